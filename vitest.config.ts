@@ -14,6 +14,7 @@ export default defineConfig({
           name: "integration",
           include: ["lib/**/*.int.test.ts", "tests/**/*.int.test.ts"],
           globalSetup: ["tests/global-setup.ts"],
+          setupFiles: ["tests/setup-database.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

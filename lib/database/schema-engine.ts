@@ -1,9 +1,10 @@
 // Prisma's WASM schema engine, loaded by hand: its package entry imports a .wasm file, which Node 20 cannot.
+import { AsyncLocalStorage } from "node:async_hooks";
 import { readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
 import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
+import { bindMigrationAwareSqlAdapterFactory, ColumnTypeEnum } from "@prisma/driver-adapter-utils";
 import * as bindings from "@prisma/schema-engine-wasm/schema_engine_bg";
 import type { SchemaEngine } from "@prisma/schema-engine-wasm";
 
@@ -20,15 +21,56 @@ function instantiate() {
   instantiated = true;
 }
 
+const PG_CHAR = 18;
+const PG_TEXT = 25;
+const charColumns = new AsyncLocalStorage<number[]>();
+
+type Queryable = {
+  performIO: (query: unknown) => Promise<{ fields?: { dataTypeID: number }[] } | undefined>;
+  queryRaw: (query: unknown) => Promise<{ columnTypes: number[] }>;
+  startTransaction?: (...args: unknown[]) => Promise<Queryable>;
+};
+
+/**
+ * The engine introspects catalog columns of PostgreSQL's one-byte "char" type (relkind, contype…), which the pg adapter
+ * refuses; they are read as text and reported to the engine as Character, the type it expects.
+ */
+function readCharColumns(queryable: Queryable) {
+  const performIO = queryable.performIO.bind(queryable);
+  const queryRaw = queryable.queryRaw.bind(queryable);
+  queryable.performIO = async (query) => {
+    const result = await performIO(query);
+    const found = charColumns.getStore();
+    result?.fields?.forEach((field, index) => {
+      if (field.dataTypeID !== PG_CHAR) return;
+      field.dataTypeID = PG_TEXT;
+      found?.push(index);
+    });
+    return result;
+  };
+  queryable.queryRaw = (query) => {
+    const found: number[] = [];
+    return charColumns.run(found, async () => {
+      const result = await queryRaw(query);
+      for (const index of found) result.columnTypes[index] = ColumnTypeEnum.Character;
+      return result;
+    });
+  };
+  const startTransaction = queryable.startTransaction?.bind(queryable);
+  if (startTransaction) queryable.startTransaction = async (...args) => readCharColumns(await startTransaction(...args));
+  return queryable;
+}
+
+function adapterFor(databaseUrl: string) {
+  const factory = new PrismaPg({ connectionString: databaseUrl });
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => readCharColumns((await connect()) as unknown as Queryable) as unknown as Awaited<ReturnType<typeof connect>>;
+  return bindMigrationAwareSqlAdapterFactory(factory);
+}
+
 export async function withSchemaEngine<T>(databaseUrl: string, schema: string, run: (engine: SchemaEngine) => Promise<T>): Promise<T> {
   instantiate();
-  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg({ connectionString: databaseUrl }));
-  const log = () => {};
-  const engine = await (bindings.SchemaEngine as unknown as typeof SchemaEngine).new(
-    { datamodels: [["schema.prisma", schema]] },
-    log,
-    adapter,
-  );
+  const engine = await (bindings.SchemaEngine as unknown as typeof SchemaEngine).new({ datamodels: [["schema.prisma", schema]] }, () => {}, adapterFor(databaseUrl));
   try {
     return await run(engine);
   } finally {

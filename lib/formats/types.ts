@@ -43,3 +43,5 @@ export type ExportDocument = {
   leading: string;
   blocks: ExportBlock[];
 };
+
+export type ExportOptions = { fill: Fill };

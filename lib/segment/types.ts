@@ -9,3 +9,23 @@ export type BlockSpan = { kind: BlockKind; start: number; end: number; separator
 export type SegmentedText = { leading: string; blocks: BlockSpan[] };
 
 export type SegmentOptions = { language?: string; format?: "text" | "markdown" };
+
+/** A sentence inside one string: [start, end) indices into that string. */
+export type SentenceRange = { start: number; end: number };
+
+/**
+ * What a language needs for sentence boundaries. Word sets hold lowercase forms without the final dot.
+ * A period after an `abbreviations` word (or after initials such as "U.S") ends a sentence only before a
+ * `sentenceStarters` word; after a `nonBreaking` word it never does; after a `timeAbbreviations` word it
+ * does before any capitalised word except a `timeZones` one.
+ */
+export type LanguageRules = {
+  code: string;
+  abbreviations: ReadonlySet<string>;
+  nonBreaking: ReadonlySet<string>;
+  timeAbbreviations: ReadonlySet<string>;
+  timeZones: ReadonlySet<string>;
+  sentenceStarters: ReadonlySet<string>;
+  months: ReadonlySet<string>;
+  weekdays: ReadonlySet<string>;
+};

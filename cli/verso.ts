@@ -1,0 +1,36 @@
+// `npm run -s verso -- <command>`: Verso for scripts. One clear line on stderr and exit 1 on bad input.
+import { isAppError } from "../lib/errors";
+import { CliError } from "./cli-error";
+import { segmentCommand } from "./commands/segment";
+import { importCommand } from "./commands/import";
+import { exportCommand } from "./commands/export";
+
+const commands: Record<string, (args: string[]) => Promise<void>> = {
+  segment: segmentCommand,
+  import: importCommand,
+  export: exportCommand,
+};
+
+const USAGE = `Usage: verso <command>
+  segment FILE...                 sentence boundaries as JSON lines (no database)
+  import FILE [--title T]         import a text file, print the new document's id
+  export ID --format txt [--out FILE]   print or write the document's current text`;
+
+async function main() {
+  const [name, ...args] = process.argv.slice(2);
+  const command = name ? commands[name] : undefined;
+  if (!command) {
+    console.error(name ? `verso: unknown command "${name}".\n${USAGE}` : USAGE);
+    process.exit(1);
+  }
+  try {
+    await command(args);
+    process.exit(0);
+  } catch (error) {
+    if (error instanceof CliError || isAppError(error)) console.error(`verso ${name}: ${error.message}`);
+    else console.error(`verso ${name}: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
+}
+
+await main();

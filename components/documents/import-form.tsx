@@ -1,0 +1,55 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { importDocumentAction, type ImportState } from "@/app/documents/new/actions";
+
+const MAX_BYTES = 5 * 1024 * 1024;
+
+export function ImportForm() {
+  const [state, action, pending] = useActionState<ImportState, FormData>(importDocumentAction, { message: null });
+  const [early, setEarly] = useState<string | null>(null);
+  const message = early ?? state.message;
+
+  return (
+    <form action={action} className="stack card" onChange={() => setEarly(null)}>
+      {message && <p className="alert" role="alert">{message}</p>}
+      <label>
+        Title
+        <input type="text" name="title" maxLength={300} placeholder="Taken from the file name when empty" />
+      </label>
+      <label>
+        Paste the machine-translated text
+        <textarea name="text" spellCheck={false} />
+      </label>
+      <label>
+        …or upload a UTF-8 text or Markdown file (up to 5 MB)
+        <input
+          type="file"
+          name="file"
+          accept=".txt,.md,.markdown,text/plain,text/markdown"
+          onChange={(event) => {
+            const file = event.currentTarget.files?.[0];
+            if (file && file.size > MAX_BYTES) setEarly(`The file is ${(file.size / 1024 / 1024).toFixed(1)} MB; Verso imports up to 5 MB at a time.`);
+          }}
+        />
+      </label>
+      <div className="row">
+        <label>
+          Source language
+          <input type="text" name="sourceLanguage" defaultValue="ru" size={6} />
+        </label>
+        <label>
+          Target language
+          <input type="text" name="targetLanguage" defaultValue="en" size={6} />
+        </label>
+        <label>
+          MT engine (if known)
+          <input type="text" name="provenance" />
+        </label>
+      </div>
+      <div>
+        <button type="submit" disabled={pending || early !== null}>{pending ? "Importing…" : "Import"}</button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,56 @@
+import { test, expect, SEED_TITLE, uniqueTitle } from "./fixtures";
+
+test("the list shows the seed article, which reads with its headings and numbered sentences", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { name: "Documents" })).toBeVisible();
+  const row = page.getByRole("row").filter({ hasText: SEED_TITLE }).first();
+  await expect(row).toBeVisible();
+  await row.getByRole("link", { name: SEED_TITLE }).click();
+
+  await expect(page).toHaveURL(/\/documents\/\d+$/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Different dreams in one Geneva | Latest news The Moscow Post");
+  await expect(page.getByRole("heading", { level: 2, name: /Position of the USA/ })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: /Position of Russia/ })).toBeVisible();
+  await expect(page.getByText("05 December 2023")).toBeVisible();
+  const sentence = page.locator("[id^=segment-]").filter({ hasText: "U.S. Secretary of State Anthony Blinken" });
+  await expect(sentence).toHaveCount(1);
+  await expect(sentence).toContainText("In Geneva at the initiative of the American side");
+});
+
+test("a pasted text is imported and shown segmented", async ({ page }) => {
+  const title = uniqueTitle("Pasted");
+  await page.goto("/documents/new");
+  await page.getByLabel("Title").fill(title);
+  await page.getByLabel("Paste the machine-translated text").fill("Talks in Geneva\n\nThe meeting borrowed an hour and a half. Mr. Lavrov said nothing.\n");
+  await page.getByRole("button", { name: "Import" }).click();
+
+  await expect(page).toHaveURL(/\/documents\/\d+$/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Talks in Geneva");
+  await expect(page.getByLabel("Sentence 2")).toBeVisible();
+  await expect(page.locator("#segment-2")).toContainText("The meeting borrowed an hour and a half.");
+  await expect(page.locator("#segment-3")).toContainText("Mr. Lavrov said nothing.");
+
+  await page.goto("/");
+  await expect(page.getByRole("row").filter({ hasText: title })).toContainText("3");
+});
+
+test("bad input gets a clear message and stores nothing", async ({ page }) => {
+  const title = uniqueTitle("Empty");
+  await page.goto("/documents/new");
+  await page.getByLabel("Title").fill(title);
+  await page.getByRole("button", { name: "Import" }).click();
+  await expect(page.getByRole("alert")).toContainText("empty");
+
+  await page.getByLabel(/upload a UTF-8/).setInputFiles({ name: "latin1.txt", mimeType: "text/plain", buffer: Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x2e]) });
+  await page.getByRole("button", { name: "Import" }).click();
+  await expect(page.getByRole("alert")).toContainText("not UTF-8");
+
+  await page.goto("/");
+  await expect(page.getByRole("row").filter({ hasText: title })).toHaveCount(0);
+});
+
+test("an unknown document shows the not-found page", async ({ page }) => {
+  const response = await page.goto("/documents/999999999");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
+});

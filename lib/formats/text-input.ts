@@ -1,0 +1,32 @@
+// Turns uploaded bytes into the text Verso segments: strict UTF-8, one BOM and CRLF line ends remembered for export.
+import { AppError } from "@/lib/errors";
+
+export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+
+export type DecodedText = { text: string; bom: boolean; crlf: boolean };
+
+export function decodeText(bytes: Uint8Array): DecodedText {
+  if (bytes.byteLength > MAX_IMPORT_BYTES) {
+    throw new AppError("too_large", `The file is ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB; Verso imports up to 5 MB at a time.`);
+  }
+  let decoded: string;
+  try {
+    decoded = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    throw new AppError("bad_input", "The file is not UTF-8 text. Save it as UTF-8 and import it again.");
+  }
+  if (decoded.includes("\u0000")) throw new AppError("bad_input", "The file contains NUL bytes; it looks like a binary file, not text.");
+  const bom = decoded.startsWith("\uFEFF");
+  const withoutBom = bom ? decoded.slice(1) : decoded;
+  const lineBreaks = withoutBom.match(/\r\n|\r|\n/g) ?? [];
+  const crlf = lineBreaks.length > 0 && lineBreaks.every((lineBreak) => lineBreak === "\r\n");
+  const text = withoutBom.replace(/\r\n?/g, "\n");
+  if (text.trim() === "") throw new AppError("bad_input", "The text is empty: there is nothing to import.");
+  return { text, bom, crlf };
+}
+
+/** The inverse of decodeText for an untouched document: gives back the imported bytes. */
+export function encodeText(text: string, { bom, crlf }: { bom: boolean; crlf: boolean }): string {
+  const body = crlf ? text.replace(/\n/g, "\r\n") : text;
+  return bom ? `\uFEFF${body}` : body;
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import tmx2js from "tmexchange/tmx2js";
+import { buildDocument, findSegment } from "./fixtures/build-document";
+import { edgeDocument } from "./fixtures/edge-document";
+import { seedDocument } from "./fixtures/seed-document";
+import { mtLanguage, tmx } from "./tmx";
+
+describe("tmx", () => {
+  it("pairs the MT with the approved text, and parses back", async () => {
+    const doc = seedDocument();
+    const parsed = await tmx2js(tmx(doc, { fill: "mt" }));
+    expect(parsed.version).toBe("1.4");
+    expect(parsed.sourceLanguage).toBe("en-x-mt");
+    expect(Object.keys(parsed.resources)).toEqual(["s6", "s8", "s55"]);
+    const meeting = findSegment(doc, "The meeting borrowed");
+    expect(parsed.resources.s6).toEqual({ "en-x-mt": meeting.mt, en: meeting.approved, ru: meeting.source });
+    expect(Object.keys(parsed.resources.s8)).toEqual(["en-x-mt", "en"]);
+  });
+
+  it("adds the latest proposals with fill latest", async () => {
+    const doc = seedDocument();
+    const parsed = await tmx2js(tmx(doc, { fill: "latest" }));
+    expect(Object.keys(parsed.resources)).toEqual(["s6", "s8", "s20", "s43", "s55"]);
+    expect(parsed.resources.s20.en).toBe(findSegment(doc, "We don't intend to attack").latest);
+  });
+
+  it("round-trips entities and markup", async () => {
+    const parsed = await tmx2js(tmx(edgeDocument(), { fill: "latest" }));
+    expect(parsed.resources.s1).toEqual({
+      "en-x-mt": 'AT&amp;T & <b>Co</b> said "yes".',
+      en: "AT&amp;T & <b>Co</b> said\n\"yes\" ]]> -- ",
+      ru: "«AT&T» & <i>Co</i>",
+    });
+    expect(parsed.resources.s2).toEqual({ "en-x-mt": "Next\uFFFD one.", en: "  Next one.  " });
+  });
+
+  it("never lets the source overwrite the post-edit when both languages are the same", async () => {
+    const doc = buildDocument("One.", { title: "t", sourceLanguage: "en", targetLanguage: "en" });
+    Object.assign(findSegment(doc, "One"), { source: "Uno.", approved: "1." });
+    expect((await tmx2js(tmx(doc, { fill: "mt" }))).resources.s1).toEqual({ "en-x-mt": "One.", en: "1." });
+  });
+
+  it("derives a valid private-use tag for the MT side", () => {
+    expect(mtLanguage("en")).toBe("en-x-mt");
+    expect(mtLanguage("pt-BR")).toBe("pt-BR-x-mt");
+    expect(mtLanguage("en-x-legal")).toBe("en-x-legal-mt");
+  });
+});

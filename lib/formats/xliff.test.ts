@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import xliff2js from "xliff/xliff2js";
+import { buildDocument } from "./fixtures/build-document";
+import { edgeDocument } from "./fixtures/edge-document";
+import { seedDocument } from "./fixtures/seed-document";
+import { documentSegments, finalText } from "./final-text";
+import type { ExportDocument, Fill } from "./types";
+import { xliff } from "./xliff";
+
+async function parsedUnits(doc: ExportDocument, fill: Fill) {
+  const parsed = await xliff2js(xliff(doc, { fill }));
+  return { parsed, units: parsed.resources[`doc${doc.id}`] };
+}
+
+describe("xliff", () => {
+  for (const fill of ["mt", "latest"] satisfies Fill[]) {
+    it(`parses back with the same targets and sources, fill ${fill}`, async () => {
+      const doc = seedDocument();
+      const { parsed, units } = await parsedUnits(doc, fill);
+      expect(parsed.sourceLanguage).toBe("ru");
+      expect(parsed.targetLanguage).toBe("en");
+      const segments = documentSegments(doc);
+      expect(Object.keys(units)).toEqual(segments.map((s) => `s${s.order}`));
+      for (const segment of segments) {
+        const unit = units[`s${segment.order}`];
+        expect(unit.target).toBe(finalText(segment, fill));
+        expect(unit.source).toBe(segment.source ?? segment.mt);
+      }
+    });
+  }
+
+  it("keeps the MT in a note when the source is the real source", async () => {
+    const { units } = await parsedUnits(seedDocument(), "mt");
+    expect(units.s6.note).toBe(documentSegments(seedDocument())[5].mt);
+    expect(units.s6.source).toMatch(/^Встреча/);
+    expect(units.s8.note).toMatch(/No source text is known/);
+  });
+
+  it("writes one XLIFF state per segment, from its status", () => {
+    const out = xliff(seedDocument());
+    const states = [...out.matchAll(/<unit id="(s\d+)"[^>]*>[^]*?<segment state="(\w+)" subState="verso:(\w+)">/g)];
+    const byUnit = Object.fromEntries(states.map(([, id, state, status]) => [id, `${state}/${status}`]));
+    expect(states).toHaveLength(documentSegments(seedDocument()).length);
+    expect(byUnit).toMatchObject({ s1: "initial/new", s6: "final/approved", s20: "translated/proposed", s43: "translated/rejected" });
+    expect(out).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="ru" trgLang="en">/);
+  });
+
+  it("round-trips entities, markup and significant spaces, and replaces characters XML forbids", async () => {
+    const doc = edgeDocument();
+    const { units } = await parsedUnits(doc, "latest");
+    expect(units.s1.target).toBe("AT&amp;T & <b>Co</b> said\n\"yes\" ]]> -- ");
+    expect(units.s1.source).toBe("«AT&T» & <i>Co</i>");
+    expect(units.s1.note).toBe('AT&amp;T & <b>Co</b> said "yes".');
+    expect(units.s1.additionalAttributes).toEqual({ "xml:space": "preserve" });
+    expect(units.s2.source).toBe("Next\uFFFD one.");
+    expect(units.s2.target).toBe("  Next one.  ");
+    expect(units.s3.additionalAttributes).toBeUndefined();
+  });
+
+  it("is not confused by tag names inside the text", async () => {
+    const doc = buildDocument("Use <segment> and <note> here. Then <notes>.", { title: "t" });
+    const out = xliff(doc);
+    expect(out.match(/<segment state=/g)).toHaveLength(2);
+    const { units } = await parsedUnits(doc, "mt");
+    expect(units.s1.target).toBe("Use <segment> and <note> here.");
+  });
+});

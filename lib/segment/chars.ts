@@ -1,0 +1,61 @@
+// Character classes for the hand-written scanners: plain code comparisons keep them linear on any input.
+
+/** Exactly the characters that String.prototype.trim() and /\s/ treat as whitespace. */
+export function isSpace(c: number): boolean {
+  if (c === 32 || (c >= 9 && c <= 13)) return true;
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+export const isSpaceAt = (text: string, i: number): boolean => i < text.length && isSpace(text.charCodeAt(i));
+
+export function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+export function isUpperChar(ch: string): boolean {
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+export function isLowerChar(ch: string): boolean {
+  return ch !== ch.toUpperCase();
+}
+
+/** Cased letters only (Latin, Cyrillic, Greek...): what sentence-case rules can reason about. */
+export function isLetterChar(ch: string): boolean {
+  return ch.toLowerCase() !== ch.toUpperCase();
+}
+
+const CLOSERS = new Set(["\"", "'", "”", "’", "»", "›", ")", "]", "}"]);
+const OPENERS = new Set(["\"", "'", "“", "‘", "«", "‹", "„", "(", "[", "{", "¿", "¡"]);
+const DASHES = new Set(["-", "–", "—", "‒", "―"]);
+const BANGS = new Set(["!", "?", "‼", "⁇", "⁈", "⁉"]);
+const FULL_WIDTH_ENDS = new Set(["。", "！", "？", "｡"]);
+const BULLETS = new Set(["•", "◦", "▪", "‣", "⁃", "●", "·"]);
+
+export const isCloser = (ch: string): boolean => CLOSERS.has(ch);
+export const isOpener = (ch: string): boolean => OPENERS.has(ch);
+export const isDash = (ch: string): boolean => DASHES.has(ch);
+export const isBang = (ch: string): boolean => BANGS.has(ch);
+export const isFullWidthEnd = (ch: string): boolean => FULL_WIDTH_ENDS.has(ch);
+export const isBullet = (ch: string): boolean => BULLETS.has(ch);
+
+export function skipSpaces(text: string, i: number): number {
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
+export function skipClosers(text: string, i: number): number {
+  while (i < text.length && CLOSERS.has(text[i])) i++;
+  return i;
+}
+
+/** [start, end) of `text` without surrounding whitespace; start === end when it is all whitespace. */
+export function trimRange(text: string, start: number, end: number): { start: number; end: number } {
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  return { start, end };
+}

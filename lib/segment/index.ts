@@ -1,0 +1,58 @@
+// Text -> blocks -> segments, by hand: no npm segmenter passes the Golden Rules or keeps blocks (see bench/segment.ts).
+import { trimRange } from "./chars";
+import { classifyBlocks } from "./classify";
+import { getLanguageRules } from "./languages";
+import type { RawBlock } from "./lines";
+import { findMarkdownBlocks } from "./markdown-blocks";
+import { splitSentences } from "./sentences";
+import { findTextBlocks } from "./text-blocks";
+import type { BlockKind, BlockSpan, SegmentOptions, SegmentSpan, SegmentedText } from "./types";
+
+export type * from "./types";
+export { splitSentences } from "./sentences";
+export { getLanguageRules, supportedLanguages } from "./languages";
+
+/** Kinds whose line is one segment even when it looks like several sentences. */
+const UNSPLIT: ReadonlySet<BlockKind> = new Set(["title", "dateline", "heading"]);
+
+/**
+ * Splits a document (UTF-8 decoded, CRLF already normalised to LF) into blocks and sentence segments.
+ * `leading` + each block's text and separator rebuilds `text` exactly.
+ */
+export function segmentText(text: string, options: SegmentOptions = {}): SegmentedText {
+  const rules = getLanguageRules(options.language);
+  const raw = options.format === "markdown" ? findMarkdownBlocks(text) : findTextBlocks(text);
+  const sentences = raw.map((block) => sentencesOf(text, block, rules.code));
+  const kinds = classifyBlocks(text, raw, rules, sentences.map((s) => s.length));
+  const blocks = raw.map((block, i): BlockSpan => ({
+    kind: kinds[i],
+    start: block.start,
+    end: block.end,
+    separator: text.slice(block.end, i + 1 < raw.length ? raw[i + 1].start : text.length),
+    segments: UNSPLIT.has(kinds[i]) || block.whole ? wholeParts(text, block) : sentences[i],
+  }));
+  return { leading: text.slice(0, raw.length > 0 ? raw[0].start : text.length), blocks };
+}
+
+function sentencesOf(text: string, block: RawBlock, language: string): SegmentSpan[] {
+  const segments: SegmentSpan[] = [];
+  if (block.whole) return segments;
+  for (const part of block.parts) {
+    const offset = part.start;
+    for (const sentence of splitSentences(text.slice(part.start, part.end), language)) {
+      const start = offset + sentence.start;
+      const end = offset + sentence.end;
+      segments.push({ start, end, text: text.slice(start, end) });
+    }
+  }
+  return segments;
+}
+
+function wholeParts(text: string, block: RawBlock): SegmentSpan[] {
+  const segments: SegmentSpan[] = [];
+  for (const part of block.parts) {
+    const { start, end } = trimRange(text, part.start, part.end);
+    if (end > start) segments.push({ start, end, text: text.slice(start, end) });
+  }
+  return segments;
+}

@@ -1,0 +1,38 @@
+// English sentence rules, by hand: no npm segmenter passes the Golden Rules (see bench/segment.ts).
+import type { LanguageRules } from "../types";
+
+const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/));
+
+/** Words that, capitalised after "U.S." or "Co.", begin a new sentence rather than continue a name. */
+const sentenceStarters = words(`
+  a after also although an and as at because before being both but by despite did during each earlier even
+  every finally first following for furthermore he her here his how however i if in instead it its last later
+  many meanwhile millions more moreover most my nevertheless not now on one only our she since so some still
+  such that the their then there these they this those thus to today tomorrow under unlike until we what when
+  where while who why with yesterday yet you your
+`);
+
+export const en: LanguageRules = {
+  code: "en",
+  abbreviations: words(`
+    mr mrs ms messrs mme mlle dr prof gen gov sen sens rep reps st mt ft capt cpt col lt sgt maj adm cmdr cdr
+    brig cpl pvt rev hon pres supt insp det atty esq jr sr fr msgr gens govt
+    co corp inc ltd llc plc bros assn dept univ inst intl natl
+    etc al approx est fig figs no nos nr vol vols ed eds ch chap sec art p pp para par ave blvd rd hwy sq apt
+    bldg ste mln bn mn dist ca op ibid misc div ext tel ph.d
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri
+    ala ariz calif colo conn fla kan kans ky md mich minn mont neb nev okla penn tenn vt wis wyo
+  `),
+  nonBreaking: words("e.g i.e vs cf viz"),
+  timeAbbreviations: words("a.m p.m"),
+  timeZones: words(`
+    utc gmt est edt cst cdt mst mdt pst pdt et ct mt pt bst cet cest eet eest msk ist jst aest aedt
+    eastern central pacific mountain
+  `),
+  sentenceStarters,
+  months: words(`
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+  `),
+  weekdays: words("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun"),
+};

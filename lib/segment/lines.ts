@@ -1,0 +1,41 @@
+// Lines of a text with their trimmed ranges: the unit both block finders start from.
+import { trimRange } from "./chars";
+import type { BlockKind } from "./types";
+
+export type Line = { start: number; end: number; blank: boolean };
+
+/** A block before classification: `parts` are the ranges to split into segments (syntax markers left out). */
+export type RawBlock = {
+  start: number;
+  end: number;
+  parts: Array<{ start: number; end: number }>;
+  kind?: BlockKind;
+  /** Blank lines (or the text's edges) on both sides. */
+  standalone: boolean;
+  /** The block's text is not to be split into sentences (titles, headings). */
+  whole?: boolean;
+};
+
+/** Each line's trimmed [start, end); a blank line has start === end. */
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let from = 0;
+  while (from <= text.length) {
+    let to = text.indexOf("\n", from);
+    if (to === -1) to = text.length;
+    const { start, end } = trimRange(text, from, to);
+    lines.push({ start, end, blank: start === end });
+    from = to + 1;
+  }
+  return lines;
+}
+
+/** Marks which blocks have blank lines around them, given the line index range of each. */
+export function markStandalone(blocks: RawBlock[], spans: Array<[number, number]>, lines: Line[]): void {
+  blocks.forEach((block, i) => {
+    const [first, last] = spans[i];
+    const before = first === 0 || lines[first - 1].blank;
+    const after = last === lines.length - 1 || lines[last + 1].blank;
+    block.standalone = before && after;
+  });
+}

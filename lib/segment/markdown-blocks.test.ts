@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { findContractViolations } from "./fixtures/invariants";
+import { segmentText } from "./index";
+
+const MARKDOWN = `---
+title: Geneva
+---
+
+# Different dreams in one Geneva
+
+*05 December 2023*
+
+## Position of the USA
+
+Anthony Blinken said that the USA counts on peace. I added that
+big results are not expected.
+
+- First item. Second sentence
+  continued here.
+- Second item
+1. Numbered item
+
+> "We don't expect that.
+> But I hope", - Blinken told.
+
+\`\`\`
+code here. Not sentences.
+\`\`\`
+
+***
+
+Setext heading
+==============
+
+Last paragraph.
+`;
+
+describe("segmentText on Markdown", () => {
+  const result = segmentText(MARKDOWN, { format: "markdown" });
+  const view = result.blocks.map((b) => [b.kind, b.segments.map((s) => s.text)]);
+
+  it("keeps the contract, with Markdown syntax left outside segments", () => {
+    expect(findContractViolations(MARKDOWN, result, true)).toEqual([]);
+  });
+
+  it("maps Markdown structure to block kinds", () => {
+    expect(view).toEqual([
+      ["meta", []],
+      ["title", ["Different dreams in one Geneva"]],
+      ["dateline", ["*05 December 2023*"]],
+      ["heading", ["Position of the USA"]],
+      ["paragraph", ["Anthony Blinken said that the USA counts on peace.", "I added that\nbig results are not expected."]],
+      ["list_item", ["First item.", "Second sentence\n  continued here."]],
+      ["list_item", ["Second item"]],
+      ["list_item", ["Numbered item"]],
+      ["quote", ['"We don\'t expect that.', 'But I hope", - Blinken told.']],
+      ["meta", []],
+      ["meta", []],
+      ["heading", ["Setext heading"]],
+      ["paragraph", ["Last paragraph."]],
+    ]);
+  });
+
+  it("covers the whole heading line with its block", () => {
+    const heading = result.blocks[3];
+    expect(MARKDOWN.slice(heading.start, heading.end)).toBe("## Position of the USA");
+  });
+
+  it("drops closing hashes but keeps a hash that is part of a word", () => {
+    const text = "## Closing ##\n\n## C#\n";
+    expect(segmentText(text, { format: "markdown" }).blocks.map((b) => b.segments.map((s) => s.text))).toEqual([["Closing"], ["C#"]]);
+  });
+
+  it("treats plain text the same way in both formats when it has no syntax", () => {
+    const text = "Title\n\nOne sentence. Another one.";
+    const kinds = (format: "text" | "markdown") => segmentText(text, { format }).blocks.map((b) => [b.kind, b.segments.length]);
+    expect(kinds("markdown")).toEqual(kinds("text"));
+  });
+});

@@ -1,0 +1,79 @@
+// Markdown -> blocks, by hand: a Markdown parser would not keep the offsets and whitespace we export byte for byte.
+import { skipSpaces } from "./chars";
+import { splitLines, markStandalone, type Line, type RawBlock } from "./lines";
+
+const ATX = /^#{1,6}(?=\s|$)/;
+const LIST_ITEM = /^(?:[-*+]|\d{1,9}[.)])(?=\s|$)/;
+const FENCE = /^(?:`{3,}|~{3,})/;
+const SETEXT = /^(?:=+|-+)$/;
+
+function isBreak(line: string): boolean {
+  const marks = line.replace(/[ \t]/g, "");
+  return marks.length >= 3 && /^(?:-+|\*+|_+)$/.test(marks);
+}
+
+/** Blocks of a Markdown text: headings, list items, quotes and paragraphs; code and rules have no segments. */
+export function findMarkdownBlocks(text: string): RawBlock[] {
+  const lines = splitLines(text);
+  const blocks: RawBlock[] = [];
+  const spans: Array<[number, number]> = [];
+  const lineText = (line: Line) => text.slice(line.start, line.end);
+  const push = (first: number, last: number, block: Omit<RawBlock, "start" | "end" | "standalone">) => {
+    blocks.push({ start: lines[first].start, end: lines[last].end, standalone: false, kind: block.kind, parts: block.parts, whole: block.whole });
+    spans.push([first, last]);
+  };
+  const startsBlock = (line: string) => ATX.test(line) || LIST_ITEM.test(line) || FENCE.test(line) || line.startsWith(">") || isBreak(line);
+
+  let i = 0;
+  if (lineText(lines[0]) === "---") {
+    const close = lines.findIndex((line, j) => j > 0 && ["---", "..."].includes(lineText(line)));
+    if (close > 0) {
+      push(0, close, { kind: "meta", parts: [] });
+      i = close + 1;
+    }
+  }
+  for (; i < lines.length; i++) {
+    const line = lineText(lines[i]);
+    if (lines[i].blank) continue;
+    const first = i;
+    const fence = FENCE.exec(line);
+    if (fence) {
+      while (i + 1 < lines.length && !lineText(lines[i + 1]).startsWith(fence[0])) i++;
+      if (i + 1 < lines.length) i++;
+      push(first, i, { kind: "meta", parts: [] });
+    } else if (ATX.test(line)) {
+      push(first, i, { kind: blocks.every((b) => b.parts.length === 0) && line.startsWith("# ") ? "title" : "heading", parts: [headingContent(text, lines[i])], whole: true });
+    } else if (isBreak(line)) {
+      push(first, i, { kind: "meta", parts: [] });
+    } else if (line.startsWith(">")) {
+      const parts = [];
+      for (; i < lines.length && lineText(lines[i]).startsWith(">"); i++) parts.push(afterMarker(text, lines[i], 1));
+      push(first, --i, { kind: "quote", parts });
+    } else if (LIST_ITEM.test(line)) {
+      const marker = LIST_ITEM.exec(line)![0].length;
+      while (i + 1 < lines.length && !lines[i + 1].blank && !startsBlock(lineText(lines[i + 1]))) i++;
+      push(first, i, { kind: "list_item", parts: [{ start: afterMarker(text, lines[first], marker).start, end: lines[i].end }] });
+    } else {
+      while (i + 1 < lines.length && !lines[i + 1].blank && !startsBlock(lineText(lines[i + 1])) && !SETEXT.test(lineText(lines[i + 1]))) i++;
+      const underline = i + 1 < lines.length && SETEXT.test(lineText(lines[i + 1])) && lineText(lines[i + 1]).length > 1;
+      const part = { start: lines[first].start, end: lines[i].end };
+      if (underline) i++;
+      push(first, i, underline ? { kind: "heading", parts: [part], whole: true } : { parts: [part] });
+    }
+  }
+  markStandalone(blocks, spans, lines);
+  return blocks;
+}
+
+function afterMarker(text: string, line: Line, marker: number): { start: number; end: number } {
+  return { start: Math.min(skipSpaces(text, line.start + marker), line.end), end: line.end };
+}
+
+/** "## Title ##" -> "Title": the closing hashes are markup too. */
+function headingContent(text: string, line: Line): { start: number; end: number } {
+  const content = afterMarker(text, line, ATX.exec(text.slice(line.start, line.end))![0].length);
+  let end = content.end;
+  while (end > content.start && text[end - 1] === "#") end--;
+  if (end === content.start || /\s/.test(text[end - 1])) return { start: content.start, end: end === content.start ? content.end : end };
+  return content;
+}

@@ -1,0 +1,39 @@
+// What follows a candidate sentence end, by hand: the look-ahead every boundary rule needs.
+import { isCloser, isDash, isDigit, isLetterChar, isLowerChar, isOpener, isSpaceAt, isUpperChar, skipSpaces } from "./chars";
+
+export type NextToken = {
+  /** Where the finished sentence ends: after a stray closing quote such as `Romania. "`. */
+  end: number;
+  kind: "upper" | "lower" | "digit" | "other" | "none";
+  /** The next word's letters, for sentence-starter look-ups. */
+  word: string;
+  /** The next word is one letter followed by "." (an initial like "J."), never a sentence starter. */
+  initial: boolean;
+};
+
+const MAX_WORD = 24;
+
+/** `end` is just after the terminator and its closers; the next sentence, if any, starts after whitespace. */
+export function readNext(text: string, end: number): NextToken {
+  const n = text.length;
+  let at = skipSpaces(text, end);
+  // A quote followed by whitespace cannot open a quotation: it closes the sentence before it.
+  if (at < n && isCloser(text[at]) && (at + 1 === n || isSpaceAt(text, at + 1)) && text[at] !== ")") {
+    end = at + 1;
+    at = skipSpaces(text, end);
+  }
+  if (at >= n) return { end, kind: "none", word: "", initial: false };
+  let p = at;
+  for (let guard = 0; guard < 4 && p < n; guard++) {
+    if (isOpener(text[p])) p++;
+    else if (isDash(text[p]) && (isSpaceAt(text, p + 1) || isUpperChar(text[p + 1] ?? ""))) p = skipSpaces(text, p + 1);
+    else break;
+  }
+  if (p >= n) return { end, kind: "other", word: "", initial: false };
+  const ch = text[p];
+  const kind = isDigit(text.charCodeAt(p)) ? "digit" : isUpperChar(ch) ? "upper" : isLowerChar(ch) ? "lower" : "other";
+  let q = p;
+  while (q < n && q - p < MAX_WORD && isLetterChar(text[q])) q++;
+  const word = text.slice(p, q);
+  return { end, kind, word, initial: word.length === 1 && text[q] === "." };
+}

@@ -1,0 +1,69 @@
+// Does a period end a sentence? By hand: no npm segmenter passes the Golden Rules (see bench/segment.ts).
+import { isLetterChar, isLowerChar, isOpener, isSpace, isUpperChar } from "./chars";
+import type { NextToken } from "./next-token";
+import type { LanguageRules } from "./types";
+
+const MAX_WORD = 64;
+
+/** Start of the word that ends at `end` (the period's index): back to whitespace or an opening bracket/quote. */
+export function wordStartBefore(text: string, end: number): number {
+  let i = end;
+  const stop = Math.max(0, end - MAX_WORD);
+  while (i > stop && !isSpace(text.charCodeAt(i - 1)) && !isOpener(text[i - 1])) i--;
+  return i;
+}
+
+/** "U.S", "e.g", "a.m", "т.е": single letters joined by periods. */
+function isInitials(word: string): boolean {
+  if (word.length < 3 || word.length % 2 === 0) return false;
+  for (let i = 0; i < word.length; i++) {
+    if (i % 2 === 0 ? !isLetterChar(word[i]) : word[i] !== ".") return false;
+  }
+  return true;
+}
+
+function previousWordIsLowercase(text: string, wordStart: number): boolean {
+  let i = wordStart;
+  const stop = Math.max(0, wordStart - MAX_WORD);
+  while (i > stop && isSpace(text.charCodeAt(i - 1))) i--;
+  const end = i;
+  while (i > stop && !isSpace(text.charCodeAt(i - 1))) i--;
+  return i < end && isLowerChar(text[i]);
+}
+
+/** "At 5 a.m." opening a sentence is an adverbial, not a sentence: "At 5 a.m. Mr. Smith went to the bank." */
+function isTimePhrase(text: string, sentenceStart: number, dot: number): boolean {
+  if (dot - sentenceStart > 24) return false;
+  const words = text.slice(sentenceStart, dot).trim().split(/\s+/);
+  return words.length <= 3 && isUpperChar(words[0][0] ?? "");
+}
+
+/**
+ * A period at `dot`, followed by whitespace and then `next` (upper case or other). `closed` says a closing
+ * quote or bracket came between the period and the whitespace.
+ */
+export function periodEndsSentence(
+  text: string,
+  dot: number,
+  next: NextToken,
+  closed: boolean,
+  rules: LanguageRules,
+  sentenceStart: number,
+): boolean {
+  if (closed) return true;
+  const word = text.slice(wordStartBefore(text, dot), dot);
+  if (word.length === 0) return true;
+  const lower = word.toLowerCase();
+  const starter = next.kind === "upper" && !next.initial && rules.sentenceStarters.has(next.word.toLowerCase());
+  if (rules.nonBreaking.has(lower)) return false;
+  if (rules.timeAbbreviations.has(lower)) {
+    if (next.kind !== "upper" || rules.timeZones.has(next.word.toLowerCase())) return false;
+    return !isTimePhrase(text, sentenceStart, dot);
+  }
+  if (word.length === 1 && isLetterChar(word)) {
+    if (word === "I" && previousWordIsLowercase(text, dot - 1)) return true;
+    return starter;
+  }
+  if (isInitials(word) || rules.abbreviations.has(lower)) return starter;
+  return true;
+}

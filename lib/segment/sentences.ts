@@ -1,0 +1,126 @@
+// Sentence boundaries, by hand: no npm segmenter passes the Golden Rules (see bench/segment.ts).
+import { isBang, isBullet, isFullWidthEnd, isSpace, isSpaceAt, skipClosers, skipSpaces, trimRange } from "./chars";
+import { getLanguageRules } from "./languages";
+import { findListCuts, isListMarkerWord } from "./list-markers";
+import { readNext } from "./next-token";
+import { periodEndsSentence, wordStartBefore } from "./period";
+import type { LanguageRules, SentenceRange } from "./types";
+
+/** Sentences of one block's text, trimmed, in order; every non-whitespace character is in exactly one. */
+export function splitSentences(text: string, language = "en"): SentenceRange[] {
+  return rangesBetween(text, findBoundaries(text, getLanguageRules(language)));
+}
+
+class Scanner {
+  readonly cuts: number[] = [];
+  private readonly listCuts: number[];
+  private nextListCut = 0;
+  private lastCut = 0;
+
+  constructor(private readonly text: string, private readonly rules: LanguageRules) {
+    this.listCuts = findListCuts(text);
+  }
+
+  run(): number[] {
+    const { text } = this;
+    let i = 0;
+    while (i < text.length) {
+      while (this.nextListCut < this.listCuts.length && this.listCuts[this.nextListCut] <= i) {
+        this.lastCut = this.listCuts[this.nextListCut++];
+      }
+      const ch = text[i];
+      if (ch === "." || ch === "…") i = this.afterDots(i);
+      else if (isBang(ch)) i = this.afterBangs(i);
+      else if (isFullWidthEnd(ch)) i = this.cutAt(skipClosers(text, i + 1));
+      else if (ch === "\n") i = this.afterNewline(i);
+      else i++;
+    }
+    return this.listCuts.length === 0 ? this.cuts : this.cuts.concat(this.listCuts).sort((a, b) => a - b);
+  }
+
+  private cutAt(at: number): number {
+    this.cuts.push(at);
+    this.lastCut = at;
+    return at;
+  }
+
+  /** A blank line always ends a sentence. */
+  private afterNewline(i: number): number {
+    const after = skipSpaces(this.text, i + 1);
+    const gap = this.text.slice(i + 1, after);
+    return gap.includes("\n") ? this.cutAt(after) : after;
+  }
+
+  private afterBangs(i: number): number {
+    const { text } = this;
+    let k = i;
+    while (k < text.length && (isBang(text[k]) || text[k] === ".")) k++;
+    const end = skipClosers(text, k);
+    if (end < text.length && !isSpaceAt(text, end)) return end;
+    const next = readNext(text, end);
+    if (next.kind === "none" || next.kind === "lower") return end;
+    return this.cutAt(next.end);
+  }
+
+  private afterDots(i: number): number {
+    const { text } = this;
+    const run = readDotRun(text, i);
+    if (text[i - 1] === "[" && text[run.end] === "]") return run.end; // "[...]" marks an omission
+    const end = skipClosers(text, run.end);
+    if (end < text.length && !isSpaceAt(text, end)) return Math.max(end, i + 1);
+    const next = readNext(text, end);
+    if (next.kind === "none" || next.kind === "lower") return end;
+    if (run.kind === "ellipsis") return next.kind === "upper" ? this.cutAt(next.end) : end;
+    if (run.kind === "spaced") {
+      // Golden Rules: ". . ." continues, " . . . ." ends a sentence, "word. . . ." ends at the word's period.
+      if (run.dots < 4 || next.kind !== "upper") return end;
+      return run.attached ? this.cutAt(i + 1) : this.cutAt(next.end);
+    }
+    if (next.kind === "digit") return end;
+    const wordStart = wordStartBefore(text, i);
+    if (this.atSentenceStart(wordStart) && isListMarkerWord(text.slice(wordStart, i))) return end;
+    return periodEndsSentence(text, i, next, end > run.end, this.rules, this.lastCut) ? this.cutAt(next.end) : end;
+  }
+
+  private atSentenceStart(wordStart: number): boolean {
+    if (wordStart - this.lastCut > 8) return false;
+    for (let j = this.lastCut; j < wordStart; j++) {
+      if (!isSpace(this.text.charCodeAt(j)) && !isBullet(this.text[j])) return false;
+    }
+    return true;
+  }
+}
+
+type DotRun = { kind: "period" | "ellipsis" | "spaced"; end: number; dots: number; attached: boolean };
+
+function readDotRun(text: string, i: number): DotRun {
+  let k = i;
+  while (k < text.length && (text[k] === "." || text[k] === "…")) k++;
+  if (k - i > 1 || text[i] === "…") return { kind: "ellipsis", end: k, dots: k - i, attached: true };
+  let dots = 1;
+  let m = k;
+  while (text[m] === " " && text[m + 1] === ".") {
+    m += 2;
+    dots++;
+  }
+  const attached = i > 0 && !isSpace(text.charCodeAt(i - 1));
+  return dots >= 3 ? { kind: "spaced", end: m, dots, attached } : { kind: "period", end: k, dots: 1, attached };
+}
+
+function findBoundaries(text: string, rules: LanguageRules): number[] {
+  return new Scanner(text, rules).run();
+}
+
+/** `cuts` are sorted; each piece between them, trimmed, is a sentence unless it is blank. */
+function rangesBetween(text: string, cuts: number[]): SentenceRange[] {
+  const ranges: SentenceRange[] = [];
+  let from = 0;
+  for (let c = 0; c <= cuts.length; c++) {
+    const cut = c < cuts.length ? cuts[c] : text.length;
+    if (cut < from) continue;
+    const range = trimRange(text, from, cut);
+    if (range.end > range.start) ranges.push(range);
+    from = cut;
+  }
+  return ranges;
+}

@@ -1,0 +1,18 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Tx } from "@/lib/db";
+
+export type AuditInput = {
+  actorId: string | null;
+  action: string;
+  entityType: string;
+  entityId: string | number;
+  documentId?: number | null;
+  segmentId?: number | null;
+  before?: Prisma.InputJsonValue;
+  after?: Prisma.InputJsonValue;
+};
+
+/** Appends to the audit log inside the caller's transaction, so an event exists exactly when its change does. */
+export async function recordAudit(tx: Tx, event: AuditInput) {
+  await tx.auditEvent.create({ data: { ...event, entityId: String(event.entityId) } });
+}

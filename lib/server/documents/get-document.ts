@@ -1,0 +1,28 @@
+import { getDb } from "@/lib/db";
+
+/** The document with its blocks and segments in reading order, or null. */
+export async function getDocument(documentId: number) {
+  if (!Number.isSafeInteger(documentId) || documentId <= 0) return null;
+  const db = getDb();
+  const [document, blocks] = await Promise.all([
+    db.document.findUnique({
+      where: { id: documentId },
+      select: { id: true, title: true, sourceLanguage: true, targetLanguage: true, provenance: true, segmentCount: true, createdAt: true, fileName: true },
+    }),
+    db.block.findMany({
+      where: { documentId },
+      orderBy: { order: "asc" },
+      select: {
+        id: true,
+        kind: true,
+        order: true,
+        start: true,
+        text: true,
+        segments: { orderBy: { order: "asc" }, select: { id: true, order: true, start: true, end: true, mtText: true, status: true } },
+      },
+    }),
+  ]);
+  return document ? { ...document, blocks } : null;
+}
+
+export type DocumentView = NonNullable<Awaited<ReturnType<typeof getDocument>>>;

@@ -1,0 +1,65 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, test } from "vitest";
+import { getDb } from "@/lib/db";
+import { exportDocument } from "@/lib/server/export/export-document";
+import { importDocument } from "./import-document";
+
+const seed = new Uint8Array(readFileSync("prisma/seed-article.txt"));
+const unique = (label: string) => `${label} ${Date.now()} ${Math.random().toString(36).slice(2)}`;
+
+async function counts() {
+  const db = getDb();
+  const [documents, blocks, segments, audit] = await Promise.all([db.document.count(), db.block.count(), db.segment.count(), db.auditEvent.count()]);
+  return { documents, blocks, segments, audit };
+}
+
+describe("importDocument", () => {
+  test("stores the seed article, and an untouched export gives back its bytes", async () => {
+    const { id, segmentCount } = await importDocument({ actorId: null, bytes: seed, input: { title: unique("Seed") } });
+    expect(segmentCount).toBeGreaterThan(30);
+    const file = await exportDocument({ documentId: id, format: "txt" });
+    expect(Buffer.from(file.body as string, "utf8").equals(Buffer.from(seed))).toBe(true);
+    expect(file.unapproved).toBe(segmentCount);
+    const titleBlock = await getDb().block.findFirstOrThrow({ where: { documentId: id }, orderBy: { order: "asc" } });
+    expect(titleBlock).toMatchObject({ kind: "title", text: "Different dreams in one Geneva | Latest news The Moscow Post" });
+    const audit = await getDb().auditEvent.findFirst({ where: { documentId: id, action: "document.import" } });
+    expect(audit).not.toBeNull();
+  });
+
+  test("keeps CRLF line ends and a BOM for export", async () => {
+    const text = "\uFEFFTitle line\r\n\r\nFirst sentence here. Second one.\r\n";
+    const { id } = await importDocument({ actorId: null, bytes: new TextEncoder().encode(text), input: { title: unique("CRLF") } });
+    const file = await exportDocument({ documentId: id, format: "txt" });
+    expect(file.body).toBe(text);
+  });
+
+  test.each([
+    ["empty", new Uint8Array(), /empty/],
+    ["only whitespace", new TextEncoder().encode(" \n\n  \t"), /empty/],
+    ["not UTF-8", new Uint8Array([0x48, 0x69, 0xff, 0xfe, 0x20, 0xc0]), /not UTF-8/],
+    ["over 5 MB", new Uint8Array(5 * 1024 * 1024 + 1).fill(0x61), /5 MB/],
+  ])("refuses %s input with a clear message and stores nothing", async (_label, bytes, message) => {
+    const before = await counts();
+    await expect(importDocument({ actorId: null, bytes, input: { title: unique("Bad") } })).rejects.toThrow(message);
+    expect(await counts()).toEqual(before);
+  });
+
+  test("refuses an empty title and stores nothing", async () => {
+    const before = await counts();
+    await expect(importDocument({ actorId: null, bytes: seed, input: { title: "   " } })).rejects.toThrow(/title/);
+    expect(await counts()).toEqual(before);
+  });
+
+  test("imports a 10,000-segment document in one transaction", async () => {
+    const sentences = Array.from({ length: 10_000 }, (_, i) => `Sentence number ${i + 1} of the book is here.`);
+    const paragraphs: string[] = [];
+    for (let i = 0; i < sentences.length; i += 10) paragraphs.push(sentences.slice(i, i + 10).join(" "));
+    const text = `A very long book\n\n${paragraphs.join("\n\n")}\n`;
+    const { id, segmentCount } = await importDocument({ actorId: null, bytes: new TextEncoder().encode(text), input: { title: unique("Book") } });
+    expect(segmentCount).toBe(10_001);
+    const last = await getDb().segment.findFirstOrThrow({ where: { documentId: id }, orderBy: { order: "desc" } });
+    expect(last).toMatchObject({ order: 10_001, mtText: "Sentence number 10000 of the book is here." });
+    const file = await exportDocument({ documentId: id, format: "txt" });
+    expect(file.body).toBe(text);
+  });
+});

@@ -1,0 +1,59 @@
+// `npm start`: database (embedded unless DATABASE_URL is set), migrations, seed, build when needed, then Next; a stop stops them all.
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { openDatabase } from "../lib/database/connect";
+import { migrateDatabase } from "../lib/database/migrate";
+import { disconnectDb } from "../lib/db";
+import { seedIfEmpty } from "../prisma/seed";
+
+const dev = process.argv.includes("--dev");
+const port = process.env.PORT ?? "3000";
+const SOURCES = ["app", "components", "lib", "next.config.ts", "package.json"];
+
+function newestChange(path: string): number {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(stat.mtimeMs, ...readdirSync(path).filter((name) => name !== "generated").map((name) => newestChange(join(path, name))));
+}
+
+function buildIsCurrent() {
+  const buildId = join(".next", "BUILD_ID");
+  return existsSync(buildId) && statSync(buildId).mtimeMs >= Math.max(...SOURCES.map(newestChange));
+}
+
+const database = await openDatabase((line) => process.env.VERSO_DEBUG && process.stderr.write(line));
+process.env.DATABASE_URL = database.url;
+let stopping = false;
+async function shutdown(code: number) {
+  if (stopping) return;
+  stopping = true;
+  await disconnectDb().catch(() => {});
+  await database.stop().catch((error) => console.error(`Could not stop PostgreSQL cleanly: ${error}`));
+  process.exit(code);
+}
+
+try {
+  const applied = await migrateDatabase(database.url);
+  if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
+  await seedIfEmpty();
+  await disconnectDb();
+  if (!dev && !buildIsCurrent()) {
+    console.log("Building Verso (first start or changed sources)…");
+    const build = spawnSync("node_modules/.bin/next", ["build"], { stdio: "inherit", env: process.env });
+    if (build.status !== 0) throw new Error("next build failed; see above.");
+  }
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  await shutdown(1);
+}
+
+console.log(`Verso on http://localhost:${port} (${database.embedded ? "embedded PostgreSQL in .data/" : "DATABASE_URL"})`);
+const next = spawn("node_modules/.bin/next", [dev ? "dev" : "start", "-p", port], { stdio: "inherit", env: process.env });
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+  process.on(signal, () => {
+    next.kill("SIGTERM");
+  });
+}
+next.on("exit", (code) => shutdown(code ?? 0));

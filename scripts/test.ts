@@ -1,0 +1,40 @@
+// `npm test`: type check, unit tests, integration tests on a fresh database, then the built app in Chromium on another fresh, seeded database.
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { createScratchDatabase } from "../lib/database/scratch";
+import { disconnectDb } from "../lib/db";
+import { seedIfEmpty } from "../prisma/seed";
+
+function run(label: string, command: string, args: string[], env: NodeJS.ProcessEnv = process.env) {
+  console.log(`\n▶ ${label}`);
+  const result = spawnSync(command, args, { stdio: "inherit", env });
+  if (result.status !== 0) {
+    console.error(`✗ ${label} failed`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+const bin = (name: string) => `node_modules/.bin/${name}`;
+
+run("type check", bin("tsc"), ["--noEmit", "-p", "."]);
+run("unit tests", bin("vitest"), ["run", "--project", "unit"]);
+run("integration tests", bin("vitest"), ["run", "--project", "integration"]);
+
+if (!process.env.CHROMIUM_PATH && !existsSync("/usr/bin/chromium")) {
+  run("Playwright's Chromium (no system Chromium found)", bin("playwright"), ["install", "chromium"]);
+}
+run("production build", bin("next"), ["build"]);
+
+const database = await createScratchDatabase("e2e");
+let status = 0;
+try {
+  process.env.DATABASE_URL = database.url;
+  await seedIfEmpty(() => {});
+  await disconnectDb();
+  console.log("\n▶ end-to-end tests (Chromium)");
+  const env = { ...process.env, E2E_DATABASE_URL: database.url };
+  status = spawnSync(bin("playwright"), ["test"], { stdio: "inherit", env }).status ?? 1;
+} finally {
+  await database.drop();
+}
+process.exit(status);

@@ -1,0 +1,61 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { inject, describe, expect, test } from "vitest";
+
+const dir = mkdtempSync(join(tmpdir(), "verso-cli-"));
+const seedPath = "prisma/seed-article.txt";
+
+function verso(...args: string[]) {
+  const result = spawnSync("node_modules/.bin/tsx", ["cli/verso.ts", ...args], {
+    env: { ...process.env, DATABASE_URL: inject("databaseUrl") },
+    encoding: "buffer",
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr.toString("utf8") };
+}
+
+describe("verso CLI", () => {
+  test("segment prints one JSON line per file with offsets into the text", () => {
+    const other = join(dir, "two.txt");
+    writeFileSync(other, "A heading\n\nOne sentence. Another one.\n");
+    const result = verso("segment", seedPath, other);
+    expect(result.status).toBe(0);
+    const lines = result.stdout.toString("utf8").trim().split("\n").map((line) => JSON.parse(line));
+    expect(lines).toHaveLength(2);
+    const text = readFileSync(seedPath, "utf8");
+    expect(lines[0].file).toBe(seedPath);
+    for (const block of lines[0].blocks) for (const segment of block.segments) expect(text.slice(segment.start, segment.end)).toBe(segment.text);
+    expect(lines[0].blocks[0]).toMatchObject({ kind: "title", start: 0 });
+    expect(lines[1].blocks.flatMap((block: { segments: { text: string }[] }) => block.segments.map((s) => s.text))).toEqual(["A heading", "One sentence.", "Another one."]);
+  });
+
+  test("import then export gives back the seed byte for byte", () => {
+    const imported = verso("import", seedPath, "--title", `CLI seed ${Date.now()}`);
+    expect(imported.stderr).toBe("");
+    expect(imported.status).toBe(0);
+    const id = imported.stdout.toString("utf8").trim();
+    expect(id).toMatch(/^\d+$/);
+    const exported = verso("export", id, "--format", "txt");
+    expect(exported.status).toBe(0);
+    expect(exported.stdout.equals(readFileSync(seedPath))).toBe(true);
+  });
+
+  test.each([
+    ["a missing file", ["segment", join(dir, "missing.txt")], /no such file/],
+    ["a file that is not UTF-8", ["import", "BAD_BYTES"], /not UTF-8/],
+    ["an empty file", ["import", "EMPTY"], /empty/],
+    ["an unknown document id", ["export", "987654321", "--format", "txt"], /no document 987654321/],
+    ["an unknown format", ["export", "1", "--format", "pdf"], /unknown format/],
+  ])("reports %s in one line on stderr and exits 1", (_label, args, message) => {
+    const bad = join(dir, "bad.txt");
+    writeFileSync(bad, Buffer.from([0x41, 0xff, 0xfe, 0x42]));
+    const empty = join(dir, "empty.txt");
+    writeFileSync(empty, "");
+    const result = verso(...args.map((arg) => (arg === "BAD_BYTES" ? bad : arg === "EMPTY" ? empty : arg)));
+    expect(result.status).toBe(1);
+    expect(result.stdout.length).toBe(0);
+    expect(result.stderr.trim().split("\n")).toHaveLength(1);
+    expect(result.stderr).toMatch(message);
+  });
+});
