@@ -25,6 +25,11 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: false,
     timeout: 120_000,
-    env: { DATABASE_URL: process.env.E2E_DATABASE_URL ?? "" },
+    env: {
+      DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",
+      BETTER_AUTH_SECRET: "verso-end-to-end-tests-secret-0123456789",
+      VERSO_SIGN_IN_LIMIT: "10000",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
   },
 });

@@ -2,12 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { listDocuments } from "@/lib/server/documents/list-documents";
 import { DocumentTable } from "@/components/documents/document-table";
+import { requireSignedIn } from "@/app/session";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Documents" };
 
 export default async function DocumentsPage() {
-  const documents = await listDocuments();
+  const actor = await requireSignedIn("/");
+  const documents = await listDocuments({ actor });
   return (
     <>
       <h1>Documents</h1>

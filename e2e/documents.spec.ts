@@ -1,6 +1,7 @@
 import { test, expect, SEED_TITLE, uniqueTitle } from "./fixtures";
 
-test("the list shows the seed article, which reads with its headings and numbered sentences", async ({ page }) => {
+test("the list shows the seed article, which reads with its headings and numbered sentences", async ({ page, login }) => {
+  await login("editor");
   await page.goto("/");
   await expect(page.getByRole("heading", { name: "Documents" })).toBeVisible();
   const row = page.getByRole("row").filter({ hasText: SEED_TITLE }).first();
@@ -17,7 +18,8 @@ test("the list shows the seed article, which reads with its headings and numbere
   await expect(sentence).toContainText("In Geneva at the initiative of the American side");
 });
 
-test("a pasted text is imported and shown segmented", async ({ page }) => {
+test("a pasted text is imported and shown segmented", async ({ page, login }) => {
+  await login("admin");
   const title = uniqueTitle("Pasted");
   await page.goto("/documents/new");
   await page.getByLabel("Title").fill(title);
@@ -34,23 +36,53 @@ test("a pasted text is imported and shown segmented", async ({ page }) => {
   await expect(page.getByRole("row").filter({ hasText: title })).toContainText("3");
 });
 
-test("bad input gets a clear message and stores nothing", async ({ page }) => {
+test("bad input gets a clear message and stores nothing", async ({ page, login }) => {
+  await login("admin");
   const title = uniqueTitle("Empty");
   await page.goto("/documents/new");
   await page.getByLabel("Title").fill(title);
   await page.getByRole("button", { name: "Import" }).click();
-  await expect(page.getByRole("alert")).toContainText("empty");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("empty");
 
   await page.getByLabel(/upload a UTF-8/).setInputFiles({ name: "latin1.txt", mimeType: "text/plain", buffer: Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x2e]) });
   await page.getByRole("button", { name: "Import" }).click();
-  await expect(page.getByRole("alert")).toContainText("not UTF-8");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("not UTF-8");
 
   await page.goto("/");
   await expect(page.getByRole("row").filter({ hasText: title })).toHaveCount(0);
 });
 
-test("an unknown document shows the not-found page", async ({ page }) => {
+test("an unknown document shows the not-found page", async ({ page, login }) => {
+  await login("reviewer");
   const response = await page.goto("/documents/999999999");
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
+});
+
+test("an editor splits a sentence and merges it back with the keyboard", async ({ page, login }) => {
+  await login("admin", "editor");
+  const title = uniqueTitle("Boundaries");
+  await page.goto("/documents/new");
+  await page.getByLabel("Title").fill(title);
+  await page.getByLabel("Paste the machine-translated text").fill("Talks\n\nThe meeting borrowed an hour and a half and took place in Prezident hotel. Lavrov spoke.\n");
+  await page.getByRole("button", { name: "Import" }).click();
+  await expect(page).toHaveURL(/\/documents\/\d+$/);
+
+  await page.getByRole("link", { name: "Fix sentence boundaries" }).click();
+  const opener = page.getByRole("button", { name: "Fix boundaries of sentence 2" });
+  await opener.focus();
+  await page.keyboard.press("Enter");
+  const dialog = page.getByRole("dialog", { name: "Sentence 2" });
+  await expect(dialog).toBeVisible();
+  await dialog.getByLabel("Split point").selectOption({ label: "…and a half | and took place…" });
+  await dialog.getByRole("button", { name: "Split here" }).press("Enter");
+  await expect(dialog).toBeHidden();
+  await expect(page.locator("#segment-2 > .mt")).toHaveText("The meeting borrowed an hour and a half");
+  await expect(page.locator("#segment-3 > .mt")).toHaveText("and took place in Prezident hotel.");
+  await expect(page.locator("#segment-4")).toContainText("Lavrov spoke.");
+
+  await page.getByRole("button", { name: "Fix boundaries of sentence 2" }).press("Enter");
+  await page.getByRole("dialog", { name: "Sentence 2" }).getByRole("button", { name: "Merge with the next sentence" }).press("Enter");
+  await expect(page.locator("#segment-2")).toContainText("The meeting borrowed an hour and a half and took place in Prezident hotel.");
+  await expect(page.locator("#segment-4")).toHaveCount(0);
 });

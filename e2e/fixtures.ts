@@ -1,4 +1,9 @@
-import { test as base, expect } from "@playwright/test";
+import { test as base, expect, type Page } from "@playwright/test";
+import type { Role } from "../lib/generated/prisma/enums";
+import type { Actor } from "../lib/server/auth/permissions";
+import { createTestActor, TEST_PASSWORD } from "../tests/factories";
+
+process.env.DATABASE_URL = process.env.E2E_DATABASE_URL;
 
 export const SEED_TITLE = "Different dreams in one Geneva";
 
@@ -7,5 +12,27 @@ export function uniqueTitle(label: string) {
   return `${label} ${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
 }
 
-export const test = base;
-export { expect };
+type Fixtures = {
+  /** Creates a new account with these roles (through lib/server) and signs the page in as it, without the sign-in form. */
+  login: (...roles: Role[]) => Promise<Actor>;
+};
+
+async function signIn(page: Page, baseURL: string, actor: Actor) {
+  const response = await page.request.post("/api/auth/sign-in/email", {
+    headers: { origin: baseURL },
+    data: { email: actor.email, password: TEST_PASSWORD },
+  });
+  expect(response.status(), await response.text()).toBe(200);
+}
+
+export const test = base.extend<Fixtures>({
+  login: async ({ page, baseURL }, use) => {
+    await use(async (...roles) => {
+      const actor = await createTestActor(...roles);
+      await signIn(page, baseURL!, actor);
+      return actor;
+    });
+  },
+});
+
+export { expect, TEST_PASSWORD };

@@ -1,5 +1,6 @@
 import { getDb } from "../lib/db";
 import type { Role } from "../lib/generated/prisma/enums";
+import { createAccount } from "../lib/server/users/create-account";
 
 /** For the demo only; the README gives these passwords. */
 export const DEMO_ACCOUNTS: { email: string; name: string; password: string; roles: Role[] }[] = [
@@ -8,12 +9,13 @@ export const DEMO_ACCOUNTS: { email: string; name: string; password: string; rol
   { email: "reviewer@verso.local", name: "Rita Reviewer", password: "verso-reviewer-demo", roles: ["reviewer"] },
 ];
 
-/** Creates the demo accounts that do not exist yet; returns the admin's id. */
-export async function createDemoAccounts(): Promise<string> {
+/** Creates the demo accounts that do not exist yet; returns the admin as an actor. */
+export async function createDemoAccounts() {
   const db = getDb();
   for (const account of DEMO_ACCOUNTS) {
-    await db.user.upsert({ where: { email: account.email }, update: {}, create: { email: account.email, name: account.name, roles: account.roles } });
+    if (await db.user.findUnique({ where: { email: account.email } })) continue;
+    await db.$transaction((tx) => createAccount(tx, account));
   }
-  const admin = await db.user.findUniqueOrThrow({ where: { email: DEMO_ACCOUNTS[0].email }, select: { id: true } });
-  return admin.id;
+  const admin = await db.user.findUniqueOrThrow({ where: { email: DEMO_ACCOUNTS[0].email } });
+  return { id: admin.id, email: admin.email, name: admin.name, roles: admin.roles };
 }

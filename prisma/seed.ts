@@ -17,7 +17,7 @@ export async function seedIfEmpty(log: (line: string) => void = console.log) {
   if ((await db.document.count()) > 0) return;
   const bytes = readFileSync(fileURLToPath(new URL("./seed-article.txt", import.meta.url)));
   const document = await importDocument({
-    actorId: admin,
+    actor: admin,
     bytes: new Uint8Array(bytes),
     fileName: "different-dreams-in-one-geneva.txt",
     input: { title: SEED_TITLE, sourceLanguage: "ru", targetLanguage: "en", provenance: "unknown MT engine (The Moscow Post, via YANDEX.ZEN)" },

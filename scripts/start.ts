@@ -4,6 +4,7 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { openDatabase } from "../lib/database/connect";
 import { migrateDatabase } from "../lib/database/migrate";
+import { localAuthSecret } from "../lib/database/local-secret";
 import { disconnectDb } from "../lib/db";
 import { seedIfEmpty } from "../prisma/seed";
 
@@ -23,6 +24,8 @@ function buildIsCurrent() {
   return existsSync(buildId) && statSync(buildId).mtimeMs >= Math.max(...SOURCES.map(newestChange));
 }
 
+process.env.NEXT_TELEMETRY_DISABLED ??= "1";
+process.env.BETTER_AUTH_SECRET ??= localAuthSecret();
 const database = await openDatabase((line) => process.env.VERSO_DEBUG && process.stderr.write(line));
 process.env.DATABASE_URL = database.url;
 let stopping = false;

@@ -2,7 +2,8 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { inject, describe, expect, test } from "vitest";
+import { beforeAll, inject, describe, expect, test } from "vitest";
+import { createTestActor } from "./factories";
 
 const dir = mkdtempSync(join(tmpdir(), "verso-cli-"));
 const seedPath = "prisma/seed-article.txt";
@@ -16,6 +17,11 @@ function verso(...args: string[]) {
 }
 
 describe("verso CLI", () => {
+  let adminEmail = "";
+  beforeAll(async () => {
+    adminEmail = (await createTestActor("admin")).email;
+  });
+
   test("segment prints one JSON line per file with offsets into the text", () => {
     const other = join(dir, "two.txt");
     writeFileSync(other, "A heading\n\nOne sentence. Another one.\n");
@@ -31,7 +37,7 @@ describe("verso CLI", () => {
   });
 
   test("import then export gives back the seed byte for byte", () => {
-    const imported = verso("import", seedPath, "--title", `CLI seed ${Date.now()}`);
+    const imported = verso("import", seedPath, "--title", `CLI seed ${Date.now()}`, "--as", adminEmail);
     expect(imported.stderr).toBe("");
     expect(imported.status).toBe(0);
     const id = imported.stdout.toString("utf8").trim();
@@ -47,6 +53,7 @@ describe("verso CLI", () => {
     ["an empty file", ["import", "EMPTY"], /empty/],
     ["an unknown document id", ["export", "987654321", "--format", "txt"], /no document 987654321/],
     ["an unknown format", ["export", "1", "--format", "pdf"], /unknown format/],
+    ["an unknown account", ["import", seedPath, "--as", "nobody@test.local"], /no account nobody@test.local/],
   ])("reports %s in one line on stderr and exits 1", (_label, args, message) => {
     const bad = join(dir, "bad.txt");
     writeFileSync(bad, Buffer.from([0x41, 0xff, 0xfe, 0x42]));

@@ -15,17 +15,16 @@ export type MqmAnnotation = { category: string; subcategory?: string | null; sev
 export type MqmTally = { count: number; penalty: number };
 
 export function annotationWeight(annotation: MqmAnnotation, weights: MqmWeights = DEFAULT_MQM_WEIGHTS): number {
+  const severity = weights.severities.find((s) => s.name === annotation.severity);
+  // A silent 0 would make an unknown severity look like a clean segment.
+  if (!severity) throw new RangeError(`Unknown MQM severity "${annotation.severity}"`);
   const override = weights.overrides.find(
     (o) =>
       o.category === annotation.category &&
       (o.subcategory === undefined || o.subcategory === annotation.subcategory) &&
       (o.severity === undefined || o.severity === annotation.severity),
   );
-  if (override) return override.weight;
-  const severity = weights.severities.find((s) => s.name === annotation.severity);
-  // A silent 0 would make an unknown severity look like a clean segment.
-  if (!severity) throw new RangeError(`Unknown MQM severity "${annotation.severity}"`);
-  return severity.weight;
+  return override ? override.weight : severity.weight;
 }
 
 /** The sum of the annotations' weights: a segment's penalty, or a document's when given all its annotations. */

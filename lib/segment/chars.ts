@@ -16,31 +16,38 @@ export function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+// ASCII first: these run on every word next to a period, and toUpperCase() allocates.
 export function isUpperChar(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
 export function isLowerChar(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return c >= 97 && c <= 122;
   return ch !== ch.toUpperCase();
 }
 
 /** Cased letters only (Latin, Cyrillic, Greek...): what sentence-case rules can reason about. */
 export function isLetterChar(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c | 32) >= 97 && (c | 32) <= 122;
   return ch.toLowerCase() !== ch.toUpperCase();
 }
 
 const CLOSERS = new Set(["\"", "'", "”", "’", "»", "›", ")", "]", "}"]);
 const OPENERS = new Set(["\"", "'", "“", "‘", "«", "‹", "„", "(", "[", "{", "¿", "¡"]);
 const DASHES = new Set(["-", "–", "—", "‒", "―"]);
-const BANGS = new Set(["!", "?", "‼", "⁇", "⁈", "⁉"]);
-const FULL_WIDTH_ENDS = new Set(["。", "！", "？", "｡"]);
 const BULLETS = new Set(["•", "◦", "▪", "‣", "⁃", "●", "·"]);
 
 export const isCloser = (ch: string): boolean => CLOSERS.has(ch);
 export const isOpener = (ch: string): boolean => OPENERS.has(ch);
 export const isDash = (ch: string): boolean => DASHES.has(ch);
-export const isBang = (ch: string): boolean => BANGS.has(ch);
-export const isFullWidthEnd = (ch: string): boolean => FULL_WIDTH_ENDS.has(ch);
+/** "!", "?", "‼", "⁇", "⁈", "⁉" */
+export const isBang = (c: number): boolean => c === 33 || c === 63 || c === 0x203c || (c >= 0x2047 && c <= 0x2049);
+/** "。", "！", "？", "｡": they end a sentence with no space after them. */
+export const isFullWidthEnd = (c: number): boolean => c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff61;
 export const isBullet = (ch: string): boolean => BULLETS.has(ch);
 
 export function skipSpaces(text: string, i: number): number {

@@ -11,6 +11,8 @@ const MAX_TITLE = 200;
 const MAX_HEADING = 120;
 const MAX_HEADING_WORDS = 16;
 const MAX_QUESTION_WORDS = 12;
+/** A short unpunctuated last line is a signature or source ("The Moscow Post"), not a heading. */
+const MAX_SIGNATURE_WORDS = 6;
 
 /** Every kind that the block's syntax did not already fix; `sentenceCounts[i]` is how many sentences block i has. */
 export function classifyBlocks(text: string, blocks: RawBlock[], rules: LanguageRules, sentenceCounts: number[]): BlockKind[] {
@@ -34,16 +36,23 @@ function kindOf(line: string, i: number, blocks: RawBlock[], rules: LanguageRule
   if (line.includes("\n")) return "paragraph";
   if (i === 0 && line.length <= MAX_TITLE && !/[.,;:]$/.test(line)) return "title";
   if (sentences !== 1 || !isHeadingLine(line, blocks[i])) return "paragraph";
-  return i === blocks.length - 1 ? "meta" : "heading";
+  if (i < blocks.length - 1) return "heading";
+  return countWords(line) <= MAX_SIGNATURE_WORDS ? "meta" : "paragraph";
 }
 
 function isHeadingLine(line: string, block: RawBlock): boolean {
   if (line.length > MAX_HEADING) return false;
-  const words = line.split(/\s+/).length;
+  const words = countWords(line);
   const last = line[line.length - 1];
   if (last === "?") return block.standalone && words <= MAX_QUESTION_WORDS;
   if (words > MAX_HEADING_WORDS || /[.,;:!…]$/.test(line)) return false;
   return /^[\p{Lu}\p{N}"“«'‘(]/u.test(line);
+}
+
+function countWords(line: string): number {
+  let words = 1;
+  for (let i = 1; i < line.length; i++) if (line[i] === " " && line[i - 1] !== " ") words++;
+  return words;
 }
 
 /** Closing boilerplate: copyright, "subscribe" lines, a list of channel names in capitals. */

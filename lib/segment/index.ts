@@ -4,9 +4,9 @@ import { classifyBlocks } from "./classify";
 import { getLanguageRules } from "./languages";
 import type { RawBlock } from "./lines";
 import { findMarkdownBlocks } from "./markdown-blocks";
-import { splitSentences } from "./sentences";
+import { findSentences } from "./sentences";
 import { findTextBlocks } from "./text-blocks";
-import type { BlockKind, BlockSpan, SegmentOptions, SegmentSpan, SegmentedText } from "./types";
+import type { BlockKind, BlockSpan, LanguageRules, SegmentOptions, SegmentSpan, SegmentedText } from "./types";
 
 export type * from "./types";
 export { splitSentences } from "./sentences";
@@ -22,7 +22,7 @@ const UNSPLIT: ReadonlySet<BlockKind> = new Set(["title", "dateline", "heading"]
 export function segmentText(text: string, options: SegmentOptions = {}): SegmentedText {
   const rules = getLanguageRules(options.language);
   const raw = options.format === "markdown" ? findMarkdownBlocks(text) : findTextBlocks(text);
-  const sentences = raw.map((block) => sentencesOf(text, block, rules.code));
+  const sentences = raw.map((block) => sentencesOf(text, block, rules));
   const kinds = classifyBlocks(text, raw, rules, sentences.map((s) => s.length));
   const blocks = raw.map((block, i): BlockSpan => ({
     kind: kinds[i],
@@ -34,12 +34,12 @@ export function segmentText(text: string, options: SegmentOptions = {}): Segment
   return { leading: text.slice(0, raw.length > 0 ? raw[0].start : text.length), blocks };
 }
 
-function sentencesOf(text: string, block: RawBlock, language: string): SegmentSpan[] {
+function sentencesOf(text: string, block: RawBlock, rules: LanguageRules): SegmentSpan[] {
   const segments: SegmentSpan[] = [];
   if (block.whole) return segments;
-  for (const part of block.parts) {
+  for (const part of block.parts ?? [block]) {
     const offset = part.start;
-    for (const sentence of splitSentences(text.slice(part.start, part.end), language)) {
+    for (const sentence of findSentences(text.slice(part.start, part.end), rules)) {
       const start = offset + sentence.start;
       const end = offset + sentence.end;
       segments.push({ start, end, text: text.slice(start, end) });
@@ -50,7 +50,7 @@ function sentencesOf(text: string, block: RawBlock, language: string): SegmentSp
 
 function wholeParts(text: string, block: RawBlock): SegmentSpan[] {
   const segments: SegmentSpan[] = [];
-  for (const part of block.parts) {
+  for (const part of block.parts ?? [block]) {
     const { start, end } = trimRange(text, part.start, part.end);
     if (end > start) segments.push({ start, end, text: text.slice(start, end) });
   }

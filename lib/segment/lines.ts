@@ -8,7 +8,8 @@ export type Line = { start: number; end: number; blank: boolean };
 export type RawBlock = {
   start: number;
   end: number;
-  parts: Array<{ start: number; end: number }>;
+  /** Absent: the whole block is one part. */
+  parts?: Array<{ start: number; end: number }>;
   kind?: BlockKind;
   /** Blank lines (or the text's edges) on both sides. */
   standalone: boolean;
@@ -30,12 +31,14 @@ export function splitLines(text: string): Line[] {
   return lines;
 }
 
+/** Whether blank lines (or the text's edges) surround lines first..last. */
+export function isStandalone(lines: Line[], first: number, last: number): boolean {
+  return (first === 0 || lines[first - 1].blank) && (last === lines.length - 1 || lines[last + 1].blank);
+}
+
 /** Marks which blocks have blank lines around them, given the line index range of each. */
 export function markStandalone(blocks: RawBlock[], spans: Array<[number, number]>, lines: Line[]): void {
   blocks.forEach((block, i) => {
-    const [first, last] = spans[i];
-    const before = first === 0 || lines[first - 1].blank;
-    const after = last === lines.length - 1 || lines[last + 1].blank;
-    block.standalone = before && after;
+    block.standalone = isStandalone(lines, spans[i][0], spans[i][1]);
   });
 }

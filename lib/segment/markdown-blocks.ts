@@ -42,7 +42,7 @@ export function findMarkdownBlocks(text: string): RawBlock[] {
       if (i + 1 < lines.length) i++;
       push(first, i, { kind: "meta", parts: [] });
     } else if (ATX.test(line)) {
-      push(first, i, { kind: blocks.every((b) => b.parts.length === 0) && line.startsWith("# ") ? "title" : "heading", parts: [headingContent(text, lines[i])], whole: true });
+      push(first, i, { kind: blocks.every((b) => b.parts?.length === 0) && line.startsWith("# ") ? "title" : "heading", parts: [headingContent(text, lines[i])], whole: true });
     } else if (isBreak(line)) {
       push(first, i, { kind: "meta", parts: [] });
     } else if (line.startsWith(">")) {

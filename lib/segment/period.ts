@@ -57,7 +57,8 @@ export function periodEndsSentence(
   const starter = next.kind === "upper" && !next.initial && rules.sentenceStarters.has(next.word.toLowerCase());
   if (rules.nonBreaking.has(lower)) return false;
   if (rules.timeAbbreviations.has(lower)) {
-    if (next.kind !== "upper" || rules.timeZones.has(next.word.toLowerCase())) return false;
+    const after = next.word.toLowerCase();
+    if (next.kind !== "upper" || rules.timeZones.has(after) || rules.weekdays.has(after) || rules.months.has(after)) return false;
     return !isTimePhrase(text, sentenceStart, dot);
   }
   if (word.length === 1 && isLetterChar(word)) {

@@ -10,6 +10,7 @@ const ONE_SENTENCE: Array<[string, string]> = [
   ["e.g. and i.e.", "Some allies, e.g. Poland, objected; the rest, i.e. France and Italy, agreed."],
   ["e.g. before a capital", "Several allies (e.g. Britain) agreed."],
   ["a time zone after p.m.", "It ended at 5 p.m. GMT on Friday."],
+  ["a weekday after a.m.", "The report came out at 8:30 a.m. Friday in Washington."],
   ["a sentence that opens with a time", "At 9 a.m. Mr. Lavrov arrived in Geneva."],
   ["initials", "The decree was signed by J. V. Stalin in 1945."],
   ["a middle initial", "George W. Bush visited Moscow."],
@@ -26,6 +27,7 @@ const ONE_SENTENCE: Array<[string, string]> = [
   ["a channel name", "Subscribe to our channels YANDEX.ZEN, PULSE, GOOGLE NEWS"],
   ["a decimal and an email", "She sent $1,200.50 to jane.doe@example.com yesterday."],
   ["a stray space before the closing quote", 'He said: "It is over. "'],
+  ["a quoted question before its attribution", '"Why not?" Sergei Lavrov asked the reporters.'],
   ["a hard-wrapped line", "The ministers met in\nGeneva on Friday."],
   ["no punctuation at all", "Subscribe to our channels"],
 ];
@@ -51,7 +53,10 @@ const SEVERAL: Array<[string, string, string[]]> = [
   ["a stray closing quote", '"It is over. " Then he left.', ['"It is over. "', "Then he left."]],
   ["a number", "Support was 48.9% in May. It fell later.", ["Support was 48.9% in May.", "It fell later."]],
   ["No. as a word", "He said No. It was final.", ["He said No.", "It was final."]],
+  ["no at the end", "The answer was no. Ukraine's ministry did not comment.", ["The answer was no.", "Ukraine's ministry did not comment."]],
   ["a blank line", "A line without a stop\n\nThe next one.", ["A line without a stop", "The next one."]],
+  ["a quoted question, then a new sentence", '"Is it over?" The minister left.', ['"Is it over?"', "The minister left."]],
+  ["etc. at the end", "They bought apples, pears, etc. Moscow objected.", ["They bought apples, pears, etc.", "Moscow objected."]],
   ["full-width stops", "你好。再见。", ["你好。", "再见。"]],
 ];
 
@@ -84,6 +89,7 @@ describe("splitSentences in Russian", () => {
     ["Встреча прошла 5 янв. 2022 года в Женеве.", ["Встреча прошла 5 янв. 2022 года в Женеве."]],
     ["Это было в 2021 г. В Москве шёл снег.", ["Это было в 2021 г.", "В Москве шёл снег."]],
     ["Цены выросли на 5 млн. руб. Это много.", ["Цены выросли на 5 млн. руб.", "Это много."]],
+    ["«Почему?» Лавров спросил. «Правда?» Он ушёл.", ["«Почему?» Лавров спросил.", "«Правда?»", "Он ушёл."]],
   ];
 
   it.each(SENTENCES)("%s", (text, expected) => {

@@ -2,13 +2,21 @@
 import { isBang, isBullet, isFullWidthEnd, isSpace, isSpaceAt, skipClosers, skipSpaces, trimRange } from "./chars";
 import { getLanguageRules } from "./languages";
 import { findListCuts, isListMarkerWord } from "./list-markers";
-import { readNext } from "./next-token";
+import { isAttribution, readNext } from "./next-token";
 import { periodEndsSentence, wordStartBefore } from "./period";
 import type { LanguageRules, SentenceRange } from "./types";
 
+const DOT = 46;
+const ELLIPSIS = 0x2026;
+const NEWLINE = 10;
+
 /** Sentences of one block's text, trimmed, in order; every non-whitespace character is in exactly one. */
 export function splitSentences(text: string, language = "en"): SentenceRange[] {
-  return rangesBetween(text, findBoundaries(text, getLanguageRules(language)));
+  return findSentences(text, getLanguageRules(language));
+}
+
+export function findSentences(text: string, rules: LanguageRules): SentenceRange[] {
+  return rangesBetween(text, new Scanner(text, rules).run());
 }
 
 class Scanner {
@@ -28,14 +36,14 @@ class Scanner {
       while (this.nextListCut < this.listCuts.length && this.listCuts[this.nextListCut] <= i) {
         this.lastCut = this.listCuts[this.nextListCut++];
       }
-      const ch = text[i];
-      if (ch === "." || ch === "…") i = this.afterDots(i);
-      else if (isBang(ch)) i = this.afterBangs(i);
-      else if (isFullWidthEnd(ch)) i = this.cutAt(skipClosers(text, i + 1));
-      else if (ch === "\n") i = this.afterNewline(i);
+      const c = text.charCodeAt(i);
+      if (c === DOT || c === ELLIPSIS) i = this.afterDots(i);
+      else if (isBang(c)) i = this.afterBangs(i);
+      else if (c === NEWLINE) i = this.afterNewline(i);
+      else if (c > 0x3000 && isFullWidthEnd(c)) i = this.cutAt(skipClosers(text, i + 1));
       else i++;
     }
-    return this.listCuts.length === 0 ? this.cuts : this.cuts.concat(this.listCuts).sort((a, b) => a - b);
+    return this.listCuts.length === 0 ? this.cuts : mergeSorted(this.cuts, this.listCuts);
   }
 
   private cutAt(at: number): number {
@@ -54,11 +62,13 @@ class Scanner {
   private afterBangs(i: number): number {
     const { text } = this;
     let k = i;
-    while (k < text.length && (isBang(text[k]) || text[k] === ".")) k++;
+    while (k < text.length && (isBang(text.charCodeAt(k)) || text.charCodeAt(k) === DOT)) k++;
     const end = skipClosers(text, k);
     if (end < text.length && !isSpaceAt(text, end)) return end;
     const next = readNext(text, end);
     if (next.kind === "none" || next.kind === "lower") return end;
+    const quoted = end > k && text.slice(k, end).search(/["'”’»]/) !== -1;
+    if (quoted && isAttribution(text, next.at, this.rules.speechVerbs)) return end;
     return this.cutAt(next.end);
   }
 
@@ -107,8 +117,12 @@ function readDotRun(text: string, i: number): DotRun {
   return dots >= 3 ? { kind: "spaced", end: m, dots, attached } : { kind: "period", end: k, dots: 1, attached };
 }
 
-function findBoundaries(text: string, rules: LanguageRules): number[] {
-  return new Scanner(text, rules).run();
+function mergeSorted(a: number[], b: number[]): number[] {
+  const merged: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) merged.push(j >= b.length || (i < a.length && a[i] <= b[j]) ? a[i++] : b[j++]);
+  return merged;
 }
 
 /** `cuts` are sorted; each piece between them, trimmed, is a sentence unless it is blank. */

@@ -60,6 +60,12 @@ describe("segmentText on plain text", () => {
     ]);
   });
 
+  it("calls a short unpunctuated last line meta, and a longer one a paragraph", () => {
+    expect(kindsAndText("Title\n\nBody.\n\nThe Moscow Post").at(-1)).toEqual(["meta", "The Moscow Post"]);
+    const truncated = "Title\n\nBody.\n\nNote that the security of the United States itself is not yet discussed";
+    expect(kindsAndText(truncated).at(-1)?.[0]).toBe("paragraph");
+  });
+
   it("does not call a long first sentence a title, nor a question inside a paragraph run a heading", () => {
     const text = "The ministers met in Geneva on Friday.\nWhy did they meet?\nNobody said.";
     expect(kindsAndText(text).map(([kind]) => kind)).toEqual(["paragraph", "paragraph", "paragraph"]);

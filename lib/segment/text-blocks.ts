@@ -1,5 +1,5 @@
 // Plain text -> blocks, by hand: MT output mixes one-line paragraphs and hard-wrapped ones.
-import { splitLines, markStandalone, type Line, type RawBlock } from "./lines";
+import { isStandalone, splitLines, type Line, type RawBlock } from "./lines";
 
 const LIST_MARKER = /^(?:[-*•–—+]\s|\d{1,3}[.)]\s|[a-z]\)\s)/;
 const MIN_WRAP = 50;
@@ -41,17 +41,12 @@ export function findTextBlocks(text: string): RawBlock[] {
   const lines = splitLines(text);
   const width = wrapWidth(text, lines);
   const blocks: RawBlock[] = [];
-  const spans: Array<[number, number]> = [];
   for (let i = 0; i < lines.length; i++) {
     if (lines[i].blank) continue;
     const first = i;
     while (width > 0 && runsOn(text, lines, i, width)) i++;
-    const start = lines[first].start;
-    const end = lines[i].end;
-    blocks.push({ start, end, parts: [{ start, end }], standalone: false });
-    spans.push([first, i]);
+    blocks.push({ start: lines[first].start, end: lines[i].end, standalone: isStandalone(lines, first, i) });
   }
-  markStandalone(blocks, spans, lines);
   return blocks;
 }
 
@@ -63,5 +58,5 @@ function runsOn(text: string, lines: Line[], i: number, width: number): boolean 
 }
 
 export function isListItemLine(line: string): boolean {
-  return LIST_MARKER.test(line.slice(0, 4));
+  return LIST_MARKER.test(line);
 }

@@ -17,7 +17,7 @@ export type SentenceRange = { start: number; end: number };
  * What a language needs for sentence boundaries. Word sets hold lowercase forms without the final dot.
  * A period after an `abbreviations` word (or after initials such as "U.S") ends a sentence only before a
  * `sentenceStarters` word; after a `nonBreaking` word it never does; after a `timeAbbreviations` word it
- * does before any capitalised word except a `timeZones` one.
+ * does before any capitalised word except a `timeZones`, `weekdays` or `months` one.
  */
 export type LanguageRules = {
   code: string;
@@ -26,6 +26,8 @@ export type LanguageRules = {
   timeAbbreviations: ReadonlySet<string>;
   timeZones: ReadonlySet<string>;
   sentenceStarters: ReadonlySet<string>;
+  /** Verbs of an attribution after a quoted question: `"Why?" Lavrov asked.` */
+  speechVerbs: ReadonlySet<string>;
   months: ReadonlySet<string>;
   weekdays: ReadonlySet<string>;
 };

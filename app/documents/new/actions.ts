@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { importDocument } from "@/lib/server/documents/import-document";
 import { userMessage } from "@/lib/errors";
+import { currentActor } from "@/app/session";
 
 export type ImportState = { message: string | null };
 
@@ -16,7 +17,7 @@ export async function importDocumentAction(_previous: ImportState, form: FormDat
     const bytes = hasFile ? new Uint8Array(await file.arrayBuffer()) : new TextEncoder().encode(pasted);
     const title = String(form.get("title") ?? "").trim() || (hasFile ? file.name.replace(/\.[^.]+$/, "") : "");
     const result = await importDocument({
-      actorId: null,
+      actor: await currentActor(),
       bytes,
       fileName: hasFile ? file.name : undefined,
       input: {

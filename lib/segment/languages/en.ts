@@ -14,12 +14,12 @@ const sentenceStarters = words(`
 
 export const en: LanguageRules = {
   code: "en",
+  // Abbreviations that only come before numbers ("No. 14", "p. 55", "Fig. 3") need no entry: a digit never starts a sentence here.
   abbreviations: words(`
     mr mrs ms messrs mme mlle dr prof gen gov sen sens rep reps st mt ft capt cpt col lt sgt maj adm cmdr cdr
     brig cpl pvt rev hon pres supt insp det atty esq jr sr fr msgr gens govt
     co corp inc ltd llc plc bros assn dept univ inst intl natl
-    etc al approx est fig figs no nos nr vol vols ed eds ch chap sec art p pp para par ave blvd rd hwy sq apt
-    bldg ste mln bn mn dist ca op ibid misc div ext tel ph.d
+    al approx nr ave blvd rd hwy sq apt bldg ste mln bn mn dist ibid misc div ext tel ph.d
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri
     ala ariz calif colo conn fla kan kans ky md mich minn mont neb nev okla penn tenn vt wis wyo
   `),
@@ -30,6 +30,11 @@ export const en: LanguageRules = {
     eastern central pacific mountain
   `),
   sentenceStarters,
+  speechVerbs: words(`
+    said says asked asks told tells added adds wrote writes replied replies noted notes explained explains stressed
+    stated declared emphasized emphasised insisted continued concluded recalled warned claimed argued announced
+    answered responded commented remarked shouted exclaimed confirmed admitted suggested
+  `),
   months: words(`
     january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec

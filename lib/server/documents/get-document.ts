@@ -1,7 +1,9 @@
 import { getDb } from "@/lib/db";
+import { requirePermission, type Actor } from "@/lib/server/auth/permissions";
 
 /** The document with its blocks and segments in reading order, or null. */
-export async function getDocument(documentId: number) {
+export async function getDocument({ actor, documentId }: { actor: Actor | null; documentId: number }) {
+  requirePermission(actor, "document.read");
   if (!Number.isSafeInteger(documentId) || documentId <= 0) return null;
   const db = getDb();
   const [document, blocks] = await Promise.all([
@@ -18,7 +20,7 @@ export async function getDocument(documentId: number) {
         order: true,
         start: true,
         text: true,
-        segments: { orderBy: { order: "asc" }, select: { id: true, order: true, start: true, end: true, mtText: true, status: true } },
+        segments: { orderBy: { order: "asc" }, select: { id: true, order: true, start: true, end: true, mtText: true, status: true, version: true } },
       },
     }),
   ]);

@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs";
-import { describe, expect, test } from "vitest";
+import { beforeAll, describe, expect, test } from "vitest";
+import type { Actor } from "@/lib/server/auth/permissions";
 import { getDb } from "@/lib/db";
 import { exportDocument } from "@/lib/server/export/export-document";
+import { createTestActor } from "../../../tests/factories";
 import { importDocument } from "./import-document";
 
 const seed = new Uint8Array(readFileSync("prisma/seed-article.txt"));
@@ -14,8 +16,12 @@ async function counts() {
 }
 
 describe("importDocument", () => {
+  let admin: Actor;
+  beforeAll(async () => {
+    admin = await createTestActor("admin");
+  });
   test("stores the seed article, and an untouched export gives back its bytes", async () => {
-    const { id, segmentCount } = await importDocument({ actorId: null, bytes: seed, input: { title: unique("Seed") } });
+    const { id, segmentCount } = await importDocument({ actor: admin, bytes: seed, input: { title: unique("Seed") } });
     expect(segmentCount).toBeGreaterThan(30);
     const file = await exportDocument({ documentId: id, format: "txt" });
     expect(Buffer.from(file.body as string, "utf8").equals(Buffer.from(seed))).toBe(true);
@@ -28,7 +34,7 @@ describe("importDocument", () => {
 
   test("keeps CRLF line ends and a BOM for export", async () => {
     const text = "\uFEFFTitle line\r\n\r\nFirst sentence here. Second one.\r\n";
-    const { id } = await importDocument({ actorId: null, bytes: new TextEncoder().encode(text), input: { title: unique("CRLF") } });
+    const { id } = await importDocument({ actor: admin, bytes: new TextEncoder().encode(text), input: { title: unique("CRLF") } });
     const file = await exportDocument({ documentId: id, format: "txt" });
     expect(file.body).toBe(text);
   });
@@ -40,13 +46,21 @@ describe("importDocument", () => {
     ["over 5 MB", new Uint8Array(5 * 1024 * 1024 + 1).fill(0x61), /5 MB/],
   ])("refuses %s input with a clear message and stores nothing", async (_label, bytes, message) => {
     const before = await counts();
-    await expect(importDocument({ actorId: null, bytes, input: { title: unique("Bad") } })).rejects.toThrow(message);
+    await expect(importDocument({ actor: admin, bytes, input: { title: unique("Bad") } })).rejects.toThrow(message);
     expect(await counts()).toEqual(before);
+  });
+
+  test("refuses an editor or reviewer, and a signed-out caller", async () => {
+    const before = await counts();
+    for (const actor of [await createTestActor("editor"), await createTestActor("reviewer"), null]) {
+      await expect(importDocument({ actor, bytes: seed, input: { title: unique("Refused") } })).rejects.toMatchObject({ code: actor ? "forbidden" : "unauthenticated" });
+    }
+    expect((await counts()).documents).toBe(before.documents);
   });
 
   test("refuses an empty title and stores nothing", async () => {
     const before = await counts();
-    await expect(importDocument({ actorId: null, bytes: seed, input: { title: "   " } })).rejects.toThrow(/title/);
+    await expect(importDocument({ actor: admin, bytes: seed, input: { title: "   " } })).rejects.toThrow(/title/);
     expect(await counts()).toEqual(before);
   });
 
@@ -55,7 +69,7 @@ describe("importDocument", () => {
     const paragraphs: string[] = [];
     for (let i = 0; i < sentences.length; i += 10) paragraphs.push(sentences.slice(i, i + 10).join(" "));
     const text = `A very long book\n\n${paragraphs.join("\n\n")}\n`;
-    const { id, segmentCount } = await importDocument({ actorId: null, bytes: new TextEncoder().encode(text), input: { title: unique("Book") } });
+    const { id, segmentCount } = await importDocument({ actor: admin, bytes: new TextEncoder().encode(text), input: { title: unique("Book") } });
     expect(segmentCount).toBe(10_001);
     const last = await getDb().segment.findFirstOrThrow({ where: { documentId: id }, orderBy: { order: "desc" } });
     expect(last).toMatchObject({ order: 10_001, mtText: "Sentence number 10000 of the book is here." });

@@ -4,18 +4,20 @@ import { decodeText } from "@/lib/formats/text-input";
 import { segmentText } from "@/lib/segment";
 import { importDocumentSchema, type ImportDocumentInput } from "@/lib/validations/document";
 import { recordAudit } from "@/lib/server/audit";
+import { requirePermission, type Actor } from "@/lib/server/auth/permissions";
 
 const INSERT_CHUNK = 2_000;
 
 export type ImportDocumentOptions = {
-  actorId: string | null;
+  actor: Actor | null;
   bytes: Uint8Array;
   fileName?: string;
   input: Partial<ImportDocumentInput> & { title: string };
 };
 
 /** Stores document, blocks and segments in one transaction with bulk inserts; nothing is stored when anything fails. */
-export async function importDocument({ actorId, bytes, fileName, input }: ImportDocumentOptions) {
+export async function importDocument({ actor, bytes, fileName, input }: ImportDocumentOptions) {
+  const actorId = requirePermission(actor, "document.import").id;
   const parsed = importDocumentSchema.safeParse(input);
   if (!parsed.success) throw new AppError("bad_input", parsed.error.issues[0]?.message ?? "The import form is not valid.");
   const meta = parsed.data;

@@ -1,4 +1,5 @@
 import { getDb } from "@/lib/db";
+import { requirePermission, type Actor } from "@/lib/server/auth/permissions";
 
 export type DocumentSummary = {
   id: number;
@@ -10,7 +11,8 @@ export type DocumentSummary = {
 };
 
 /** Every document with its progress, counted by the database rather than by loading segments. */
-export async function listDocuments(): Promise<DocumentSummary[]> {
+export async function listDocuments({ actor }: { actor: Actor | null }): Promise<DocumentSummary[]> {
+  requirePermission(actor, "document.read");
   const db = getDb();
   const [documents, counts] = await Promise.all([
     db.document.findMany({ orderBy: { createdAt: "desc" }, select: { id: true, title: true, createdAt: true, segmentCount: true } }),

@@ -1,0 +1,34 @@
+"use client";
+
+import { useActionState } from "react";
+import { updateUserAction, type UserFormState } from "@/app/admin/users/actions";
+import { RoleCheckboxes } from "./role-checkboxes";
+
+type User = { id: string; name: string; email: string; roles: string[]; active: boolean };
+
+export function UserRow({ user, self }: { user: User; self: boolean }) {
+  const [state, action, pending] = useActionState<UserFormState, FormData>(updateUserAction, { ok: false, message: null });
+  return (
+    <tr>
+      <td>{user.name}{self ? " (you)" : ""}</td>
+      <td>{user.email}</td>
+      <td>
+        <form action={action} className="inline-form">
+          <input type="hidden" name="userId" value={user.id} />
+          <input type="hidden" name="intent" value="roles" />
+          <RoleCheckboxes legend={`Roles of ${user.name}`} selected={user.roles} />
+          <button type="submit" className="secondary" disabled={pending}>Save roles</button>
+        </form>
+        {state.message && <p className={state.ok ? "notice" : "alert"} role={state.ok ? "status" : "alert"}>{state.message}</p>}
+      </td>
+      <td>
+        <form action={action}>
+          <input type="hidden" name="userId" value={user.id} />
+          <input type="hidden" name="intent" value={user.active ? "deactivate" : "activate"} />
+          {user.active ? "Active " : "Deactivated "}
+          {!self && <button type="submit" className="secondary" disabled={pending}>{user.active ? "Deactivate" : "Reactivate"}</button>}
+        </form>
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,42 @@
+import { getDb } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { recordAudit } from "@/lib/server/audit";
+import { requirePermission, type Actor } from "@/lib/server/auth/permissions";
+import { assertVersion, loadForBoundaryChange } from "./boundaries";
+
+export type MergeSegmentsOptions = { actor: Actor | null; segmentId: number; version: number };
+
+/** Merges a segment with the next one in its block; the text between them (usually a space) joins the merged MT. */
+export async function mergeWithNext({ actor, segmentId, version }: MergeSegmentsOptions) {
+  const actorId = requirePermission(actor, "segment.split-merge").id;
+  return getDb().$transaction(async (tx) => {
+    const first = await loadForBoundaryChange(tx, segmentId);
+    assertVersion(first, version);
+    const next = await tx.segment.findFirst({ where: { documentId: first.documentId, order: first.order + 1 }, select: { id: true, blockId: true } });
+    if (!next || next.blockId !== first.blockId) throw new AppError("bad_input", `Sentence ${first.order} is the last of its paragraph; there is nothing to merge it with.`);
+    const second = await loadForBoundaryChange(tx, next.id);
+    const document = await tx.document.findUniqueOrThrow({ where: { id: first.documentId }, select: { text: true } });
+    const mtText = document.text.slice(first.start, second.end);
+    const shift = second.start - first.start;
+
+    for (const annotation of second.annotations) {
+      await tx.annotation.update({ where: { id: annotation.id }, data: { segmentId: first.id, start: annotation.start + shift, end: annotation.end + shift } });
+    }
+    await tx.segmentTime.deleteMany({ where: { segmentId: second.id } });
+    await tx.segment.delete({ where: { id: second.id } });
+    await tx.segment.update({ where: { id: first.id }, data: { mtText, end: second.end, version: { increment: 1 } } });
+    await tx.segment.updateMany({ where: { documentId: first.documentId, order: { gt: second.order } }, data: { order: { decrement: 1 } } });
+    await tx.document.update({ where: { id: first.documentId }, data: { segmentCount: { decrement: 1 } } });
+    await recordAudit(tx, {
+      actorId,
+      action: "segment.merge",
+      entityType: "Segment",
+      entityId: first.id,
+      documentId: first.documentId,
+      segmentId: first.id,
+      before: { segments: [{ id: first.id, mtText: first.mtText }, { id: second.id, mtText: second.mtText }] },
+      after: { id: first.id, mtText, movedAnnotations: second.annotations.map((annotation) => annotation.id) },
+    });
+    return { id: first.id };
+  });
+}

@@ -1,0 +1,47 @@
+import { getDb } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { recordAudit } from "@/lib/server/audit";
+import { requirePermission, type Actor } from "@/lib/server/auth/permissions";
+import { assertVersion, loadForBoundaryChange } from "./boundaries";
+
+export type SplitSegmentOptions = { actor: Actor | null; segmentId: number; version: number; at: number };
+
+/** Splits a segment at `at` (an offset into its MT text); the whitespace at the cut stays between the two, as in the original. */
+export async function splitSegment({ actor, segmentId, version, at }: SplitSegmentOptions) {
+  const actorId = requirePermission(actor, "segment.split-merge").id;
+  return getDb().$transaction(async (tx) => {
+    const segment = await loadForBoundaryChange(tx, segmentId);
+    assertVersion(segment, version);
+    const left = segment.mtText.slice(0, at).trimEnd();
+    const rightRaw = segment.mtText.slice(at);
+    const right = rightRaw.trimStart();
+    if (!Number.isInteger(at) || at <= 0 || at >= segment.mtText.length || !left || !right) {
+      throw new AppError("bad_input", "Choose a split point between two words of the sentence.");
+    }
+    const rightOffset = at + (rightRaw.length - right.length);
+    const crossing = segment.annotations.find((annotation) => annotation.start < rightOffset && annotation.end > left.length);
+    if (crossing) throw new AppError("conflict", `An error flag (${crossing.category}) covers the split point; edit or delete it first.`);
+
+    await tx.segment.updateMany({ where: { documentId: segment.documentId, order: { gt: segment.order } }, data: { order: { increment: 1 } } });
+    await tx.segment.update({ where: { id: segment.id }, data: { mtText: left, end: segment.start + left.length, version: { increment: 1 } } });
+    const created = await tx.segment.create({
+      data: { documentId: segment.documentId, blockId: segment.blockId, order: segment.order + 1, start: segment.start + rightOffset, end: segment.end, mtText: right },
+    });
+    const moved = segment.annotations.filter((annotation) => annotation.start >= rightOffset);
+    for (const annotation of moved) {
+      await tx.annotation.update({ where: { id: annotation.id }, data: { segmentId: created.id, start: annotation.start - rightOffset, end: annotation.end - rightOffset } });
+    }
+    await tx.document.update({ where: { id: segment.documentId }, data: { segmentCount: { increment: 1 } } });
+    await recordAudit(tx, {
+      actorId,
+      action: "segment.split",
+      entityType: "Segment",
+      entityId: segment.id,
+      documentId: segment.documentId,
+      segmentId: segment.id,
+      before: { order: segment.order, start: segment.start, end: segment.end, mtText: segment.mtText },
+      after: { segments: [{ id: segment.id, mtText: left }, { id: created.id, mtText: right }], movedAnnotations: moved.map((annotation) => annotation.id) },
+    });
+    return { left: segment.id, right: created.id };
+  });
+}

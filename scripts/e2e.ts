@@ -1,0 +1,17 @@
+// `npm run test:e2e`: the browser tests alone, against a fresh seeded database and the current build.
+import { spawnSync } from "node:child_process";
+import { createScratchDatabase } from "../lib/database/scratch";
+import { disconnectDb } from "../lib/db";
+import { seedIfEmpty } from "../prisma/seed";
+
+const database = await createScratchDatabase("e2e");
+let status = 1;
+try {
+  process.env.DATABASE_URL = database.url;
+  await seedIfEmpty(() => {});
+  await disconnectDb();
+  status = spawnSync("node_modules/.bin/playwright", ["test", ...process.argv.slice(2)], { stdio: "inherit", env: { ...process.env, E2E_DATABASE_URL: database.url } }).status ?? 1;
+} finally {
+  await database.drop();
+}
+process.exit(status);
