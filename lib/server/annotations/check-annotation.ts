@@ -1,0 +1,28 @@
+// An annotation must name a category, subcategory and severity of its document's typology and lie inside the MT text.
+import { AppError } from "@/lib/errors";
+import { DEFAULT_TYPOLOGY, type Typology } from "@/lib/metrics/typology";
+import { annotationFieldsSchema, type AnnotationFields } from "@/lib/validations/annotation";
+
+export const OMISSION = { category: "Accuracy", subcategory: "Omission" };
+export const NON_TRANSLATION = "Non-translation";
+
+export function checkAnnotation(fields: AnnotationFields, mtText: string, typology: Typology | null | undefined) {
+  const parsed = annotationFieldsSchema.safeParse(fields);
+  if (!parsed.success) throw new AppError("bad_input", parsed.error.issues[0]?.message ?? "The flag is not valid.");
+  const data = { ...parsed.data, subcategory: parsed.data.subcategory ?? null };
+  const scheme = typology ?? DEFAULT_TYPOLOGY;
+  const category = scheme.categories.find((entry) => entry.name === data.category);
+  if (!category) throw new AppError("bad_input", `"${data.category}" is not a category of this document's error typology.`);
+  if (data.subcategory && !category.subcategories.includes(data.subcategory)) {
+    throw new AppError("bad_input", `"${data.subcategory}" is not a subcategory of ${category.name}.`);
+  }
+  if (!scheme.severities.some((severity) => severity.name === data.severity)) throw new AppError("bad_input", `"${data.severity}" is not a severity of this typology.`);
+  if (data.category === NON_TRANSLATION) return { ...data, start: 0, end: mtText.length };
+  if (data.end > mtText.length || data.start > data.end) {
+    throw new AppError("bad_input", `The span [${data.start}, ${data.end}) lies outside the sentence (${mtText.length} characters).`);
+  }
+  const isOmission = data.category === OMISSION.category && data.subcategory === OMISSION.subcategory;
+  if (data.start === data.end && !isOmission) throw new AppError("bad_input", "Select the words that are wrong; only an omission is flagged at a single point.");
+  if (data.start !== data.end && isOmission) throw new AppError("bad_input", "Flag an omission at the point where words are missing, not on a span.");
+  return data;
+}

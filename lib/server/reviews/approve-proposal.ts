@@ -1,0 +1,46 @@
+import { getDb, type Tx } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { recordAudit } from "@/lib/server/audit";
+import { requirePermission, type Actor } from "@/lib/server/auth/permissions";
+import { lockOpenProposal } from "./decide";
+
+/** Approves inside the caller's transaction; the segment's other open proposals are superseded and stay in its history. */
+export async function approveInTransaction(tx: Tx, reviewer: Actor, proposalId: number, { allowOwn = false } = {}) {
+  const { proposal, segment } = await lockOpenProposal(tx, proposalId);
+  if (proposal.authorId === reviewer.id && !allowOwn) throw new AppError("forbidden", "You cannot approve your own proposal; another reviewer has to.");
+  await tx.review.create({ data: { proposalId, reviewerId: reviewer.id, decision: "approve" } });
+  await tx.proposal.update({ where: { id: proposalId }, data: { state: "approved" } });
+  const superseded = await tx.proposal.updateMany({ where: { segmentId: segment.id, state: "open", id: { not: proposalId } }, data: { state: "superseded" } });
+  const updated = await tx.segment.update({
+    where: { id: segment.id },
+    data: { status: "approved", approvedProposalId: proposalId, currentProposalId: proposalId, version: { increment: 1 } },
+  });
+  await recordAudit(tx, {
+    actorId: reviewer.id,
+    action: "proposal.approve",
+    entityType: "Proposal",
+    entityId: proposalId,
+    documentId: segment.documentId,
+    segmentId: segment.id,
+    before: { status: segment.status, approvedProposalId: segment.approvedProposalId },
+    after: { status: "approved", approvedProposalId: proposalId, superseded: superseded.count },
+  });
+  return { segmentId: segment.id, version: updated.version };
+}
+
+export async function approveProposal({ actor, proposalId }: { actor: Actor | null; proposalId: number }) {
+  const reviewer = requirePermission(actor, "proposal.review");
+  return getDb().$transaction((tx) => approveInTransaction(tx, reviewer, proposalId));
+}
+
+/** One confirmation, one transaction: either every selected proposal is approved or none is. */
+export async function bulkApprove({ actor, proposalIds }: { actor: Actor | null; proposalIds: number[] }) {
+  const reviewer = requirePermission(actor, "proposal.review");
+  const unique = [...new Set(proposalIds)].sort((a, b) => a - b);
+  if (unique.length === 0) throw new AppError("bad_input", "Select at least one proposal.");
+  if (unique.length > 500) throw new AppError("bad_input", "Approve at most 500 proposals at a time.");
+  return getDb().$transaction(async (tx) => {
+    for (const id of unique) await approveInTransaction(tx, reviewer, id);
+    return { approved: unique.length };
+  }, { timeout: 60_000 });
+}
