@@ -1,9 +1,21 @@
 // `npm run test:e2e`: the browser tests alone, against a fresh seeded database and the current build.
 import { spawnSync } from "node:child_process";
+import { createServer } from "node:net";
 import { createScratchDatabase } from "../lib/database/scratch";
 import { disconnectDb } from "../lib/db";
 import { seedIfEmpty } from "../prisma/seed";
 
+function freePort(): Promise<number> {
+  return new Promise((done) => {
+    const server = createServer().listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => done(port));
+    });
+  });
+}
+
+// A free port per run, so that several runs on one machine do not collide.
+process.env.E2E_PORT ??= String(await freePort());
 const database = await createScratchDatabase("e2e");
 let status = 1;
 try {
