@@ -1,4 +1,4 @@
-import { test, expect, SEED_TITLE, uniqueTitle } from "./fixtures";
+import { test, expect, SEED_TITLE, uniqueTitle, createDocument } from "./fixtures";
 
 test("the list shows the seed article, which reads with its headings and numbered sentences", async ({ page, login }) => {
   await login("editor");
@@ -60,13 +60,9 @@ test("an unknown document shows the not-found page", async ({ page, login }) => 
 });
 
 test("an editor splits a sentence and merges it back with the keyboard", async ({ page, login }) => {
-  await login("admin", "editor");
-  const title = uniqueTitle("Boundaries");
-  await page.goto("/documents/new");
-  await page.getByLabel("Title").fill(title);
-  await page.getByLabel("Paste the machine-translated text").fill("Talks\n\nThe meeting borrowed an hour and a half and took place in Prezident hotel. Lavrov spoke.\n");
-  await page.getByRole("button", { name: "Import" }).click();
-  await expect(page).toHaveURL(/\/documents\/\d+$/);
+  await login("editor");
+  const id = await createDocument(uniqueTitle("Boundaries"), "Talks\n\nThe meeting borrowed an hour and a half and took place in Prezident hotel. Lavrov spoke.\n");
+  await page.goto(`/documents/${id}`);
 
   await page.getByRole("link", { name: "Fix sentence boundaries" }).click();
   const opener = page.getByRole("button", { name: "Fix boundaries of sentence 2" });

@@ -2,6 +2,7 @@ import { test as base, expect, type Page } from "@playwright/test";
 import type { Role } from "../lib/generated/prisma/enums";
 import type { Actor } from "../lib/server/auth/permissions";
 import { createTestActor, TEST_PASSWORD } from "../tests/factories";
+import { importDocument } from "../lib/server/documents/import-document";
 
 process.env.DATABASE_URL = process.env.E2E_DATABASE_URL;
 
@@ -10,6 +11,13 @@ export const SEED_TITLE = "Different dreams in one Geneva";
 /** A title no other test uses, so specs can run in parallel against one database. */
 export function uniqueTitle(label: string) {
   return `${label} ${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
+}
+
+/** Imports a text through lib/server as a fresh admin; returns the document id. */
+export async function createDocument(title: string, text: string) {
+  const admin = await createTestActor("admin");
+  const { id } = await importDocument({ actor: admin, bytes: new TextEncoder().encode(text), input: { title } });
+  return id;
 }
 
 type Fixtures = {
