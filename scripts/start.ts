@@ -26,6 +26,7 @@ function buildIsCurrent() {
 
 process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 process.env.BETTER_AUTH_SECRET ??= localAuthSecret();
+process.env.BETTER_AUTH_URL ??= `http://localhost:${port}`;
 const database = await openDatabase((line) => process.env.VERSO_DEBUG && process.stderr.write(line));
 process.env.DATABASE_URL = database.url;
 let stopping = false;
