@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { currentActor } from "@/app/session";
 import { can } from "@/lib/server/auth/permissions";
+import { countUnseenFeedback } from "@/lib/server/reviews/count-unseen-feedback";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { FeedbackLink } from "@/components/feedback/feedback-link";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -12,6 +14,7 @@ export const metadata: Metadata = {
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const actor = await currentActor();
+  const unseen = can(actor, "proposal.submit") ? await countUnseenFeedback({ actor }) : null;
   return (
     <html lang="en">
       <body>
@@ -19,6 +22,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           <Link href="/" className="brand">Verso</Link>
           <nav aria-label="Main">
             {actor && <Link href="/">Documents</Link>}
+            {can(actor, "proposal.review") && <Link href="/review">Review</Link>}
+            {unseen !== null && <FeedbackLink key={unseen} unseen={unseen} />}
             {can(actor, "document.import") && <Link href="/documents/new">Import</Link>}
             {can(actor, "user.manage") && <Link href="/admin/users">People</Link>}
           </nav>

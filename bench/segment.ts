@@ -63,7 +63,7 @@ for (const [name, splitter] of [["sbd", bySbd], ["sentence-splitter 5", bySenten
   console.log(`  ${name.padEnd(20)} ${small.toFixed(0).padStart(6)} ms -> ${large.toFixed(0).padStart(6)} ms (${(large / small).toFixed(1)}x)`);
 }
 
-console.log(`\nVerso on 1 MB pathological one-sentence texts (one cold run each):`);
+console.log(`\nVerso on 1 MB pathological one-sentence texts (one cold run each; target: under 1,000 ms):`);
 for (const [name, text] of Object.entries(pathologicalTexts(1_000_000))) {
   const start = performance.now();
   segmentText(text);

@@ -1,20 +1,28 @@
 // `npm run -s verso -- <command>`: Verso for scripts. One clear line on stderr and exit 1 on bad input.
 import { isAppError } from "../lib/errors";
+import { EXPORT_FORMATS } from "../lib/server/export/export-document";
 import { CliError } from "./cli-error";
 import { segmentCommand } from "./commands/segment";
 import { importCommand } from "./commands/import";
 import { exportCommand } from "./commands/export";
+import { importBackupCommand } from "./commands/import-backup";
+import { scoreCommand } from "./commands/score";
 
 const commands: Record<string, (args: string[]) => Promise<void>> = {
   segment: segmentCommand,
   import: importCommand,
   export: exportCommand,
+  "import-backup": importBackupCommand,
+  score: scoreCommand,
 };
 
 const USAGE = `Usage: verso <command>
   segment FILE...                 sentence boundaries as JSON lines (no database)
   import FILE [--title T]         import a text file, print the new document's id
-  export ID --format txt [--out FILE]   print or write the document's current text`;
+  export ID --format FORMAT [--fill mt|latest] [--out FILE]
+                                  print or write the document as ${EXPORT_FORMATS.join(", ")}
+  import-backup FILE [--as EMAIL] restore a backup as a new document, print its id
+  score FILE                      HTER and chrF of {"mt","pe"} JSON lines (no database)`;
 
 async function main() {
   const [name, ...args] = process.argv.slice(2);

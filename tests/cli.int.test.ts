@@ -18,8 +18,10 @@ function verso(...args: string[]) {
 
 describe("verso CLI", () => {
   let adminEmail = "";
+  let editorEmail = "";
   beforeAll(async () => {
     adminEmail = (await createTestActor("admin")).email;
+    editorEmail = (await createTestActor("editor")).email;
   });
 
   test("segment prints one JSON line per file with offsets into the text", () => {
@@ -42,7 +44,7 @@ describe("verso CLI", () => {
     expect(imported.status).toBe(0);
     const id = imported.stdout.toString("utf8").trim();
     expect(id).toMatch(/^\d+$/);
-    const exported = verso("export", id, "--format", "txt");
+    const exported = verso("export", id, "--format", "txt", "--as", adminEmail);
     expect(exported.status).toBe(0);
     expect(exported.stdout.equals(readFileSync(seedPath))).toBe(true);
   });
@@ -54,12 +56,13 @@ describe("verso CLI", () => {
     ["an unknown document id", ["export", "987654321", "--format", "txt"], /no document 987654321/],
     ["an unknown format", ["export", "1", "--format", "pdf"], /unknown format/],
     ["an unknown account", ["import", seedPath, "--as", "nobody@test.local"], /no account nobody@test.local/],
+    ["an export by an editor", ["export", "1", "--format", "txt", "--as", "EDITOR"], /may not do this/],
   ])("reports %s in one line on stderr and exits 1", (_label, args, message) => {
     const bad = join(dir, "bad.txt");
     writeFileSync(bad, Buffer.from([0x41, 0xff, 0xfe, 0x42]));
     const empty = join(dir, "empty.txt");
     writeFileSync(empty, "");
-    const result = verso(...args.map((arg) => (arg === "BAD_BYTES" ? bad : arg === "EMPTY" ? empty : arg)));
+    const result = verso(...args.map((arg) => (({ BAD_BYTES: bad, EMPTY: empty, EDITOR: editorEmail }) as Record<string, string>)[arg] ?? arg));
     expect(result.status).toBe(1);
     expect(result.stdout.length).toBe(0);
     expect(result.stderr.trim().split("\n")).toHaveLength(1);

@@ -1,4 +1,5 @@
 import type { DocumentView } from "@/lib/server/documents/get-document";
+import { BlockElement } from "./block-element";
 import { BoundaryDialog } from "@/components/segments/boundary-dialog";
 
 type Block = DocumentView["blocks"][number];
@@ -19,23 +20,11 @@ function Sentences({ block, mode }: { block: Block; mode: Mode }) {
 }
 
 function BlockView({ block, mode }: { block: Block; mode: Mode }) {
-  const content = <Sentences block={block} mode={mode} />;
-  switch (block.kind) {
-    case "title":
-      return <h1>{content}</h1>;
-    case "heading":
-      return <h2>{content}</h2>;
-    case "list_item":
-      return <ul><li>{content}</li></ul>;
-    case "quote":
-      return <blockquote>{content}</blockquote>;
-    case "dateline":
-    case "meta":
-    case "footer":
-      return <p className={block.kind}>{content}</p>;
-    default:
-      return <p>{content}</p>;
-  }
+  return (
+    <BlockElement kind={block.kind}>
+      <Sentences block={block} mode={mode} />
+    </BlockElement>
+  );
 }
 
 /** The article as it reads, each sentence numbered in document order. */

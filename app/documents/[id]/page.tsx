@@ -2,8 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDocument } from "@/lib/server/documents/get-document";
+import { getWorkspace } from "@/lib/server/workspace/get-workspace";
+import { listSegments } from "@/lib/server/workspace/list-segments";
 import { can } from "@/lib/server/auth/permissions";
 import { ArticleView } from "@/components/documents/article-view";
+import { Workspace } from "@/components/workspace/workspace";
 import { currentActor, requireSignedIn } from "@/app/session";
 
 export const dynamic = "force-dynamic";
@@ -12,17 +15,24 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ boundari
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const actor = await currentActor();
-  const document = actor ? await getDocument({ actor, documentId: Number((await params).id) }) : null;
+  const document = actor ? await getWorkspace({ actor, documentId: Number((await params).id) }) : null;
   return { title: document?.title ?? "Document" };
 }
 
 export default async function DocumentPage({ params, searchParams }: Props) {
   const [{ id }, { boundaries }] = await Promise.all([params, searchParams]);
   const actor = await requireSignedIn(`/documents/${id}`);
-  const document = await getDocument({ actor, documentId: Number(id) });
+  const documentId = Number(id);
+  const document = await getWorkspace({ actor, documentId });
   if (!document) notFound();
   const mayFix = can(actor, "segment.split-merge");
   const fixBoundaries = mayFix && boundaries === "1";
+  const href = `/documents/${document.id}`;
+  // Fixing boundaries shows the whole article at once; the workspace loads the first page and the rest on scroll.
+  const [article, firstPage] = await Promise.all([
+    fixBoundaries ? getDocument({ actor, documentId }) : null,
+    fixBoundaries ? null : listSegments({ actor, documentId, query: {} }),
+  ]);
   return (
     <>
       <div className="toolbar">
@@ -30,13 +40,27 @@ export default async function DocumentPage({ params, searchParams }: Props) {
           {document.segmentCount} segments · {document.sourceLanguage} → {document.targetLanguage}
           {document.provenance ? ` · MT: ${document.provenance}` : ""}
         </p>
-        {mayFix && (
-          <Link href={fixBoundaries ? `/documents/${document.id}` : `/documents/${document.id}?boundaries=1`} className="button secondary">
-            {fixBoundaries ? "Done fixing boundaries" : "Fix sentence boundaries"}
-          </Link>
-        )}
+        <nav aria-label="Document" className="inline-form">
+          {can(actor, "report.read") && <Link href={`${href}/report`}>Quality report</Link>}
+          {can(actor, "audit.read") && <Link href={`${href}/activity`}>Activity</Link>}
+          {can(actor, "document.export") && <Link href={`${href}/export`}>Export</Link>}
+          {mayFix && (
+            <Link href={fixBoundaries ? href : `${href}?boundaries=1`} className="button secondary">
+              {fixBoundaries ? "Done fixing boundaries" : "Fix sentence boundaries"}
+            </Link>
+          )}
+        </nav>
       </div>
-      <ArticleView document={document} fixBoundaries={fixBoundaries} />
+      {article && <ArticleView document={article} fixBoundaries />}
+      {firstPage && (
+        <Workspace
+          documentId={document.id}
+          language={document.targetLanguage}
+          typology={document.typology}
+          initialPage={firstPage}
+          abilities={{ actorId: actor.id, canFlag: can(actor, "annotation.create"), canPropose: can(actor, "proposal.submit"), canRecordTime: can(actor, "segment.time") }}
+        />
+      )}
     </>
   );
 }

@@ -13,6 +13,8 @@ export async function editAndApprove({ actor, proposalId, text }: { actor: Actor
   if (!parsed.success) throw new AppError("bad_input", parsed.error.issues[0]?.message ?? "The edited text is not valid.");
   return getDb().$transaction(async (tx) => {
     const { proposal, segment } = await lockOpenProposal(tx, proposalId);
+    // Editing one's own proposal and approving it would be self-approval by another route.
+    if (proposal.authorId === reviewer.id) throw new AppError("forbidden", "You cannot approve your own proposal, edited or not; another reviewer has to.");
     const edited = await tx.proposal.create({
       data: { segmentId: segment.id, authorId: reviewer.id, text: parsed.data, basedOnId: proposal.id, editedInReview: true },
     });
@@ -26,6 +28,6 @@ export async function editAndApprove({ actor, proposalId, text }: { actor: Actor
       before: { proposalId: proposal.id, text: proposal.text },
       after: { proposalId: edited.id, text: parsed.data },
     });
-    return { ...(await approveInTransaction(tx, reviewer, edited.id, { allowOwn: true })), proposalId: edited.id };
+    return { ...(await approveInTransaction(tx, reviewer, edited.id, { allowOwn: true, reviewedId: proposal.id })), proposalId: edited.id };
   });
 }

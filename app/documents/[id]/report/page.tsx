@@ -1,0 +1,56 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireSignedIn } from "@/app/session";
+import { can } from "@/lib/server/auth/permissions";
+import { getReport } from "@/lib/server/report/get-report";
+import { CostliestTable } from "@/components/report/costliest-table";
+import { EditorTable } from "@/components/report/editor-table";
+import { SegmentTable } from "@/components/report/segment-table";
+import { SummaryFigures } from "@/components/report/summary-figures";
+import { TallyChart } from "@/components/report/tally-chart";
+import styles from "@/components/report/report.module.css";
+import { NotAllowed } from "@/components/ui/not-allowed";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Quality report" };
+
+export default async function ReportPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const actor = await requireSignedIn(`/documents/${id}/report`);
+  if (!can(actor, "report.read")) return <NotAllowed what="read the quality report" />;
+  const view = await getReport({ actor, documentId: /^\d+$/.test(id) ? Number(id) : NaN });
+  if (!view) notFound();
+  const { document, report } = view;
+  return (
+    <>
+      <p className="muted"><Link href={`/documents/${document.id}`}>{document.title}</Link></p>
+      <h1>Quality report</h1>
+      <SummaryFigures report={report} />
+      <section className={styles.section} aria-labelledby="errors">
+        <h2 id="errors">Errors</h2>
+        <p className="muted">Open and resolved flags are counted; dismissed flags are not, as a reviewer judged them not to be errors.</p>
+        <div className={styles.charts}>
+          <TallyChart title="Errors by category" name="Category" tallies={report.byCategory} />
+          <TallyChart title="Errors by severity" name="Severity" tallies={report.bySeverity} />
+        </div>
+      </section>
+      <section className={styles.section} aria-labelledby="costliest">
+        <h2 id="costliest">The categories that cost most</h2>
+        <CostliestTable tallies={report.costliest} totalPenalty={report.mqm.penalty} />
+      </section>
+      <section className={styles.section} aria-labelledby="segments">
+        <div className={styles.toolbar}>
+          <h2 id="segments">Segments</h2>
+          <a href={`/documents/${document.id}/report/csv`} className="button secondary" download>Download this table as CSV</a>
+        </div>
+        <SegmentTable documentId={document.id} segments={report.segments} />
+      </section>
+      <section className={styles.section} aria-labelledby="people">
+        <h2 id="people">People</h2>
+        <p className="muted">MT words are those of the segments a person proposed for or spent time on; active time is what the workspace recorded.</p>
+        <EditorTable editors={report.editors} />
+      </section>
+    </>
+  );
+}

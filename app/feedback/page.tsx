@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import { requireSignedIn } from "@/app/session";
+import { can } from "@/lib/server/auth/permissions";
+import { listFeedback } from "@/lib/server/reviews/list-feedback";
+import { NotAllowed } from "@/components/ui/not-allowed";
+import { FeedbackEntry } from "@/components/feedback/feedback-entry";
+import { MarkFeedbackSeen } from "@/components/feedback/mark-seen";
+import { Pager } from "@/components/review/pager";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Feedback" };
+
+export default async function FeedbackPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
+  const { page } = await searchParams;
+  const actor = await requireSignedIn("/feedback");
+  if (!can(actor, "proposal.submit")) return <NotAllowed what="read feedback on proposals" />;
+  const renderedAt = new Date();
+  const feedback = await listFeedback({ actor, page: Number(page) || 1 });
+  return (
+    <>
+      <h1>Feedback on your proposals</h1>
+      <p className="muted">Proposals of yours that a reviewer rejected or edited before approving, newest first.</p>
+      {feedback.items.length === 0 && <p className="card">No feedback yet: none of your proposals was rejected or edited in review.</p>}
+      {feedback.items.map((item) => <FeedbackEntry key={item.key} item={item} />)}
+      <Pager page={feedback.page} pageCount={feedback.pageCount} path="/feedback" query={{}} />
+      <MarkFeedbackSeen seenAt={renderedAt.toISOString()} />
+    </>
+  );
+}

@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import { requireSignedIn } from "@/app/session";
+import { can } from "@/lib/server/auth/permissions";
+import { listReviewFilters } from "@/lib/server/reviews/list-review-filters";
+import { listReviewQueue } from "@/lib/server/reviews/list-review-queue";
+import { NotAllowed } from "@/components/ui/not-allowed";
+import { BulkApprove } from "@/components/review/bulk-approve";
+import { Pager } from "@/components/review/pager";
+import { ReviewCard } from "@/components/review/review-card";
+import { ReviewFilters } from "@/components/review/review-filters";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Review" };
+
+type Props = { searchParams: Promise<{ document?: string; author?: string; page?: string }> };
+
+export default async function ReviewPage({ searchParams }: Props) {
+  const query = await searchParams;
+  const actor = await requireSignedIn("/review");
+  if (!can(actor, "proposal.review")) return <NotAllowed what="review proposals" />;
+  const filter = { documentId: Number(query.document) || undefined, authorId: query.author || undefined, page: Number(query.page) || 1 };
+  const [queue, options] = await Promise.all([listReviewQueue({ actor, filter }), listReviewFilters({ actor })]);
+  const filtered = !!(filter.documentId || filter.authorId);
+  return (
+    <>
+      <h1>Review</h1>
+      <div className="toolbar">
+        <ReviewFilters options={options} documentId={filter.documentId} authorId={filter.authorId} />
+        <BulkApprove />
+      </div>
+      <p className="muted">
+        {queue.total} proposal{queue.total === 1 ? "" : "s"} waiting{filtered ? " with these filters" : ""}, oldest first.
+      </p>
+      {queue.items.length === 0 && <p className="card">Nothing waits for review{filtered ? " with these filters" : ""}.</p>}
+      {queue.items.map((item) => <ReviewCard key={item.id} item={item} mayResolve={can(actor, "annotation.resolve")} />)}
+      <Pager page={queue.page} pageCount={queue.pageCount} path="/review" query={{ document: query.document, author: query.author }} />
+    </>
+  );
+}

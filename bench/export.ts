@@ -1,0 +1,61 @@
+// Export time by format for a 1,000- and a 10,000-segment document (run: npm run bench:export).
+// Linear growth is a ratio of 10; a ratio over 12 is flagged as a sign of quadratic work or per-row queries.
+import { createScratchDatabase } from "@/lib/database/scratch";
+import { disconnectDb } from "@/lib/db";
+import { EXPORT_FORMATS, exportDocument, type ExportFormat } from "@/lib/server/export/export-document";
+import { createBenchDocument, createBenchPeople } from "./export-fixture";
+
+const SIZES = [1_000, 10_000] as const;
+const RUNS = 3;
+const FLAG_RATIO = 12;
+
+const median = (samples: number[]) => [...samples].sort((a, b) => a - b)[Math.floor(samples.length / 2)];
+// With --expose-gc (as npm run bench:export starts it), garbage left by one run is not collected inside the next.
+const collect = (globalThis as { gc?: () => void }).gc ?? (() => {});
+
+/** Median ms per document. Sizes take turns, so a busy machine slows both alike and the ratio stays honest. */
+async function timeFormat(format: ExportFormat, documentIds: number[]): Promise<number[]> {
+  const samples = documentIds.map(() => [] as number[]);
+  for (let round = -1; round < RUNS; round++) {
+    for (const [i, documentId] of documentIds.entries()) {
+      collect();
+      const start = performance.now();
+      await exportDocument({ documentId, format });
+      // Round -1 warms up the JIT and PostgreSQL's caches.
+      if (round >= 0) samples[i].push(performance.now() - start);
+    }
+  }
+  return samples.map(median);
+}
+
+function printTable(header: string[], rows: string[][]) {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) => "| " + cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(" | ") + " |";
+  console.log(line(header));
+  console.log("|" + widths.map((w, i) => (i === 0 ? "-".repeat(w + 2) : "-".repeat(w + 1) + ":")).join("|") + "|");
+  rows.forEach((row) => console.log(line(row)));
+}
+
+const database = await createScratchDatabase("bench");
+process.env.DATABASE_URL = database.url;
+try {
+  const people = await createBenchPeople();
+  const documents: number[] = [];
+  for (const size of SIZES) documents.push(await createBenchDocument(size, people));
+
+  const rows: string[][] = [];
+  let flagged = 0;
+  for (const format of EXPORT_FORMATS as readonly ExportFormat[]) {
+    const [small, large] = await timeFormat(format, documents);
+    const ratio = large / small;
+    if (ratio > FLAG_RATIO) flagged++;
+    rows.push([format, small.toFixed(1), large.toFixed(1), `${ratio.toFixed(1)}${ratio > FLAG_RATIO ? " ⚠ over 12" : ""}`]);
+  }
+  console.log(`exportDocument (database read + render), median of ${RUNS} runs after a warm-up; a third of the segments`);
+  console.log("have a proposal (half of them approved, with a review), a tenth have a flag. Linear is a ratio of 10.\n");
+  printTable(["format", "1,000 ms", "10,000 ms", "ratio"], rows);
+  console.log(flagged === 0 ? `\nNo format grows faster than ${FLAG_RATIO}x.` : `\n${flagged} format(s) grow faster than ${FLAG_RATIO}x.`);
+} finally {
+  await disconnectDb();
+  await database.drop();
+}

@@ -1,0 +1,31 @@
+import type { ActivityEvent } from "@/lib/server/audit/list-document-activity";
+import { formatTime } from "@/components/review/format-time";
+import { describeEvent } from "./describe-event";
+import styles from "./activity.module.css";
+
+export function ActivityTable({ events }: { events: ActivityEvent[] }) {
+  return (
+    <table className="list">
+      <thead>
+        <tr>
+          <th scope="col">When</th>
+          <th scope="col">Who</th>
+          <th scope="col">What</th>
+          <th scope="col">Sentence</th>
+          <th scope="col">Action</th>
+        </tr>
+      </thead>
+      <tbody>
+        {events.map((event) => (
+          <tr key={event.id}>
+            <td className={styles.when}>{formatTime(event.createdAt)}</td>
+            <td>{event.actor?.name ?? "system"}</td>
+            <td>{describeEvent(event)}</td>
+            <td className="number">{event.segmentId === null ? "" : (event.segmentOrder ?? "(merged away)")}</td>
+            <td className={styles.action}>{event.action}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

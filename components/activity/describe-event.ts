@@ -1,0 +1,26 @@
+// One sentence per audit event, from its action and the before/after it recorded.
+import type { ActivityEvent } from "@/lib/server/audit/list-document-activity";
+
+type Json = Record<string, unknown>;
+const asObject = (value: unknown): Json => (value && typeof value === "object" && !Array.isArray(value) ? (value as Json) : {});
+const quote = (value: unknown) => (typeof value === "string" && value ? ` “${value}”` : "");
+
+const DESCRIBE: Record<string, (event: ActivityEvent, before: Json, after: Json) => string> = {
+  "document.import": (_event, _before, after) => `imported the document (${after.segments ?? "?"} segments)`,
+  "segment.split": () => "split the sentence in two",
+  "segment.merge": () => "merged the sentence with the next one",
+  "proposal.submit": (event, _before, after) => `proposed${quote(after.text)} (proposal ${event.entityId})`,
+  "proposal.approve": (event) => `approved proposal ${event.entityId}`,
+  "proposal.reject": (event, _before, after) => `rejected proposal ${event.entityId}: ${after.reason ?? "no reason"}`,
+  "proposal.edit-in-review": (_event, before, after) => `edited proposal ${before.proposalId ?? "?"} in review to${quote(after.text)}`,
+  "annotation.create": (_event, _before, after) => `flagged${quote(after.span)} as ${after.category ?? "an error"}${after.severity ? ` (${after.severity})` : ""}`,
+  "annotation.update": (event) => `changed flag ${event.entityId}`,
+  "annotation.delete": (event) => `deleted flag ${event.entityId}`,
+  "annotation.resolve": (event, _before, after) => `resolved flag ${event.entityId}${after.note ? `: ${after.note}` : ""}`,
+  "annotation.dismiss": (event, _before, after) => `dismissed flag ${event.entityId}${after.note ? `: ${after.note}` : ""}`,
+};
+
+export function describeEvent(event: ActivityEvent) {
+  const describe = DESCRIBE[event.action];
+  return describe ? describe(event, asObject(event.before), asObject(event.after)) : `${event.action} on ${event.entityType} ${event.entityId}`;
+}

@@ -1,0 +1,51 @@
+import Link from "next/link";
+import type { ExportSummary } from "@/lib/server/report/get-export-summary";
+import { ARTICLE_FORMATS, formatLabel } from "./format-labels";
+import styles from "./export.module.css";
+
+/** A plain GET form: each button asks its format's route for the file, so downloads work without JavaScript. */
+export function ExportForm({ summary }: { summary: ExportSummary }) {
+  const { id, total, unapproved, withProposal, formats } = summary;
+  const article = formats.filter((format) => ARTICLE_FORMATS.includes(format));
+  const data = formats.filter((format) => !ARTICLE_FORMATS.includes(format));
+  return (
+    <form method="get" className={styles.form} aria-label="Export">
+      <p className={styles.count}>
+        {unapproved === 0 ? `All ${total} segments are approved.` : `${unapproved} of ${total} segments are not approved.`}
+      </p>
+      <fieldset className={styles.fill}>
+        <legend>Fill a segment that is not approved with</legend>
+        <label>
+          <input type="radio" name="fill" value="mt" defaultChecked /> its machine translation
+        </label>
+        <label>
+          <input type="radio" name="fill" value="latest" /> its latest proposal, where there is one ({withProposal} {withProposal === 1 ? "segment" : "segments"})
+        </label>
+      </fieldset>
+      <FormatList title="The cleaned article" id={id} formats={article} />
+      <FormatList title="The quality data" id={id} formats={data} />
+      <p className="muted">
+        The numbers behind the data are in the <Link href={`/documents/${id}/report`}>quality report</Link>.
+      </p>
+    </form>
+  );
+}
+
+function FormatList({ title, id, formats }: { title: string; id: number; formats: string[] }) {
+  return (
+    <section aria-label={title}>
+      <h2>{title}</h2>
+      <ul className={styles.formats}>
+        {formats.map((format) => {
+          const { label, about } = formatLabel(format);
+          return (
+            <li key={format}>
+              <button type="submit" formAction={`/documents/${id}/export/${format}`}>{label}</button>
+              <span className="muted">{about}</span>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

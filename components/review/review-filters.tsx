@@ -1,0 +1,26 @@
+import styles from "./review.module.css";
+
+type Options = { documents: { id: number; title: string }[]; authors: { id: string; name: string; email: string }[] };
+
+/** A plain GET form: the filters live in the URL, so a filtered queue can be bookmarked and paged. */
+export function ReviewFilters({ options, documentId, authorId }: { options: Options; documentId?: number; authorId?: string }) {
+  return (
+    <form method="get" action="/review" className={styles.filters} aria-label="Filter the queue">
+      <label>
+        Document
+        <select name="document" defaultValue={documentId ?? ""}>
+          <option value="">All documents</option>
+          {options.documents.map((document) => <option key={document.id} value={document.id}>{document.title}</option>)}
+        </select>
+      </label>
+      <label>
+        Author
+        <select name="author" defaultValue={authorId ?? ""}>
+          <option value="">Everyone</option>
+          {options.authors.map((author) => <option key={author.id} value={author.id}>{author.name} ({author.email})</option>)}
+        </select>
+      </label>
+      <button type="submit" className="secondary">Filter</button>
+    </form>
+  );
+}

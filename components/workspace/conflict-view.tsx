@@ -1,0 +1,23 @@
+import type { ProposalConflict } from "@/lib/server/proposals/submit-proposal";
+import { DiffView } from "./diff-view";
+import styles from "./workspace.module.css";
+
+type Props = { conflict: ProposalConflict; pending: boolean; onKeepTheirs: () => void; onSubmitMine: () => void; onMerge: () => void };
+
+/** Both texts diffed (theirs → yours) with the three ways out; nothing is overwritten without a choice. */
+export function ConflictView({ conflict, pending, onKeepTheirs, onSubmitMine, onMerge }: Props) {
+  return (
+    <div className="alert" role="alert" aria-labelledby="conflict-heading">
+      <h4 id="conflict-heading">Someone saved this sentence while you were editing</h4>
+      <p>Their text (by {conflict.theirAuthor}):</p>
+      <p className={styles.diff}>{conflict.theirText}</p>
+      <p>Changes from their text to yours:</p>
+      <DiffView from={conflict.theirText} to={conflict.yourText} label="Their text against yours" />
+      <div className={styles.inline}>
+        <button type="button" className="secondary" disabled={pending} onClick={onKeepTheirs}>Keep theirs</button>
+        <button type="button" disabled={pending} onClick={onSubmitMine}>Submit mine on top</button>
+        <button type="button" className="secondary" disabled={pending} onClick={onMerge}>Merge by editing</button>
+      </div>
+    </div>
+  );
+}

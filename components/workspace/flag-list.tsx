@@ -1,0 +1,50 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { deleteAnnotationAction } from "@/app/documents/[id]/actions";
+import type { AnnotationView } from "@/lib/server/workspace/annotation-view";
+import { describeFlag } from "./segment-text";
+import styles from "./workspace.module.css";
+
+type Props = { text: string; flags: AnnotationView[]; actorId: string; onActive: (id: number | null) => void; onEdit: (flag: AnnotationView) => void; onChanged: () => void };
+
+/** Each flag in words (category, severity, note, author); focus or hover marks its span in the MT. */
+export function FlagList({ text, flags, actorId, onActive, onEdit, onChanged }: Props) {
+  const [message, setMessage] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+
+  function remove(flag: AnnotationView) {
+    startTransition(async () => {
+      const result = await deleteAnnotationAction(flag.id);
+      setMessage(result.ok ? null : result.message);
+      if (result.ok) onChanged();
+    });
+  }
+
+  return (
+    <section aria-labelledby="flags-heading">
+      <h3 id="flags-heading">Flags ({flags.length})</h3>
+      {message && <p className="alert" role="alert">{message}</p>}
+      {flags.length === 0 ? (
+        <p className={styles.meta}>No flags yet.</p>
+      ) : (
+        <ul className={styles.list} aria-label="Flags on this sentence">
+          {flags.map((flag) => (
+            <li key={flag.id} tabIndex={0} onMouseEnter={() => onActive(flag.id)} onMouseLeave={() => onActive(null)} onFocus={() => onActive(flag.id)} onBlur={() => onActive(null)}>
+              <div>{describeFlag(flag)}</div>
+              <div className={styles.meta}>
+                {flag.start === flag.end ? `missing words at character ${flag.start}` : `“${text.slice(flag.start, flag.end)}”`}
+              </div>
+              {flag.authorId === actorId && flag.state === "open" && (
+                <div className={styles.inline}>
+                  <button type="button" className={`secondary ${styles.small}`} onClick={() => onEdit(flag)}>Edit</button>
+                  <button type="button" className={`secondary ${styles.small}`} disabled={pending} onClick={() => remove(flag)}>Delete</button>
+                </div>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

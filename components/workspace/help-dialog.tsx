@@ -1,0 +1,33 @@
+"use client";
+
+import { forwardRef } from "react";
+import styles from "./workspace.module.css";
+
+export const SHORTCUTS: [string, string][] = [
+  ["j or Alt+↓", "Next sentence"],
+  ["k or Alt+↑", "Previous sentence"],
+  ["n", "Next untouched (new) sentence"],
+  ["Enter", "Open the focused sentence"],
+  ["f", "Flag: select words in the MT (← → move, Shift+← → extend)"],
+  ["p", "Propose: edit the correction"],
+  ["Ctrl+Enter", "Submit the proposal and go to the next sentence that needs work"],
+  ["Escape", "Back to the sentence list / close"],
+  ["?", "This help"],
+];
+
+/** A native modal dialog listing the shortcuts; Escape closes it and focus returns to where it was. */
+export const HelpDialog = forwardRef<HTMLDialogElement>(function HelpDialog(_props, ref) {
+  return (
+    <dialog ref={ref} className={`card ${styles.help}`} aria-labelledby="help-heading">
+      <h2 id="help-heading">Keyboard shortcuts</h2>
+      <table>
+        <tbody>
+          {SHORTCUTS.map(([keys, what]) => (
+            <tr key={keys}><th scope="row"><kbd>{keys}</kbd></th><td>{what}</td></tr>
+          ))}
+        </tbody>
+      </table>
+      <form method="dialog"><button type="submit">Close</button></form>
+    </dialog>
+  );
+});

@@ -1,0 +1,101 @@
+"use client";
+
+import { useEffect, useRef, useState, useTransition, type KeyboardEvent } from "react";
+import { submitProposalAction } from "@/app/documents/[id]/actions";
+import type { ProposalConflict } from "@/lib/server/proposals/submit-proposal";
+import { ConflictView } from "./conflict-view";
+import { DiffView } from "./diff-view";
+import { useDraft } from "./use-draft";
+import styles from "./workspace.module.css";
+
+export type StartFrom = { text: string; basedOnId: number | null; nonce: number };
+type Props = {
+  segment: { id: number; mtText: string; version: number };
+  latest: { id: number; text: string } | null;
+  startFrom: StartFrom | null;
+  onSubmitted: (moveOn: boolean) => void;
+  onConflict: () => void;
+};
+
+/** The editor's corrected English with a live word diff against the MT; Ctrl+Enter submits and moves on. */
+export function ProposalForm({ segment, latest, startFrom, onSubmitted, onConflict }: Props) {
+  const { draft, version, restored, setDraft, rebase } = useDraft(segment.id, segment.version, { text: segment.mtText, basedOnId: null });
+  const [conflict, setConflict] = useState<ProposalConflict | null>(null);
+  const [merging, setMerging] = useState<ProposalConflict | null>(null);
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [pending, startTransition] = useTransition();
+  const textarea = useRef<HTMLTextAreaElement>(null);
+
+  useEffect(() => {
+    if (!startFrom) return;
+    setDraft({ text: startFrom.text, basedOnId: startFrom.basedOnId });
+    textarea.current?.focus();
+  }, [startFrom]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  function submit(moveOn: boolean, atVersion = version, basedOnId = draft.basedOnId) {
+    if (pending) return;
+    const text = draft.text;
+    startTransition(async () => {
+      const result = await submitProposalAction({ segmentId: segment.id, text, basedOnId, expectedVersion: atVersion });
+      if (result.ok) {
+        rebase(result.version, { text, basedOnId: result.proposalId }, false);
+        setConflict(null);
+        setMerging(null);
+        setMessage({ ok: true, text: "Proposal submitted." });
+        onSubmitted(moveOn);
+      } else if (result.conflict) {
+        setConflict(result.conflict);
+        setMessage(null);
+        onConflict();
+      } else {
+        setMessage({ ok: false, text: result.message });
+      }
+    });
+  }
+
+  function onKeyDown(event: KeyboardEvent) {
+    if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      submit(true);
+    }
+  }
+
+  return (
+    <section aria-labelledby="propose-heading">
+      <h3 id="propose-heading">Propose a correction</h3>
+      <div className={styles.inline}>
+        <span className={styles.meta}>Start from:</span>
+        <button type="button" className={`secondary ${styles.small}`} onClick={() => setDraft({ text: segment.mtText, basedOnId: null })}>The MT</button>
+        <button type="button" className={`secondary ${styles.small}`} disabled={!latest} onClick={() => latest && setDraft({ text: latest.text, basedOnId: latest.id })}>The latest proposal</button>
+      </div>
+      {restored && <p className={styles.meta} role="status">Your unsaved draft was restored.</p>}
+      {conflict && (
+        <ConflictView
+          conflict={conflict}
+          pending={pending}
+          onKeepTheirs={() => { rebase(conflict.version, { text: conflict.theirText, basedOnId: latest?.id ?? null }, false); setConflict(null); setMessage({ ok: true, text: "Their text was kept." }); }}
+          onSubmitMine={() => submit(false, conflict.version, latest?.id ?? null)}
+          onMerge={() => { rebase(conflict.version, { text: draft.text, basedOnId: latest?.id ?? null }, true); setMerging(conflict); setConflict(null); textarea.current?.focus(); }}
+        />
+      )}
+      <div className={styles.form}>
+        <label>Your proposal
+          <textarea id="proposal-text" ref={textarea} value={draft.text} onChange={(event) => setDraft({ ...draft, text: event.target.value })} onKeyDown={onKeyDown} aria-describedby="proposal-help" />
+        </label>
+        <p id="proposal-help" className={styles.meta}>Ctrl+Enter submits and opens the next sentence that needs work.</p>
+        <span className={styles.meta}>Changes against the MT</span>
+        <DiffView from={segment.mtText} to={draft.text} label="Changes against the MT" />
+        {merging && (
+          <>
+            <span className={styles.meta}>Changes from {merging.theirAuthor}’s text to your draft</span>
+            <DiffView from={merging.theirText} to={draft.text} label="Their text against your draft" />
+          </>
+        )}
+        {message && <p className={message.ok ? "notice" : "alert"} role={message.ok ? "status" : "alert"}>{message.text}</p>}
+        <div>
+          <button type="button" aria-disabled={pending} onClick={() => submit(false)}>Submit proposal</button>
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,83 @@
+"use client";
+
+import { useState } from "react";
+import type { Typology } from "@/lib/metrics/typology";
+import type { AnnotationView } from "@/lib/server/workspace/annotation-view";
+import type { SegmentDetail } from "@/lib/server/workspace/get-segment-detail";
+import type { SegmentRow } from "@/lib/server/workspace/list-segments";
+import { FlagEditor } from "./flag-editor";
+import { FlagList } from "./flag-list";
+import { HistoryList } from "./history-list";
+import { ProposalForm, type StartFrom } from "./proposal-form";
+import { ProposalList } from "./proposal-list";
+import { SegmentText } from "./segment-text";
+import { StatusBadge } from "./status-badge";
+import { useSegmentDetail } from "./use-segment-detail";
+import styles from "./workspace.module.css";
+
+export type Abilities = { actorId: string; canFlag: boolean; canPropose: boolean };
+type Props = {
+  documentId: number;
+  row: SegmentRow;
+  typology: Typology;
+  abilities: Abilities;
+  onClose: () => void;
+  onRowChange: (patch: Partial<SegmentRow>) => void;
+  onSubmitted: (moveOn: boolean) => void;
+};
+
+export function rowPatch(detail: SegmentDetail): Partial<SegmentRow> {
+  const current = detail.proposals.find((proposal) => proposal.id === detail.currentProposalId);
+  return { status: detail.status, version: detail.version, annotations: detail.annotations, currentProposal: current ? { id: current.id, text: current.text } : null };
+}
+
+/** The open sentence: flag spans, propose a correction, read earlier proposals and the history. */
+export function SegmentPanel({ documentId, row, typology, abilities, onClose, onRowChange, onSubmitted }: Props) {
+  const { detail, error, refresh } = useSegmentDetail(documentId, row.id);
+  const [activeFlagId, setActiveFlagId] = useState<number | null>(null);
+  const [editing, setEditing] = useState<AnnotationView | null>(null);
+  const [startFrom, setStartFrom] = useState<StartFrom | null>(null);
+  const flags = detail?.annotations ?? row.annotations;
+
+  async function changed() {
+    setEditing(null);
+    const fresh = await refresh();
+    if (fresh) onRowChange(rowPatch(fresh));
+  }
+
+  return (
+    <aside className={styles.panel} aria-labelledby="panel-heading">
+      <div className={styles.panelHeader}>
+        <h2 id="panel-heading" tabIndex={-1}>Editing sentence {row.order}</h2>
+        <button type="button" className={`secondary ${styles.small}`} onClick={onClose} aria-label="Close the sentence (Escape)">Close</button>
+      </div>
+      <p><StatusBadge status={row.status} /> <span className={styles.meta}>version {row.version}</span></p>
+      {error && <p className="alert" role="alert">{error}</p>}
+      {abilities.canFlag ? (
+        <FlagEditor key={editing?.id ?? "new"} segmentId={row.id} text={row.mtText} flags={flags} typology={typology} editing={editing} activeFlagId={activeFlagId} onDone={changed} />
+      ) : (
+        <p className={styles.picker}><SegmentText text={row.mtText} flags={flags} typology={typology} activeFlagId={activeFlagId} /></p>
+      )}
+      <FlagList text={row.mtText} flags={flags} actorId={abilities.actorId} onActive={setActiveFlagId} onEdit={setEditing} onChanged={changed} />
+      {abilities.canPropose && (
+        <ProposalForm
+          key={row.id}
+          segment={row}
+          latest={row.currentProposal}
+          startFrom={startFrom}
+          onSubmitted={async (moveOn) => {
+            await changed();
+            onSubmitted(moveOn);
+          }}
+          onConflict={changed}
+        />
+      )}
+      {detail && (
+        <>
+          <ProposalList mtText={row.mtText} proposals={detail.proposals} canPropose={abilities.canPropose} onStartFrom={(proposal) => setStartFrom({ text: proposal.text, basedOnId: proposal.id, nonce: Date.now() })} />
+          <HistoryList history={detail.history} />
+        </>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,42 @@
+import type { Typology } from "@/lib/metrics/typology";
+import type { AnnotationView } from "@/lib/server/workspace/annotation-view";
+import { assignLanes, splitPieces, type Span } from "./highlight-pieces";
+import { severityLook, underlineStyle } from "./severity-style";
+import styles from "./workspace.module.css";
+
+type Props = { text: string; flags: AnnotationView[]; typology: Typology; selection?: Span | null; activeFlagId?: number | null };
+
+export function describeFlag(flag: AnnotationView) {
+  const kind = flag.subcategory ? `${flag.category} / ${flag.subcategory}` : flag.category;
+  return `${flag.severity} · ${kind}${flag.note ? ` — ${flag.note}` : ""} · by ${flag.authorName}${flag.state === "open" ? "" : ` (${flag.state})`}`;
+}
+
+/** The MT as plain text nodes (never HTML) with flags as stacked underlines; the text content stays exactly the MT. */
+export function SegmentText({ text, flags, typology, selection, activeFlagId }: Props) {
+  const lanes = assignLanes(flags);
+  const cuts = selection ? [selection.start, selection.end] : [];
+  const pieces = splitPieces(text.length, flags, cuts);
+  return pieces.map((piece) => {
+    const covering = piece.covering.map((index) => flags[index]);
+    const selected = !!selection && selection.start < selection.end && piece.start >= selection.start && piece.end <= selection.end;
+    const caret = !!selection && selection.start === selection.end && selection.start === piece.start;
+    const classes = [covering.length ? styles.flagged : "", selected ? styles.selection : "", covering.some((flag) => flag.id === activeFlagId) ? styles.activeFlag : ""];
+    return (
+      <span key={piece.start} data-start={piece.start}>
+        {piece.pointsBefore.map((index) => (
+          <span key={flags[index].id} className={styles.omission} title={describeFlag(flags[index])} style={{ color: severityLook(typology, flags[index].severity).color }} aria-hidden="true">‸</span>
+        ))}
+        {caret && <span className={styles.caret} aria-hidden="true" />}
+        {piece.end > piece.start && (
+          <span
+            className={classes.filter(Boolean).join(" ") || undefined}
+            style={underlineStyle(typology, piece.covering.map((index) => ({ severity: flags[index].severity, lane: lanes[index] })))}
+            title={covering.length ? covering.map(describeFlag).join("\n") : undefined}
+          >
+            {text.slice(piece.start, piece.end)}
+          </span>
+        )}
+      </span>
+    );
+  });
+}

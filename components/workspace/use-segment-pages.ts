@@ -1,0 +1,71 @@
+"use client";
+
+import { useCallback, useRef, useState } from "react";
+import type { SegmentFilters } from "@/lib/server/workspace/segment-query";
+import type { SegmentPage, SegmentRow } from "@/lib/server/workspace/list-segments";
+
+async function fetchPage(documentId: number, after: number, filters: SegmentFilters): Promise<SegmentPage> {
+  const params = new URLSearchParams({ after: String(after) });
+  for (const [key, value] of Object.entries(filters)) if (value) params.set(key, value);
+  const response = await fetch(`/documents/${documentId}/segments?${params}`, { cache: "no-store" });
+  const body = await response.json().catch(() => ({ message: "The server did not answer; try again." }));
+  if (!response.ok) throw new Error(body.message);
+  return body;
+}
+
+/** Segments loaded page by page (cursor on order) for the current filters; a newer filter makes older answers stale. */
+export function useSegmentPages(documentId: number, initial: SegmentPage) {
+  const [filters, setFilters] = useState<SegmentFilters>({});
+  const [rows, setRows] = useState<SegmentRow[]>(initial.segments);
+  const [nextAfter, setNextAfter] = useState<number | null>(initial.nextAfter);
+  const [loading, setLoading] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const generation = useRef(0);
+  const busy = useRef(false);
+
+  const load = useCallback(
+    async (after: number, nextFilters: SegmentFilters, replace: boolean) => {
+      const mine = ++generation.current;
+      busy.current = true;
+      setLoading(true);
+      setError(null);
+      try {
+        const page = await fetchPage(documentId, after, nextFilters);
+        if (mine !== generation.current) return null;
+        setRows((current) => (replace ? page.segments : [...current, ...page.segments]));
+        setNextAfter(page.nextAfter);
+        return page;
+      } catch (failure) {
+        if (mine === generation.current) setError((failure as Error).message);
+        return null;
+      } finally {
+        if (mine === generation.current) {
+          busy.current = false;
+          setLoading(false);
+        }
+      }
+    },
+    [documentId],
+  );
+
+  const loadMore = useCallback(() => {
+    if (busy.current || nextAfter === null) return Promise.resolve(null);
+    return load(nextAfter, filters, false);
+  }, [load, nextAfter, filters]);
+
+  const applyFilters = useCallback(
+    (next: SegmentFilters) => {
+      setFilters(next);
+      setRows([]);
+      setNextAfter(null);
+      return load(0, next, true);
+    },
+    [load],
+  );
+
+  const patchRow = useCallback((id: number, patch: Partial<SegmentRow>) => {
+    setRows((current) => current.map((row) => (row.id === id ? { ...row, ...patch } : row)));
+  }, []);
+
+  return { rows, filters, hasMore: nextAfter !== null, loading, error, loadMore, applyFilters, patchRow };
+}

@@ -1,0 +1,42 @@
+// Keyboard selection by word: a caret sits before word k (k = words.length is the end); Shift extends from the anchor.
+import type { Span } from "./highlight-pieces";
+
+export type Word = { start: number; end: number };
+export type WordCursor = { anchor: number; focus: number };
+
+export function findWords(text: string): Word[] {
+  return Array.from(text.matchAll(/\S+/g), (match) => ({ start: match.index, end: match.index + match[0].length }));
+}
+
+export function cursorToSpan(words: Word[], textLength: number, { anchor, focus }: WordCursor): Span {
+  const low = Math.min(anchor, focus);
+  const high = Math.max(anchor, focus);
+  if (low === high) {
+    const at = low < words.length ? words[low].start : textLength;
+    return { start: at, end: at };
+  }
+  return { start: words[low].start, end: words[high - 1].end };
+}
+
+/** The cursor closest to a span made with the mouse, so the keyboard can carry on from it. */
+export function spanToCursor(words: Word[], span: Span): WordCursor {
+  const anchor = words.findIndex((word) => word.end > span.start);
+  const from = anchor === -1 ? words.length : anchor;
+  const focus = span.start === span.end ? from : words.filter((word) => word.start < span.end).length;
+  return { anchor: from, focus: Math.max(from, focus) };
+}
+
+export function moveCursor(cursor: WordCursor, key: string, extend: boolean, count: number): WordCursor | null {
+  const targets: Record<string, number> = { ArrowRight: cursor.focus + 1, ArrowLeft: cursor.focus - 1, Home: 0, End: count };
+  if (!(key in targets)) return null;
+  const focus = Math.max(0, Math.min(count, targets[key]));
+  return { anchor: extend ? cursor.anchor : focus, focus };
+}
+
+/** Trims the whitespace a mouse selection tends to catch at its edges. */
+export function trimSpan(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return { start, end };
+}

@@ -1,0 +1,110 @@
+"use client";
+
+import { useCallback, useMemo, useRef, useState } from "react";
+import type { Typology } from "@/lib/metrics/typology";
+import type { SegmentPage } from "@/lib/server/workspace/list-segments";
+import { FilterBar } from "./filter-bar";
+import { groupRows } from "./group-rows";
+import { HelpDialog } from "./help-dialog";
+import { SegmentList } from "./segment-list";
+import { SegmentPanel, type Abilities } from "./segment-panel";
+import { STATUS_ICON } from "./status-badge";
+import { useActiveTime } from "./use-active-time";
+import { useHydrated } from "./use-hydrated";
+import { useSegmentPages } from "./use-segment-pages";
+import { useShortcuts } from "./use-shortcuts";
+import styles from "./workspace.module.css";
+
+type Props = { documentId: number; language: string; typology: Typology; initialPage: SegmentPage; abilities: Abilities & { canRecordTime: boolean } };
+
+const NEEDS_WORK = new Set(["new", "rejected"]);
+
+/** The editor's workspace: the article as a virtualised list of sentences, and the open sentence beside it. */
+export function Workspace({ documentId, language, typology, initialPage, abilities }: Props) {
+  const pages = useSegmentPages(documentId, initialPage);
+  const groups = useMemo(() => groupRows(pages.rows), [pages.rows]);
+  const [selectedId, setSelectedId] = useState<number | null>(null);
+  const [focusRequest, setFocusRequest] = useState<{ segmentId: number; nonce: number } | null>(null);
+  const help = useRef<HTMLDialogElement>(null);
+  const hydrated = useHydrated();
+  const selected = pages.rows.find((row) => row.id === selectedId) ?? null;
+  useActiveTime(selected?.id ?? null, abilities.canRecordTime);
+
+  const open = useCallback((segmentId: number, focusList = true) => {
+    setSelectedId(segmentId);
+    if (focusList) setFocusRequest({ segmentId, nonce: Date.now() });
+  }, []);
+
+  /** The next row after the open one that passes `accept`, loading further pages when the loaded ones have none. */
+  async function moveTo(step: 1 | -1, accept: (status: string) => boolean = () => true) {
+    let rows = pages.rows;
+    // From the open sentence, else from the sentence button that has focus.
+    const focused = Number((document.activeElement as HTMLElement | null)?.dataset?.segmentId);
+    const from = rows.findIndex((row) => row.id === (selectedId ?? focused));
+    for (let attempt = 0; attempt < 50; attempt++) {
+      const candidates = step === 1 ? rows.slice(from + 1) : rows.slice(0, Math.max(from, 0)).reverse();
+      const target = candidates.find((row) => accept(row.status));
+      if (target) return open(target.id);
+      if (step === -1 || !pages.hasMore) return;
+      const page = await pages.loadMore();
+      if (!page) return;
+      rows = [...rows, ...page.segments];
+    }
+  }
+
+  function close(segmentId: number) {
+    setSelectedId(null);
+    setFocusRequest({ segmentId, nonce: Date.now() });
+  }
+
+  useShortcuts({
+    next: () => void moveTo(1),
+    previous: () => void moveTo(-1),
+    nextUntouched: () => void moveTo(1, (status) => status === "new"),
+    flag: () => document.getElementById("span-picker")?.focus(),
+    propose: () => document.getElementById("proposal-text")?.focus(),
+    help: () => help.current?.showModal(),
+    escape: () => {
+      const inPanel = document.activeElement?.closest("aside");
+      if (inPanel && selectedId) open(selectedId);
+      else if (selectedId) close(selectedId);
+    },
+  });
+
+  return (
+    <>
+      <FilterBar disabled={!hydrated} typology={typology} filters={pages.filters} shown={pages.rows.length} hasMore={pages.hasMore} loading={pages.loading} onChange={pages.applyFilters} />
+      <p className={styles.legend}>
+        {Object.entries(STATUS_ICON).map(([status, icon]) => <span key={status}>{icon} {status} · </span>)}⚑ flags · press <kbd>?</kbd> for keyboard shortcuts
+      </p>
+      {pages.error && <p className="alert" role="alert">{pages.error}</p>}
+      <div className={`${styles.layout} ${selected ? "" : styles.closed}`}>
+        <SegmentList
+          groups={groups}
+          disabled={!hydrated}
+          typology={typology}
+          language={language}
+          selectedId={selectedId}
+          focusRequest={focusRequest}
+          hasMore={pages.hasMore}
+          loading={pages.loading}
+          onSelect={(id) => open(id, false)}
+          onLoadMore={pages.loadMore}
+        />
+        {selected && (
+          <SegmentPanel
+            key={selected.id}
+            documentId={documentId}
+            row={selected}
+            typology={typology}
+            abilities={abilities}
+            onClose={() => close(selected.id)}
+            onRowChange={(patch) => pages.patchRow(selected.id, patch)}
+            onSubmitted={(moveOn) => moveOn && void moveTo(1, (status) => NEEDS_WORK.has(status))}
+          />
+        )}
+      </div>
+      <HelpDialog ref={help} />
+    </>
+  );
+}

@@ -1,0 +1,79 @@
+import { readFile } from "node:fs/promises";
+import { getDb } from "../lib/db";
+import { createAnnotation } from "../lib/server/annotations/create-annotation";
+import { submitProposal } from "../lib/server/proposals/submit-proposal";
+import { approveProposal } from "../lib/server/reviews/approve-proposal";
+import { createTestActor } from "../tests/factories";
+import { test, expect, uniqueTitle, createDocument } from "./fixtures";
+
+const CORRECTION = "The meeting lasted an hour and a half.";
+
+/** 3 segments, 13 MT words; one approved correction and one Major flag, so the MQM score is 100 × (1 − 5 / 13) ≈ 61.5. */
+async function documentWithApprovedCorrection(title: string) {
+  const id = await createDocument(title, "Talks in Geneva\n\nThe meeting borrowed an hour and a half. Lavrov spoke.\n");
+  const [editor, reviewer] = await Promise.all([createTestActor("editor"), createTestActor("reviewer")]);
+  const segment = await getDb().segment.findFirstOrThrow({ where: { documentId: id, mtText: { contains: "borrowed" } } });
+  const { proposalId } = await submitProposal({ actor: editor, input: { segmentId: segment.id, text: CORRECTION, expectedVersion: segment.version } });
+  await approveProposal({ actor: reviewer, proposalId });
+  const start = segment.mtText.indexOf("borrowed");
+  await createAnnotation({ actor: reviewer, segmentId: segment.id, fields: { start, end: start + "borrowed".length, category: "Accuracy", subcategory: "Mistranslation", severity: "Major" } });
+  return id;
+}
+
+const slug = (title: string) => title.toLowerCase().replace(/\s+/g, "-");
+
+test("a reviewer downloads the cleaned article as .txt and .docx, named after the title", async ({ page, login }) => {
+  const title = uniqueTitle("Export");
+  const id = await documentWithApprovedCorrection(title);
+  await login("reviewer");
+  await page.goto(`/documents/${id}/export`);
+  await expect(page.getByRole("heading", { name: "Export" })).toBeVisible();
+  await expect(page.getByText("2 of 3 segments are not approved.")).toBeVisible();
+  await expect(page.getByLabel("its machine translation")).toBeChecked();
+
+  const txtDownload = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Plain text (.txt)" }).click();
+  const txt = await txtDownload;
+  expect(txt.suggestedFilename()).toBe(`${slug(title)}.txt`);
+  const text = await readFile(await txt.path(), "utf8");
+  expect(text).toContain(CORRECTION);
+  expect(text).toContain("Lavrov spoke.");
+
+  const docxDownload = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Word (.docx)" }).click();
+  const docx = await docxDownload;
+  expect(docx.suggestedFilename()).toBe(`${slug(title)}.docx`);
+  expect((await readFile(await docx.path())).subarray(0, 2).toString()).toBe("PK");
+  await expect(page.getByRole("button", { name: "Full backup (.json)" })).toBeVisible();
+});
+
+test("the quality report shows the error charts, the MQM score and a sortable segment table", async ({ page, login }) => {
+  const id = await documentWithApprovedCorrection(uniqueTitle("Report"));
+  await login("reviewer");
+  await page.goto(`/documents/${id}/report`);
+  await expect(page.getByRole("heading", { name: "Quality report" })).toBeVisible();
+  await expect(page.getByRole("img", { name: /Errors by category: Accuracy 1 error, penalty 5/ })).toBeVisible();
+  await expect(page.getByRole("img", { name: /Errors by severity: .*Major 1 error, penalty 5/ })).toBeVisible();
+  await expect(page.getByRole("table", { name: /Errors by category as a table/ }).getByRole("row", { name: /Accuracy/ })).toContainText("5");
+  await expect(page.getByRole("definition").filter({ hasText: "61.5" })).toBeVisible();
+  await expect(page.getByRole("definition").filter({ hasText: /^12\.5$/ })).toBeVisible();
+
+  // A metric column sorts worst first; a second click reverses it.
+  const hter = page.getByRole("columnheader", { name: /HTER/ });
+  await hter.getByRole("button").click();
+  await expect(hter).toHaveAttribute("aria-sort", "descending");
+  const firstRow = page.getByRole("table").filter({ has: hter }).getByRole("row").nth(1);
+  await expect(firstRow.getByRole("link", { name: "Segment 2" })).toHaveAttribute("href", `/documents/${id}#segment-2`);
+  await hter.getByRole("button").click();
+  await expect(hter).toHaveAttribute("aria-sort", "ascending");
+});
+
+test("an editor is not allowed to export, on the page or through the file's address", async ({ page, login }) => {
+  const id = await documentWithApprovedCorrection(uniqueTitle("No export"));
+  await login("editor");
+  await page.goto(`/documents/${id}/export`);
+  await expect(page.getByRole("heading", { name: "Not allowed" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Plain text (.txt)" })).toHaveCount(0);
+  const response = await page.request.get(`/documents/${id}/export/txt`);
+  expect(response.status()).toBe(403);
+});

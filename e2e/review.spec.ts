@@ -1,0 +1,160 @@
+import type { Browser, Page } from "@playwright/test";
+import { test, expect, TEST_PASSWORD } from "./fixtures";
+import { getDb } from "../lib/db";
+import type { Role } from "../lib/generated/prisma/enums";
+import { createTestActor } from "../tests/factories";
+import { flag, importSample, propose } from "../tests/permission-fixtures";
+
+/** A second person in their own browser context, for the steps the first one cannot take. */
+async function openAs(browser: Browser, baseURL: string, ...roles: Role[]) {
+  const actor = await createTestActor(...roles);
+  const context = await browser.newContext({ baseURL });
+  const page = await context.newPage();
+  const response = await page.request.post("/api/auth/sign-in/email", { headers: { origin: baseURL }, data: { email: actor.email, password: TEST_PASSWORD } });
+  expect(response.status()).toBe(200);
+  return { actor, page };
+}
+
+/** The queue is interactive once its bulk button is enabled (it waits for the page's scripts). */
+async function openQueue(page: Page, path: string) {
+  await page.goto(path);
+  await expect(page.getByRole("button", { name: "Approve selected…" })).toBeEnabled();
+}
+
+const card = (page: Page, title: string, order: number) => page.getByRole("article", { name: new RegExp(`for ${title}, sentence ${order}$`) });
+
+test("a reviewer approves an editor's proposal from the queue, seeing the diff, the flags and the context", async ({ page, login }) => {
+  const { id, title, segments } = await importSample("Approve e2e");
+  const editor = await createTestActor("editor");
+  await flag(editor, segments[1].id, "borrowed is a literal verb");
+  await propose(editor, segments[1].id, "The meeting lasted an hour and a half and took place in Prezident hotel.");
+  await login("reviewer");
+
+  await page.goto("/");
+  await page.getByRole("link", { name: "Review" }).click();
+  await page.getByLabel("Document").selectOption({ label: title });
+  await page.getByRole("button", { name: "Filter" }).click();
+  await expect(page).toHaveURL(new RegExp(`document=${id}`));
+  await expect(page.getByRole("button", { name: "Approve selected…" })).toBeEnabled();
+  const proposal = card(page, title, 2);
+  await expect(proposal.locator("del")).toHaveText(["borrowed"]);
+  await expect(proposal.locator("ins")).toHaveText(["lasted"]);
+  await expect(proposal.getByLabel("Context")).toContainText("Talks in Geneva");
+  await expect(proposal.getByLabel("Context")).toContainText("Lavrov spoke.");
+  await expect(proposal).toContainText("No text is approved for this sentence yet.");
+  const flags = proposal.getByRole("list", { name: "Error flags" });
+  await expect(flags).toContainText("borrowed is a literal verb");
+  await flags.getByLabel("Resolution note").fill("Fixed by this proposal.");
+  await flags.getByRole("button", { name: "Resolve" }).click();
+  await expect(flags).toContainText("Resolved by Test reviewer: Fixed by this proposal.");
+
+  await proposal.getByRole("button", { name: "Approve", exact: true }).click();
+  await expect(proposal).toHaveCount(0);
+  await expect(page.getByText("Nothing waits for review with these filters.")).toBeVisible();
+
+  await page.goto(`/documents/${id}/activity`);
+  await page.getByLabel("Action").selectOption("proposal.approve");
+  await page.getByRole("button", { name: "Filter" }).click();
+  const rows = page.getByRole("row").filter({ hasText: "approved proposal" });
+  await expect(rows).toHaveCount(1);
+  await expect(rows).toContainText("Test reviewer");
+});
+
+test("a rejection with a reason reaches the editor's feedback page and header count", async ({ page, login, browser, baseURL }) => {
+  const { title, segments } = await importSample("Reject e2e");
+  const editor = await login("editor");
+  await propose(editor, segments[1].id, "The meeting borrowed an hour and a half and took place in Prezident Hotel.");
+
+  const reviewer = await openAs(browser, baseURL!, "reviewer");
+  await openQueue(reviewer.page, `/review?author=${editor.id}`);
+  const proposal = card(reviewer.page, title, 2);
+  await proposal.getByText("Reject…").click();
+  await proposal.getByLabel("Reason").selectOption("Terminology not followed");
+  await proposal.getByLabel(/Details for the author/).fill("It is the Hotel President.");
+  await proposal.getByRole("button", { name: "Reject", exact: true }).click();
+  await expect(proposal).toHaveCount(0);
+
+  await page.goto("/");
+  await page.getByRole("link", { name: "Feedback 1 new" }).click();
+  const entry = page.getByRole("article", { name: `Rejected: ${title}, sentence 2` });
+  await expect(entry.getByLabel("Reason")).toHaveText("Terminology not followed: It is the Hotel President.");
+  await expect(entry).toContainText(`by ${reviewer.actor.name}`);
+  await expect(entry).toContainText("New");
+  await expect(page.getByRole("link", { name: "Feedback", exact: true })).toBeVisible();
+  await expect(async () => {
+    await page.reload();
+    await expect(page.getByRole("link", { name: "Feedback", exact: true })).toBeVisible({ timeout: 1_000 });
+  }).toPass();
+});
+
+test("edit and approve: the editor sees what the reviewer changed as a diff", async ({ page, login, browser, baseURL }) => {
+  const { title, segments } = await importSample("Edit e2e");
+  const editor = await login("editor");
+  await propose(editor, segments[2].id, "Lavrov spoke shortly.");
+
+  const reviewer = await openAs(browser, baseURL!, "reviewer");
+  await openQueue(reviewer.page, `/review?author=${editor.id}`);
+  const proposal = card(reviewer.page, title, 3);
+  await proposal.getByText("Edit and approve…").click();
+  await expect(proposal.getByLabel("Corrected text")).toHaveValue("Lavrov spoke shortly.");
+  await proposal.getByLabel("Corrected text").fill("Lavrov spoke briefly.");
+  await proposal.getByRole("button", { name: "Approve edited text" }).click();
+  await expect(proposal).toHaveCount(0);
+
+  await page.goto("/feedback");
+  const entry = page.getByRole("article", { name: `Edited and approved: ${title}, sentence 3` });
+  await expect(entry.locator("del")).toHaveText(["shortly"]);
+  await expect(entry.locator("ins")).toHaveText(["briefly"]);
+});
+
+test("bulk approval asks once; a reviewer's own proposal cannot be approved and says why", async ({ page, login }) => {
+  const { title, segments } = await importSample("Bulk e2e");
+  const editor = await createTestActor("editor");
+  await propose(editor, segments[1].id, "The meeting lasted an hour and a half and took place in the Hotel President.");
+  await propose(editor, segments[2].id, "Lavrov spoke briefly.");
+  const me = await login("editor", "reviewer");
+  await propose(me, segments[3].id, "We do not intend to attack or interfere.");
+
+  await openQueue(page, `/review?document=${segments[0].documentId}`);
+  const own = card(page, title, 4);
+  await expect(own.getByRole("button", { name: "Approve", exact: true })).toBeDisabled();
+  await expect(own).toContainText("You wrote this proposal, so another reviewer has to approve it.");
+  await expect(own.getByRole("checkbox", { name: "Select" })).toBeDisabled();
+
+  await card(page, title, 2).getByRole("checkbox", { name: "Select" }).check();
+  await card(page, title, 3).getByRole("checkbox", { name: "Select" }).check();
+  await page.getByRole("button", { name: "Approve selected…" }).click();
+  const dialog = page.getByRole("dialog", { name: "Approve 2 proposals?" });
+  await dialog.getByRole("button", { name: "Approve 2" }).click();
+  await expect(page.getByRole("status")).toHaveText("Approved 2 proposals.");
+  await expect(page.getByRole("article")).toHaveCount(1);
+});
+
+test("an editor cannot reach review: the page says not allowed and a forged review request is refused", async ({ page, login, browser, baseURL }) => {
+  const { title, segments } = await importSample("Forbidden e2e");
+  const author = await createTestActor("editor");
+  const first = await propose(author, segments[1].id, "The meeting lasted an hour and a half and took place in Prezident hotel.");
+  const second = await propose(author, segments[2].id, "Lavrov spoke briefly.");
+
+  // A reviewer's real approval request, which the editor then replays for the other proposal.
+  const reviewer = await openAs(browser, baseURL!, "reviewer");
+  await openQueue(reviewer.page, `/review?author=${author.id}`);
+  const sent = reviewer.page.waitForRequest((request) => request.method() === "POST" && !!request.headers()["next-action"]);
+  await card(reviewer.page, title, 2).getByRole("button", { name: "Approve", exact: true }).click();
+  const request = await sent;
+  const body = request.postData() ?? "";
+  const forged = body.replace(new RegExp(`(proposalId"\\r\\n\\r\\n)${first.proposalId}\\b`), `$1${second.proposalId}`);
+  expect(forged).not.toBe(body);
+
+  await login("editor");
+  await page.goto("/review");
+  await expect(page.getByRole("heading", { name: "Not allowed" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Review" })).toHaveCount(0);
+  const headers = await request.allHeaders();
+  const response = await page.request.post("/review", {
+    headers: { "next-action": headers["next-action"], "content-type": headers["content-type"], accept: "text/x-component", origin: baseURL! },
+    data: forged,
+  });
+  expect(await response.text()).toContain("may not do this (proposal.review)");
+  expect((await getDb().proposal.findUniqueOrThrow({ where: { id: second.proposalId } })).state).toBe("open");
+});

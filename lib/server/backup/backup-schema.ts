@@ -1,0 +1,113 @@
+// The backup file of one document. References inside it are positions and refs of the file itself,
+// never database ids, so a backup restored elsewhere and exported again is the same file.
+import { z } from "zod";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { AnnotationState, BlockKind, ProposalState, ReviewDecision, Role, SegmentStatus } from "@/lib/generated/prisma/enums";
+
+export const BACKUP_FORMAT = "verso-backup";
+export const BACKUP_VERSION = 1;
+
+const offset = z.int().min(0);
+const ref = z.int().min(1);
+const email = z.email();
+const timestamp = z.iso.datetime();
+// Audit payloads and typology definitions are kept as they are, as whatever JSON the database holds.
+const json = z.json() as z.ZodType<Prisma.JsonValue>;
+
+const user = z.object({ email, name: z.string(), roles: z.array(z.enum(Role)) });
+
+const document = z.object({
+  title: z.string().min(1).max(300),
+  sourceLanguage: z.string().min(1),
+  targetLanguage: z.string().min(1),
+  provenance: z.string().nullable(),
+  fileName: z.string().nullable(),
+  originalBytes: z.base64(),
+  text: z.string(),
+  crlf: z.boolean(),
+  bom: z.boolean(),
+  segmentCount: z.int().min(0),
+  createdBy: email.nullable(),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+
+const typology = z.object({ name: z.string().min(1), definition: json });
+
+const block = z.object({ order: z.int(), kind: z.enum(BlockKind), start: offset, end: offset, text: z.string(), separator: z.string() });
+
+const segment = z.object({
+  order: z.int(),
+  block: z.int(),
+  start: offset,
+  end: offset,
+  mtText: z.string(),
+  status: z.enum(SegmentStatus),
+  version: z.int().min(0),
+  currentProposal: ref.nullable(),
+  approvedProposal: ref.nullable(),
+  updatedAt: timestamp,
+});
+
+const proposal = z.object({
+  ref,
+  segment: z.int(),
+  author: email,
+  text: z.string(),
+  basedOn: ref.nullable(),
+  state: z.enum(ProposalState),
+  editedInReview: z.boolean(),
+  createdAt: timestamp,
+});
+
+const review = z.object({ ref, proposal: ref, reviewer: email, decision: z.enum(ReviewDecision), reason: z.string().nullable(), createdAt: timestamp });
+
+const annotation = z.object({
+  ref,
+  segment: z.int(),
+  author: email,
+  start: offset,
+  end: offset,
+  category: z.string().min(1),
+  subcategory: z.string().nullable(),
+  severity: z.string().min(1),
+  note: z.string(),
+  state: z.enum(AnnotationState),
+  resolvedBy: email.nullable(),
+  resolutionNote: z.string().nullable(),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+
+const segmentTime = z.object({ segment: z.int(), user: email, activeMs: z.int().min(0), updatedAt: timestamp });
+
+/** `entity` is a reference such as "segment:3" or "proposal:7" (see backup-refs.ts); `segment` is a segment order. */
+const auditEvent = z.object({
+  actor: email.nullable(),
+  action: z.string().min(1),
+  entityType: z.string().min(1),
+  entity: z.string(),
+  segment: z.int().nullable(),
+  before: json.nullable(),
+  after: json.nullable(),
+  createdAt: timestamp,
+});
+
+export const backupSchema = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.literal(BACKUP_VERSION),
+  document,
+  typology: typology.nullable(),
+  users: z.array(user),
+  blocks: z.array(block).min(1),
+  segments: z.array(segment).min(1),
+  proposals: z.array(proposal),
+  reviews: z.array(review),
+  annotations: z.array(annotation),
+  segmentTime: z.array(segmentTime),
+  audit: z.array(auditEvent),
+});
+
+export type Backup = z.infer<typeof backupSchema>;
+export type BackupUser = Backup["users"][number];
+export type BackupAuditEvent = Backup["audit"][number];

@@ -1,0 +1,121 @@
+import { PrismaPg } from "@prisma/adapter-pg";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { createScratchDatabase, type ScratchDatabase } from "@/lib/database/scratch";
+import { getDb, type Db } from "@/lib/db";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { exportDocument } from "@/lib/server/export/export-document";
+import { createTestActor, uniqueTitle } from "../../../tests/factories";
+import type { Backup } from "./backup-schema";
+import { exportBackup } from "./export-backup";
+import { createEditedDocument, type People } from "./fixtures/edited-document";
+import { importBackup } from "./import-backup";
+
+async function counts(db: Db) {
+  const [documents, users, typologies, proposals, audit] = await Promise.all([
+    db.document.count(),
+    db.user.count(),
+    db.typology.count(),
+    db.proposal.count(),
+    db.auditEvent.count(),
+  ]);
+  return { documents, users, typologies, proposals, audit };
+}
+
+describe("document backup", () => {
+  let people: People;
+  let documentId: number;
+  let backup: string;
+  // A second, empty installation: its own database and, for the test only, its own client.
+  let other: ScratchDatabase;
+  let otherDb: PrismaClient;
+
+  beforeAll(async () => {
+    people = { admin: await createTestActor("admin"), editor: await createTestActor("editor"), reviewer: await createTestActor("reviewer") };
+    documentId = await createEditedDocument(uniqueTitle("Backup"), people);
+    backup = await exportBackup({ documentId });
+    other = await createScratchDatabase("restore");
+    otherDb = new PrismaClient({ adapter: new PrismaPg({ connectionString: other.url, max: 4 }) });
+  });
+
+  afterAll(async () => {
+    await otherDb?.$disconnect();
+    await other?.drop();
+  });
+
+  test("holds the whole state by file references, with no database ids", () => {
+    const parsed = JSON.parse(backup) as Backup;
+    expect(parsed.proposals.map((p) => [p.ref, p.state, p.basedOn, p.author])).toEqual([
+      [1, "rejected", null, people.editor.email],
+      [2, "approved", 1, people.editor.email],
+      [3, "open", null, people.editor.email],
+    ]);
+    expect(parsed.segments[1]).toMatchObject({ order: 2, status: "approved", currentProposal: 2, approvedProposal: 2, version: 3 });
+    expect(parsed.reviews.map((r) => [r.proposal, r.decision, r.reason])).toEqual([[1, "reject", "Keep the verb."], [2, "approve", null]]);
+    expect(parsed.annotations.map((a) => [a.state, a.resolvedBy])).toEqual([["open", null], ["resolved", people.editor.email]]);
+    expect(parsed.users.map((u) => u.email)).toEqual([people.admin.email, people.editor.email, people.reviewer.email].sort());
+    expect(Buffer.from(parsed.document.originalBytes, "base64").toString("utf8")).toBe(parsed.document.text);
+    expect(parsed.typology?.definition).toMatchObject({ severities: expect.any(Array) });
+    const entities = parsed.audit.map((event) => event.entity);
+    expect(entities).toEqual(expect.arrayContaining(["document:1", "proposal:1", "review:1", "annotation:1", `user:${people.reviewer.email}`]));
+    // The split's segment was merged away afterwards, so its event cannot name a segment of the file.
+    const split = parsed.audit.find((event) => event.action === "segment.split")!;
+    expect(split.entity).toMatch(/^unresolved:\d+$/);
+    expect(split.segment).toBeNull();
+  });
+
+  test("restored into another database, it exports to the identical file", async () => {
+    const admin = await otherDb.user.create({ data: { email: `restorer-${Date.now()}@test.local`, name: "Restorer", roles: ["admin"] } });
+    const restored = await importBackup({ actor: { ...admin }, json: backup, db: otherDb });
+    expect(restored.createdUsers.sort()).toEqual([people.admin.email, people.editor.email, people.reviewer.email].sort());
+    expect(await exportBackup({ documentId: restored.id, db: otherDb })).toBe(backup);
+    const createdIds = (await otherDb.user.findMany({ where: { email: { in: restored.createdUsers } } })).map((user) => user.id);
+    expect(await otherDb.account.count({ where: { userId: { in: createdIds } } })).toBe(0);
+    const restoreEvent = await otherDb.auditEvent.findFirst({ where: { documentId: restored.id, action: "document.restore" } });
+    expect(restoreEvent?.actorId).toBe(admin.id);
+  });
+
+  test("restored beside the original, it links the same people and typology and exports the same", async () => {
+    const before = await counts(getDb());
+    const restored = await importBackup({ actor: people.admin, json: backup });
+    expect(restored.createdUsers).toEqual([]);
+    expect(await exportBackup({ documentId: restored.id })).toBe(backup);
+    const after = await counts(getDb());
+    expect([after.users, after.typologies]).toEqual([before.users, before.typologies]);
+    const [original, copy] = await Promise.all([exportDocument({ documentId, format: "html" }), exportDocument({ documentId: restored.id, format: "html" })]);
+    expect(copy.body).toBe(original.body);
+    expect((await exportDocument({ documentId: restored.id, format: "backup" })).body).toBe(backup);
+  });
+
+  test("keeps the document's own scheme when its typology name means another scheme here", async () => {
+    const changed = edit((b) => ((b.typology!.definition as { severities: { weight: number }[] }).severities[1].weight = 2));
+    const restored = await importBackup({ actor: people.admin, json: changed });
+    const { typology } = await getDb().document.findUniqueOrThrow({ where: { id: restored.id }, select: { typology: true } });
+    const original = (JSON.parse(backup) as Backup).typology!;
+    expect(typology?.name).toBe(`${original.name} (from backup)`);
+    expect((typology?.definition as { severities: { weight: number }[] }).severities[1].weight).toBe(2);
+  });
+
+  test.each([
+    ["not JSON", () => "{ not json", /not JSON/],
+    ["another kind of JSON", () => JSON.stringify({ hello: "world" }), /not a Verso backup/],
+    ["an unknown segment status", () => edit((b) => (b.segments[0].status = "done" as never)), /segments\[0\]\.status/],
+    ["a proposal based on a missing one", () => edit((b) => (b.proposals[1].basedOn = 99)), /proposal 2 is based on proposal 99/],
+    ["an author missing from users", () => edit((b) => (b.proposals[0].author = "ghost@test.local")), /ghost@test.local, who is not in "users"/],
+    ["a segment off its text", () => edit((b) => (b.segments[0].mtText += "!")), /segment 1 does not match/],
+    ["an audit event about a missing proposal", () => edit((b) => (b.audit[0].entity = "proposal:42")), /"proposal:42"/],
+  ])("refuses %s and stores nothing", async (_label, make, message) => {
+    const before = await counts(getDb());
+    await expect(importBackup({ actor: people.admin, json: make() })).rejects.toMatchObject({ code: "bad_input", message: expect.stringMatching(message) });
+    expect(await counts(getDb())).toEqual(before);
+  });
+
+  test("only an admin may restore", async () => {
+    await expect(importBackup({ actor: people.editor, json: backup })).rejects.toMatchObject({ code: "forbidden" });
+  });
+
+  function edit(change: (backup: Backup) => void): string {
+    const copy = JSON.parse(backup) as Backup;
+    change(copy);
+    return JSON.stringify(copy);
+  }
+});

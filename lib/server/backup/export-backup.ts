@@ -1,0 +1,62 @@
+import { getDb, type Db, type Tx } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { buildBackup } from "./build-backup";
+import { readBackupAudit } from "./read-backup-audit";
+import { readBackupRows } from "./read-backup-rows";
+import { serializeBackup } from "./serialize-backup";
+
+export type ExportBackupOptions = { documentId: number; db?: Db };
+
+/**
+ * The full JSON backup of one document. It reads in one repeatable-read transaction, so a document
+ * edited meanwhile still gives a consistent file, and a page of segments at a time.
+ * Like exportDocument, it leaves the "document.export" check to its caller.
+ */
+export async function exportBackup({ documentId, db = getDb() }: ExportBackupOptions): Promise<string> {
+  return db.$transaction((tx) => readBackup(tx, documentId), { isolationLevel: "RepeatableRead", timeout: 300_000, maxWait: 10_000 });
+}
+
+async function readBackup(tx: Tx, documentId: number): Promise<string> {
+  const document = await tx.document.findUnique({
+    where: { id: documentId },
+    select: {
+      id: true,
+      title: true,
+      sourceLanguage: true,
+      targetLanguage: true,
+      provenance: true,
+      fileName: true,
+      originalBytes: true,
+      text: true,
+      crlf: true,
+      bom: true,
+      segmentCount: true,
+      createdById: true,
+      createdAt: true,
+      updatedAt: true,
+      typology: { select: { name: true, definition: true } },
+    },
+  });
+  if (!document) throw new AppError("not_found", `There is no document ${documentId}.`);
+  const blocks = await tx.block.findMany({
+    where: { documentId },
+    orderBy: { order: "asc" },
+    select: { id: true, order: true, kind: true, start: true, end: true, text: true, separator: true },
+  });
+  const rows = await readBackupRows(tx, documentId);
+  const audit = await readBackupAudit(tx, documentId);
+
+  const userIds = new Set<string>(document.createdById ? [document.createdById] : []);
+  for (const { authorId } of rows.proposals) userIds.add(authorId);
+  for (const { reviewerId } of rows.reviews) userIds.add(reviewerId);
+  for (const { authorId, resolvedById } of rows.annotations) [authorId, resolvedById].forEach((id) => id && userIds.add(id));
+  for (const { userId } of rows.segmentTime) userIds.add(userId);
+  for (const event of audit) {
+    if (event.actorId) userIds.add(event.actorId);
+    if (event.entityType === "User") userIds.add(event.entityId);
+  }
+  const users = await tx.user.findMany({ where: { id: { in: [...userIds] } }, select: { id: true, email: true, name: true, roles: true } });
+
+  const { typology, ...documentFields } = document;
+  return serializeBackup(buildBackup({ document: documentFields, typology, blocks, rows, audit, users }));
+}

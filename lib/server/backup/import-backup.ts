@@ -1,0 +1,74 @@
+import { getDb, type Db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { recordAudit } from "@/lib/server/audit";
+import { requirePermission, type Actor } from "@/lib/server/auth/permissions";
+import { allocateIds } from "./allocate-ids";
+import { refIndexFor, refToEntity } from "./backup-refs";
+import { parseBackup } from "./parse-backup";
+import { RESTORE_ACTION } from "./read-backup-audit";
+import { restoreRows } from "./restore-rows";
+import { restoreTypology } from "./restore-typology";
+import { restoreUsers } from "./restore-users";
+
+const CHUNK = 2_000;
+
+export type ImportBackupOptions = { actor: Actor | null; json: string; db?: Db };
+
+const jsonOrNull = (value: unknown) => (value === null ? Prisma.DbNull : (value as Prisma.InputJsonValue));
+
+/**
+ * Restores a backup as a new document, with its history, in one transaction: an invalid file stores
+ * nothing. People are linked by email, or created without a password (they must be re-invited).
+ */
+export async function importBackup({ actor, json, db = getDb() }: ImportBackupOptions) {
+  const actorId = requirePermission(actor, "document.import").id;
+  const backup = parseBackup(json);
+  const { createdBy, originalBytes, ...fields } = backup.document;
+
+  return db.$transaction(
+    async (tx) => {
+      const users = await restoreUsers(tx, backup.users);
+      const document = await tx.document.create({
+        data: {
+          ...fields,
+          originalBytes: new Uint8Array(Buffer.from(originalBytes, "base64")),
+          createdById: createdBy === null ? null : users.ids.get(createdBy)!,
+          typologyId: await restoreTypology(tx, backup.typology),
+        },
+        select: { id: true, title: true },
+      });
+      const ids = await restoreRows(tx, backup, document.id, users.ids);
+      const restoredId = (kind: string, key: string): string => {
+        if (kind === "document") return String(document.id);
+        if (kind === "user") return users.ids.get(key)!;
+        const byKind: Record<string, Map<number, number>> = { block: ids.blocks, segment: ids.segments, proposal: ids.proposals, review: ids.reviews, annotation: ids.annotations };
+        return String(byKind[kind].get(Number(key)));
+      };
+      const keyToId = refIndexFor(backup, restoredId);
+      const auditIds = await allocateIds(tx, "AuditEvent", backup.audit.length);
+      const events = backup.audit.map((event, i) => ({
+        id: auditIds[i],
+        actorId: event.actor === null ? null : users.ids.get(event.actor)!,
+        action: event.action,
+        entityType: event.entityType,
+        entityId: refToEntity(event.entityType, event.entity, keyToId)!,
+        documentId: document.id,
+        segmentId: event.segment === null ? null : ids.segments.get(event.segment)!,
+        before: jsonOrNull(event.before),
+        after: jsonOrNull(event.after),
+        createdAt: event.createdAt,
+      }));
+      for (let from = 0; from < events.length; from += CHUNK) await tx.auditEvent.createMany({ data: events.slice(from, from + CHUNK) });
+      await recordAudit(tx, {
+        actorId,
+        action: RESTORE_ACTION,
+        entityType: "Document",
+        entityId: document.id,
+        documentId: document.id,
+        after: { title: document.title, segments: backup.segments.length, proposals: backup.proposals.length, auditEvents: events.length, createdUsers: users.created },
+      });
+      return { id: document.id, title: document.title, segmentCount: backup.segments.length, createdUsers: users.created };
+    },
+    { timeout: 300_000, maxWait: 10_000 },
+  );
+}

@@ -1,0 +1,54 @@
+// The report's shapes: what the loader reads per segment, and the figures the pages and the CSV show.
+import type { MqmAnnotation } from "@/lib/metrics/mqm";
+import type { SegmentStatus } from "@/lib/formats/types";
+
+export type ReportAnnotation = MqmAnnotation & { state: "open" | "resolved" | "dismissed" };
+
+export type ReportSegmentInput = {
+  id: number;
+  order: number;
+  mt: string;
+  status: SegmentStatus;
+  approved: { text: string; authorId: string } | null;
+  proposalAuthorIds: string[];
+  annotations: ReportAnnotation[];
+  time: { userId: string; activeMs: number }[];
+};
+
+/** hter and chrf are null until the segment has approved text. */
+export type SegmentFigures = {
+  id: number;
+  order: number;
+  status: SegmentStatus;
+  hter: number | null;
+  chrf: number | null;
+  penalty: number;
+  activeMs: number;
+};
+
+export type Tally = { name: string; count: number; penalty: number };
+
+export type EditorFigures = {
+  userId: string;
+  name: string;
+  proposed: number;
+  approved: number;
+  /** MT words of the segments the person proposed for or spent time on. */
+  words: number;
+  activeMs: number;
+  msPerWord: number | null;
+};
+
+export type Progress = { total: number; approved: number; proposed: number; rejected: number; untouched: number };
+
+export type QualityReport = {
+  progress: Progress;
+  hter: number | null;
+  chrf: number | null;
+  mqm: { penalty: number; wordCount: number; score: number | null; counted: number; dismissed: number };
+  byCategory: Tally[];
+  bySeverity: Tally[];
+  costliest: Tally[];
+  segments: SegmentFigures[];
+  editors: EditorFigures[];
+};

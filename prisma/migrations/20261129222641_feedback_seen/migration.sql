@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "user" ADD COLUMN     "feedbackSeenAt" TIMESTAMP(3);

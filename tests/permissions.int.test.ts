@@ -1,0 +1,138 @@
+import { readFileSync } from "node:fs";
+import { beforeAll, describe, expect, test } from "vitest";
+import { getDb } from "../lib/db";
+import type { Role } from "../lib/generated/prisma/enums";
+import { resolveAnnotation } from "../lib/server/annotations/change-annotation";
+import { createAnnotation } from "../lib/server/annotations/create-annotation";
+import { listDocumentActivity } from "../lib/server/audit/list-document-activity";
+import { PERMISSIONS, type Actor, type Permission } from "../lib/server/auth/permissions";
+import { getDocument } from "../lib/server/documents/get-document";
+import { importDocument } from "../lib/server/documents/import-document";
+import { downloadDocument } from "../lib/server/export/download-document";
+import { submitProposal } from "../lib/server/proposals/submit-proposal";
+import { getReport } from "../lib/server/report/get-report";
+import { listActivityFilters } from "../lib/server/audit/list-activity-filters";
+import { approveProposal, bulkApprove } from "../lib/server/reviews/approve-proposal";
+import { countUnseenFeedback } from "../lib/server/reviews/count-unseen-feedback";
+import { editAndApprove } from "../lib/server/reviews/edit-and-approve";
+import { listFeedback } from "../lib/server/reviews/list-feedback";
+import { listReviewFilters } from "../lib/server/reviews/list-review-filters";
+import { listReviewQueue } from "../lib/server/reviews/list-review-queue";
+import { rejectProposal } from "../lib/server/reviews/reject-proposal";
+import { markFeedbackSeen } from "../lib/server/users/mark-feedback-seen";
+import { recordSegmentTime } from "../lib/server/segments/record-time";
+import { splitSegment } from "../lib/server/segments/split-segment";
+import { createUser } from "../lib/server/users/create-user";
+import { createTestActor, uniqueTitle } from "./factories";
+import { flag, importSample, propose, SAMPLE } from "./permission-fixtures";
+
+const ROLES = ["admin", "editor", "reviewer"] as const satisfies readonly Role[];
+type Attempt = (actor: Actor | null) => Promise<unknown>;
+
+let sample: Awaited<ReturnType<typeof importSample>>;
+let editor: Actor;
+const segment = (index: number) => sample.segments[index].id;
+const versionOf = async (id: number) => (await getDb().segment.findUniqueOrThrow({ where: { id } })).version;
+
+/**
+ * For each permission, the real use case that enforces it. Each entry prepares fresh data and returns the attempt, so an
+ * allowed call never depends on an earlier one.
+ */
+const ATTEMPTS: Record<Permission, () => Promise<Attempt>> = {
+  "document.read": async () => (actor) => getDocument({ actor, documentId: sample.id }),
+  "document.import": async () => (actor) => importDocument({ actor, bytes: new TextEncoder().encode(SAMPLE), input: { title: uniqueTitle("Permitted import") } }),
+  "segment.split-merge": async () => {
+    const { segments } = await importSample("Split");
+    const long = segments[1];
+    return (actor) => splitSegment({ actor, segmentId: long.id, version: long.version, at: long.mtText.indexOf(" and took") + 1 });
+  },
+  "annotation.create": async () => (actor) =>
+    createAnnotation({ actor, segmentId: segment(1), fields: { start: 4, end: 11, category: "Accuracy", subcategory: "Mistranslation", severity: "Minor" } }),
+  "proposal.submit": async () => {
+    const expectedVersion = await versionOf(segment(2));
+    return (actor) => submitProposal({ actor, input: { segmentId: segment(2), text: "Lavrov spoke briefly.", expectedVersion } });
+  },
+  "proposal.review": async () => {
+    const { proposalId } = await propose(editor, segment(1), `The meeting lasted an hour and a half (${Math.random()}).`);
+    return (actor) => approveProposal({ actor, proposalId });
+  },
+  "annotation.resolve": async () => {
+    const annotation = await flag(editor, segment(3));
+    return (actor) => resolveAnnotation({ actor, annotationId: annotation.id, state: "resolved", note: "Fixed by the approved text." });
+  },
+  "segment.time": async () => (actor) => recordSegmentTime({ actor, segmentId: segment(1), activeMs: 1_500 }),
+  "document.export": async () => (actor) => downloadDocument({ actor, documentId: sample.id, format: "txt" }),
+  "report.read": async () => (actor) => getReport({ actor, documentId: sample.id }),
+  "audit.read": async () => (actor) => listDocumentActivity({ actor, documentId: sample.id }),
+  "user.manage": async () => (actor) =>
+    createUser({ actor, input: { name: "New colleague", email: `new-${Date.now()}-${Math.random().toString(36).slice(2)}@test.local`, password: "a long password", roles: ["editor"] } }),
+};
+
+const actors = new Map<Role | "signed out", Actor | null>();
+beforeAll(async () => {
+  sample = await importSample("Permissions");
+  editor = await createTestActor("editor");
+  actors.set("signed out", null);
+  for (const role of ROLES) actors.set(role, await createTestActor(role));
+});
+
+const cases = (Object.keys(PERMISSIONS) as Permission[]).flatMap((permission) =>
+  (["signed out", ...ROLES] as const).map((who) => ({ permission, who, allowed: who !== "signed out" && (PERMISSIONS[permission] as readonly Role[]).includes(who) })),
+);
+
+describe("the permission table, enforced by the use cases", () => {
+  test("covers every permission with every role and a signed-out visitor", () => {
+    expect(cases).toHaveLength(Object.keys(PERMISSIONS).length * 4);
+    expect(Object.keys(ATTEMPTS).sort()).toEqual(Object.keys(PERMISSIONS).sort());
+  });
+
+  test.each(cases)("$permission as $who: allowed = $allowed", async ({ permission, who, allowed }) => {
+    const attempt = await ATTEMPTS[permission]();
+    const call = attempt(actors.get(who) ?? null);
+    if (allowed) await expect(call).resolves.not.toBeInstanceOf(Error);
+    else await expect(call).rejects.toMatchObject({ code: who === "signed out" ? "unauthenticated" : "forbidden" });
+  });
+
+  test("every other review and feedback use case checks the same keys", async () => {
+    const { proposalId } = await propose(editor, segment(2), `Lavrov spoke (${Math.random()}).`);
+    const review: Attempt[] = [
+      (actor) => rejectProposal({ actor, proposalId, reason: "Unnecessary change" }),
+      (actor) => editAndApprove({ actor, proposalId, text: "Lavrov spoke briefly." }),
+      (actor) => bulkApprove({ actor, proposalIds: [proposalId] }),
+      (actor) => listReviewQueue({ actor }),
+      (actor) => listReviewFilters({ actor }),
+      (actor) => listActivityFilters({ actor, documentId: sample.id }),
+    ];
+    const feedback: Attempt[] = [(actor) => listFeedback({ actor }), (actor) => countUnseenFeedback({ actor }), (actor) => markFeedbackSeen({ actor })];
+    for (const attempt of review) {
+      await expect(attempt(null)).rejects.toMatchObject({ code: "unauthenticated" });
+      await expect(attempt(actors.get("editor")!)).rejects.toMatchObject({ code: "forbidden" });
+    }
+    for (const attempt of feedback) {
+      await expect(attempt(null)).rejects.toMatchObject({ code: "unauthenticated" });
+      await expect(attempt(actors.get("reviewer")!)).rejects.toMatchObject({ code: "forbidden" });
+      await expect(attempt(editor)).resolves.not.toBeInstanceOf(Error);
+    }
+    expect(await getDb().proposal.findUniqueOrThrow({ where: { id: proposalId } })).toMatchObject({ state: "open" });
+  });
+
+  test("one person with several roles gets the union of their roles", async () => {
+    const both = await createTestActor("editor", "reviewer");
+    const { proposalId } = await propose(editor, segment(1), "The meeting lasted an hour and a half.");
+    await expect(approveProposal({ actor: both, proposalId })).resolves.toMatchObject({ segmentId: segment(1) });
+    await expect(importDocument({ actor: both, bytes: new TextEncoder().encode(SAMPLE), input: { title: uniqueTitle("No") } })).rejects.toMatchObject({ code: "forbidden" });
+  });
+});
+
+describe("README", () => {
+  test("its Roles and permissions table is the PERMISSIONS table", () => {
+    const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
+    const section = readme.split(/^## Roles and permissions$/m)[1]?.split(/^## /m)[0] ?? "";
+    const rows = section.split("\n").filter((line) => line.startsWith("|")).map((line) => line.split("|").slice(1, -1).map((cell) => cell.trim()));
+    const [header, , ...body] = rows;
+    expect(header?.slice(1, 4)).toEqual([...ROLES]);
+    const table = Object.fromEntries(body.map(([key, ...marks]) => [key.replace(/`/g, ""), ROLES.filter((_, index) => marks[index] === "yes")]));
+    const expected = Object.fromEntries(Object.entries(PERMISSIONS).map(([key, roles]) => [key, ROLES.filter((role) => (roles as readonly string[]).includes(role))]));
+    expect(table).toEqual(expected);
+  });
+});
