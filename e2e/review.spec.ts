@@ -37,8 +37,8 @@ test("a reviewer approves an editor's proposal from the queue, seeing the diff, 
   await expect(page).toHaveURL(new RegExp(`document=${id}`));
   await expect(page.getByRole("button", { name: "Approve selected…" })).toBeEnabled();
   const proposal = card(page, title, 2);
-  await expect(proposal.locator("del")).toHaveText(["borrowed"]);
-  await expect(proposal.locator("ins")).toHaveText(["lasted"]);
+  await expect(proposal.locator("del")).toHaveText(["[deleted: borrowed]"]);
+  await expect(proposal.locator("ins")).toHaveText(["[inserted: lasted]"]);
   await expect(proposal.getByLabel("Context")).toContainText("Talks in Geneva");
   await expect(proposal.getByLabel("Context")).toContainText("Lavrov spoke.");
   await expect(proposal).toContainText("No text is approved for this sentence yet.");
@@ -103,8 +103,8 @@ test("edit and approve: the editor sees what the reviewer changed as a diff", as
 
   await page.goto("/feedback");
   const entry = page.getByRole("article", { name: `Edited and approved: ${title}, sentence 3` });
-  await expect(entry.locator("del")).toHaveText(["shortly"]);
-  await expect(entry.locator("ins")).toHaveText(["briefly"]);
+  await expect(entry.locator("del")).toHaveText(["[deleted: shortly]"]);
+  await expect(entry.locator("ins")).toHaveText(["[inserted: briefly]"]);
 });
 
 test("bulk approval asks once; a reviewer's own proposal cannot be approved and says why", async ({ page, login }) => {

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { FeedbackItem } from "@/lib/server/reviews/list-feedback";
 import { formatTime } from "@/components/review/format-time";
-import { WordDiff } from "@/components/review/word-diff";
+import { WordDiff } from "@/components/ui/word-diff";
 import styles from "./feedback.module.css";
 
 export function FeedbackEntry({ item }: { item: FeedbackItem }) {
@@ -17,11 +17,11 @@ export function FeedbackEntry({ item }: { item: FeedbackItem }) {
       {item.kind === "rejected" ? (
         <>
           <blockquote aria-label="Reason">{item.reason}</blockquote>
-          <WordDiff label="Your proposal against the MT" from={item.segment.mtText} to={item.yourText} />
+          <WordDiff showLabel label="Your proposal against the MT" from={item.segment.mtText} to={item.yourText} />
           <p className="muted">Answer with a new proposal for this sentence in the document.</p>
         </>
       ) : (
-        <WordDiff label="What the reviewer changed in your proposal" from={item.yourText} to={item.approvedText ?? ""} />
+        <WordDiff showLabel label="What the reviewer changed in your proposal" from={item.yourText} to={item.approvedText ?? ""} />
       )}
     </article>
   );

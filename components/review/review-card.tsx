@@ -5,7 +5,7 @@ import { ApproveForm } from "./approve-form";
 import { EditApproveForm } from "./edit-approve-form";
 import { formatTime } from "./format-time";
 import { RejectForm } from "./reject-form";
-import { WordDiff } from "./word-diff";
+import { WordDiff } from "@/components/ui/word-diff";
 import styles from "./review.module.css";
 
 export function ReviewCard({ item, mayResolve }: { item: ReviewItem; mayResolve: boolean }) {
@@ -25,10 +25,10 @@ export function ReviewCard({ item, mayResolve }: { item: ReviewItem; mayResolve:
         <p><span className={styles.label}>MT</span>{segment.mtText}</p>
         {item.after !== null && <p className={styles.neighbour}><span className={styles.label}>After</span>{item.after}</p>}
       </div>
-      <WordDiff label="Proposal against the MT" from={segment.mtText} to={item.text} />
+      <WordDiff showLabel label="Proposal against the MT" from={segment.mtText} to={item.text} />
       {item.approvedText === null
         ? <p className="muted">No text is approved for this sentence yet.</p>
-        : <WordDiff label="Proposal against the approved text" from={item.approvedText} to={item.text} />}
+        : <WordDiff showLabel label="Proposal against the approved text" from={item.approvedText} to={item.text} />}
       <AnnotationList annotations={segment.annotations} mtText={segment.mtText} mayResolve={mayResolve} />
       <div className={styles.actions}>
         <ApproveForm proposalId={item.id} own={item.own} />

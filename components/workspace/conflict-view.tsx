@@ -1,5 +1,5 @@
 import type { ProposalConflict } from "@/lib/server/proposals/submit-proposal";
-import { DiffView } from "./diff-view";
+import { WordDiff } from "@/components/ui/word-diff";
 import styles from "./workspace.module.css";
 
 type Props = { conflict: ProposalConflict; pending: boolean; onKeepTheirs: () => void; onSubmitMine: () => void; onMerge: () => void };
@@ -10,9 +10,9 @@ export function ConflictView({ conflict, pending, onKeepTheirs, onSubmitMine, on
     <div className="alert" role="alert" aria-labelledby="conflict-heading">
       <h4 id="conflict-heading">Someone saved this sentence while you were editing</h4>
       <p>Their text (by {conflict.theirAuthor}):</p>
-      <p className={styles.diff}>{conflict.theirText}</p>
+      <p className={styles.plainText}>{conflict.theirText}</p>
       <p>Changes from their text to yours:</p>
-      <DiffView from={conflict.theirText} to={conflict.yourText} label="Their text against yours" />
+      <WordDiff from={conflict.theirText} to={conflict.yourText} label="Their text against yours" />
       <div className={styles.inline}>
         <button type="button" className="secondary" disabled={pending} onClick={onKeepTheirs}>Keep theirs</button>
         <button type="button" disabled={pending} onClick={onSubmitMine}>Submit mine on top</button>

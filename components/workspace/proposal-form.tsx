@@ -4,7 +4,7 @@ import { useEffect, useRef, useState, useTransition, type KeyboardEvent } from "
 import { submitProposalAction } from "@/app/documents/[id]/actions";
 import type { ProposalConflict } from "@/lib/server/proposals/submit-proposal";
 import { ConflictView } from "./conflict-view";
-import { DiffView } from "./diff-view";
+import { WordDiff } from "@/components/ui/word-diff";
 import { useDraft } from "./use-draft";
 import styles from "./workspace.module.css";
 
@@ -84,11 +84,11 @@ export function ProposalForm({ segment, latest, startFrom, onSubmitted, onConfli
         </label>
         <p id="proposal-help" className={styles.meta}>Ctrl+Enter submits and opens the next sentence that needs work.</p>
         <span className={styles.meta}>Changes against the MT</span>
-        <DiffView from={segment.mtText} to={draft.text} label="Changes against the MT" />
+        <WordDiff from={segment.mtText} to={draft.text} label="Changes against the MT" />
         {merging && (
           <>
             <span className={styles.meta}>Changes from {merging.theirAuthor}’s text to your draft</span>
-            <DiffView from={merging.theirText} to={draft.text} label="Their text against your draft" />
+            <WordDiff from={merging.theirText} to={draft.text} label="Their text against your draft" />
           </>
         )}
         {message && <p className={message.ok ? "notice" : "alert"} role={message.ok ? "status" : "alert"}>{message.text}</p>}

@@ -1,5 +1,5 @@
 import type { SegmentDetail } from "@/lib/server/workspace/get-segment-detail";
-import { DiffView } from "./diff-view";
+import { WordDiff } from "@/components/ui/word-diff";
 import styles from "./workspace.module.css";
 
 type Props = { mtText: string; proposals: SegmentDetail["proposals"]; canPropose: boolean; onStartFrom: (proposal: { id: number; text: string }) => void };
@@ -22,7 +22,7 @@ export function ProposalList({ mtText, proposals, canPropose, onStartFrom }: Pro
                 {proposal.author.name} · <time dateTime={proposal.createdAt}>{when(proposal.createdAt)}</time> · {proposal.state}
                 {proposal.basedOnId ? ` · based on proposal #${proposal.basedOnId}` : ""} · #{proposal.id}
               </div>
-              <DiffView from={mtText} to={proposal.text} label={`Proposal #${proposal.id} by ${proposal.author.name} against the MT`} />
+              <WordDiff from={mtText} to={proposal.text} label={`Proposal #${proposal.id} by ${proposal.author.name} against the MT`} />
               {proposal.reviews.map((review) => (
                 <div key={review.id} className={styles.meta}>
                   {review.decision === "approve" ? "✓ Approved" : "✗ Rejected"} by {review.reviewer.name}, <time dateTime={review.createdAt}>{when(review.createdAt)}</time>

@@ -1,0 +1,30 @@
+import { diffWordsWithSpace } from "diff";
+import styles from "./word-diff.module.css";
+
+type Props = { from: string; to: string; label: string; showLabel?: boolean };
+
+/**
+ * The one word-level diff of Verso (jsdiff's diffWordsWithSpace): removed words in <del>, added ones in <ins>, told
+ * apart by strike-through and underline and spelled out for screen readers, so the change never depends on colour.
+ */
+export function WordDiff({ from, to, label, showLabel = false }: Props) {
+  const changes = diffWordsWithSpace(from, to);
+  const unchanged = changes.every((change) => !change.added && !change.removed);
+  return (
+    <div role="group" aria-label={label} className={styles.diff}>
+      {showLabel && <p className={styles.caption} aria-hidden="true">{label}{unchanged ? " (no change)" : ""}</p>}
+      <p className={styles.text}>
+        {unchanged && !showLabel && <span className={styles.srOnly}>No changes. </span>}
+        {changes.map((change, index) =>
+          change.added ? (
+            <ins key={index}><span className={styles.srOnly}>[inserted: </span>{change.value}<span className={styles.srOnly}>]</span></ins>
+          ) : change.removed ? (
+            <del key={index}><span className={styles.srOnly}>[deleted: </span>{change.value}<span className={styles.srOnly}>]</span></del>
+          ) : (
+            <span key={index}>{change.value}</span>
+          ),
+        )}
+      </p>
+    </div>
+  );
+}
