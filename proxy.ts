@@ -9,4 +9,4 @@ export function proxy(request: NextRequest) {
   return NextResponse.redirect(signIn);
 }
 
-export const config = { matcher: ["/((?!sign-in|api/auth|_next/|favicon.ico).*)"] };
+export const config = { matcher: ["/((?!sign-in|reset-password|api/auth|_next/|favicon.ico).*)"] };

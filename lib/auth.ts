@@ -1,6 +1,9 @@
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
+import { AsyncLocalStorage } from "node:async_hooks";
 import { getDb } from "@/lib/db";
+
+export const inviteTokens = new AsyncLocalStorage<string[]>();
 
 function secret() {
   const value = process.env.BETTER_AUTH_SECRET;
@@ -26,7 +29,19 @@ function createAuth() {
       const host = request?.headers.get("x-forwarded-host") ?? request?.headers.get("host");
       return host ? [`http://${host}`, `https://${host}`] : [];
     },
-    emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 8 },
+    emailAndPassword: {
+      enabled: true,
+      disableSignUp: true,
+      minPasswordLength: 8,
+      // Verso sends no email: the admin hands the invite link over, so the token goes back to the use case that asked.
+      sendResetPassword: async ({ token }) => {
+        inviteTokens.getStore()?.push(token);
+      },
+      resetPasswordTokenExpiresIn: 7 * 24 * 60 * 60,
+      revokeSessionsOnPasswordReset: true,
+    },
+    // Only the admin's invite use case may mint a link; over HTTP the request endpoint does not exist.
+    disabledPaths: ["/request-password-reset", "/sign-up/email"],
     session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
     rateLimit: { enabled: true, storage: "database", window: 60, max: 300, customRules: { "/sign-in/email": { window: 60, max: signInLimit() } } },
     advanced: { defaultCookieAttributes: { httpOnly: true, sameSite: "lax" } },

@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { updateUserAction, type UserFormState } from "@/app/admin/users/actions";
+import { FormMessage } from "./form-message";
 import { RoleCheckboxes } from "./role-checkboxes";
 
 type User = { id: string; name: string; email: string; roles: string[]; active: boolean };
@@ -19,7 +20,7 @@ export function UserRow({ user, self }: { user: User; self: boolean }) {
           <RoleCheckboxes legend={`Roles of ${user.name}`} selected={user.roles} />
           <button type="submit" className="secondary" disabled={pending}>Save roles</button>
         </form>
-        {state.message && <p className={state.ok ? "notice" : "alert"} role={state.ok ? "status" : "alert"}>{state.message}</p>}
+        <FormMessage state={state} />
       </td>
       <td>
         <form action={action}>
@@ -28,6 +29,13 @@ export function UserRow({ user, self }: { user: User; self: boolean }) {
           {user.active ? "Active " : "Deactivated "}
           {!self && <button type="submit" className="secondary" disabled={pending}>{user.active ? "Deactivate" : "Reactivate"}</button>}
         </form>
+        {user.active && !self && (
+          <form action={action}>
+            <input type="hidden" name="userId" value={user.id} />
+            <input type="hidden" name="intent" value="invite" />
+            <button type="submit" className="secondary" disabled={pending}>New sign-in link</button>
+          </form>
+        )}
       </td>
     </tr>
   );

@@ -1,0 +1,48 @@
+import { beforeAll, describe, expect, test } from "vitest";
+import { getAuth } from "../lib/auth";
+import type { Actor } from "../lib/server/auth/permissions";
+import { createInviteLink } from "../lib/server/users/create-invite-link";
+import { createUser } from "../lib/server/users/create-user";
+import { createTestActor } from "./factories";
+
+const ORIGIN = "http://localhost:3000";
+
+function post(path: string, body: unknown, ip = "127.4.0.1") {
+  return getAuth().handler(
+    new Request(`${ORIGIN}/api/auth${path}`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: ORIGIN, "x-forwarded-for": ip },
+      body: JSON.stringify(body),
+    }),
+  );
+}
+
+const tokenOf = (link: string) => new URL(link, ORIGIN).searchParams.get("token")!;
+
+describe("inviting people", () => {
+  let admin: Actor;
+  beforeAll(async () => {
+    admin = await createTestActor("admin");
+  });
+
+  test("a person added without a password gets a one-time link to choose one, then signs in", async () => {
+    const email = `invited-${Date.now()}@test.local`;
+    const created = await createUser({ actor: admin, input: { name: "Invited Editor", email, password: "", roles: ["editor"] } });
+    expect(created.inviteLink).toMatch(/^\/reset-password\?token=/);
+    expect((await post("/sign-in/email", { email, password: "chosen password 1" }, "127.4.0.2")).status).toBe(401);
+
+    const token = tokenOf(created.inviteLink!);
+    expect((await post("/reset-password", { newPassword: "chosen password 1", token })).status).toBe(200);
+    expect((await post("/sign-in/email", { email, password: "chosen password 1" }, "127.4.0.3")).status).toBe(200);
+    expect((await post("/reset-password", { newPassword: "someone else's 2", token })).status).toBe(400);
+  });
+
+  test("only an admin can make a link, and nobody can ask for one over HTTP", async () => {
+    const editor = await createTestActor("editor");
+    await expect(createInviteLink({ actor: editor, userId: admin.id })).rejects.toMatchObject({ code: "forbidden" });
+    await expect(createInviteLink({ actor: null, userId: admin.id })).rejects.toMatchObject({ code: "unauthenticated" });
+    const link = await createInviteLink({ actor: admin, userId: editor.id });
+    expect(tokenOf(link)).toHaveLength(24);
+    expect((await post("/request-password-reset", { email: editor.email })).status).toBe(404);
+  });
+});
