@@ -18,6 +18,8 @@ const COLUMNS: { key: Key; label: string }[] = [
   { key: "activeMs", label: "Time spent" },
 ];
 const STATUS_ORDER = ["new", "proposed", "rejected", "approved"];
+// A book has 10,000 segments: the table grows by pages instead of putting every row in the page at once.
+const PAGE = 200;
 
 /** Segments without a value (nothing approved yet) stay at the bottom in either direction. */
 function compare(a: SegmentFigures, b: SegmentFigures, { key, ascending }: Sort): number {
@@ -29,6 +31,7 @@ function compare(a: SegmentFigures, b: SegmentFigures, { key, ascending }: Sort)
 
 export function SegmentTable({ documentId, segments }: { documentId: number; segments: SegmentFigures[] }) {
   const [sort, setSort] = useState<Sort>({ key: "order", ascending: true });
+  const [shown, setShown] = useState(PAGE);
   const rows = useMemo(() => [...segments].sort((a, b) => compare(a, b, sort)), [segments, sort]);
   const sortBy = (key: Key) => setSort((current) => ({ key, ascending: current.key === key ? !current.ascending : key === "order" || key === "status" }));
   return (
@@ -47,7 +50,7 @@ export function SegmentTable({ documentId, segments }: { documentId: number; seg
           </tr>
         </thead>
         <tbody>
-          {rows.map((segment) => (
+          {rows.slice(0, shown).map((segment) => (
             <tr key={segment.id}>
               <td><Link href={`/documents/${documentId}#segment-${segment.order}`}>Segment {segment.order}</Link></td>
               <td>{segment.status}</td>
@@ -59,6 +62,11 @@ export function SegmentTable({ documentId, segments }: { documentId: number; seg
           ))}
         </tbody>
       </table>
+      {rows.length > shown && (
+        <button type="button" className="secondary" onClick={() => setShown((count) => count + PAGE)}>
+          Show {Math.min(PAGE, rows.length - shown)} more of {rows.length - shown} remaining segments
+        </button>
+      )}
     </div>
   );
 }
