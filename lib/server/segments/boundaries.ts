@@ -1,15 +1,14 @@
 // Shared rules for correcting segment boundaries: only before editing, annotations carried over with adjusted offsets.
 import { AppError } from "@/lib/errors";
 import type { Tx } from "@/lib/db";
+import { lockSegment } from "./lock-segment";
 
 export async function loadForBoundaryChange(tx: Tx, segmentId: number) {
-  // Row lock: two boundary changes on one segment queue up instead of interleaving.
-  await tx.$queryRaw`SELECT id FROM "Segment" WHERE id = ${segmentId} FOR UPDATE`;
-  const segment = await tx.segment.findUnique({
+  await lockSegment(tx, segmentId);
+  const segment = await tx.segment.findUniqueOrThrow({
     where: { id: segmentId },
     include: { annotations: true, _count: { select: { proposals: true } } },
   });
-  if (!segment) throw new AppError("not_found", "That segment no longer exists. Reload the document.");
   if (segment._count.proposals > 0) {
     throw new AppError("conflict", `Sentence ${segment.order} already has proposals; its boundaries can only be changed before editing starts.`);
   }
