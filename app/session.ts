@@ -1,11 +1,11 @@
+import { cache } from "react";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getActor } from "@/lib/server/auth/get-actor";
 import type { Actor } from "@/lib/server/auth/permissions";
 
-export async function currentActor(): Promise<Actor | null> {
-  return getActor(await headers());
-}
+/** Once per request: the layout, the page and its metadata all ask, and each ask is a session and a user query. */
+export const currentActor = cache(async (): Promise<Actor | null> => getActor(await headers()));
 
 /** For pages: a signed-out visitor goes to the sign-in page and comes back afterwards. */
 export async function requireSignedIn(returnTo: string): Promise<Actor> {

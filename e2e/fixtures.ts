@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type Browser, type Page } from "@playwright/test";
 import type { Role } from "../lib/generated/prisma/enums";
 import type { Actor } from "../lib/server/auth/permissions";
 import { createTestActor, TEST_PASSWORD } from "../tests/factories";
@@ -31,6 +31,15 @@ async function signIn(page: Page, baseURL: string, actor: Actor) {
     data: { email: actor.email, password: TEST_PASSWORD },
   });
   expect(response.status(), await response.text()).toBe(200);
+}
+
+/** A second person in a browser context of their own, for tests where several people act at once. */
+export async function openAs(browser: Browser, baseURL: string, ...roles: Role[]) {
+  const actor = await createTestActor(...roles);
+  const context = await browser.newContext({ baseURL });
+  const page = await context.newPage();
+  await signIn(page, baseURL, actor);
+  return { actor, page, context };
 }
 
 export const test = base.extend<Fixtures>({

@@ -1,25 +1,16 @@
 import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import type { Browser } from "@playwright/test";
-import { createTestActor, TEST_PASSWORD } from "../tests/factories";
-import { test, expect, uniqueTitle, createDocument } from "./fixtures";
+import { test, expect, openAs, uniqueTitle, createDocument } from "./fixtures";
 
 const seedArticle = readFileSync("prisma/seed-article.txt", "utf8");
 const CORRECTION = "The meeting lasted an hour and a half and took place in the Hotel President, which is considered a special place for negotiations, the correspondent of The Moscow Post reports.";
 
-async function personIn(browser: Browser, baseURL: string, role: "editor" | "reviewer") {
-  const actor = await createTestActor(role);
-  const page = await (await browser.newContext({ baseURL })).newPage();
-  const response = await page.request.post("/api/auth/sign-in/email", { headers: { origin: baseURL }, data: { email: actor.email, password: TEST_PASSWORD } });
-  expect(response.status()).toBe(200);
-  return page;
-}
 
 test("the whole loop on the seed article: an editor proposes, a reviewer approves, the export carries the correction", async ({ browser, baseURL }) => {
   const title = uniqueTitle("Geneva loop");
   const id = await createDocument(title, seedArticle);
 
-  const editor = await personIn(browser, baseURL!, "editor");
+  const { page: editor } = await openAs(browser, baseURL!, "editor");
   await editor.goto(`/documents/${id}`);
   await editor.getByRole("button", { name: /^Sentence 6:/ }).click();
   const panel = editor.getByRole("complementary");
@@ -29,7 +20,7 @@ test("the whole loop on the seed article: an editor proposes, a reviewer approve
   await panel.getByLabel("Your proposal").press("Control+Enter");
   await expect(editor.getByRole("button", { name: /^Sentence 6:/ })).toContainText("◐");
 
-  const reviewer = await personIn(browser, baseURL!, "reviewer");
+  const { page: reviewer } = await openAs(browser, baseURL!, "reviewer");
   await reviewer.goto("/review");
   await reviewer.getByLabel("Document").selectOption({ label: title });
   await reviewer.getByRole("button", { name: "Filter" }).click();

@@ -1,19 +1,9 @@
-import type { Browser, Page } from "@playwright/test";
-import { test, expect, TEST_PASSWORD } from "./fixtures";
+import type { Page } from "@playwright/test";
+import { test, expect, openAs } from "./fixtures";
 import { getDb } from "../lib/db";
-import type { Role } from "../lib/generated/prisma/enums";
 import { createTestActor } from "../tests/factories";
 import { flag, importSample, propose } from "../tests/permission-fixtures";
 
-/** A second person in their own browser context, for the steps the first one cannot take. */
-async function openAs(browser: Browser, baseURL: string, ...roles: Role[]) {
-  const actor = await createTestActor(...roles);
-  const context = await browser.newContext({ baseURL });
-  const page = await context.newPage();
-  const response = await page.request.post("/api/auth/sign-in/email", { headers: { origin: baseURL }, data: { email: actor.email, password: TEST_PASSWORD } });
-  expect(response.status()).toBe(200);
-  return { actor, page };
-}
 
 /** The queue is interactive once its bulk button is enabled (it waits for the page's scripts). */
 async function openQueue(page: Page, path: string) {

@@ -1,10 +1,10 @@
-import type { Browser, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { getDb } from "../lib/db";
 import { createAnnotation } from "../lib/server/annotations/create-annotation";
 import { importDocument } from "../lib/server/documents/import-document";
 import { submitProposal } from "../lib/server/proposals/submit-proposal";
-import { createTestActor, TEST_PASSWORD } from "../tests/factories";
-import { test, expect, uniqueTitle } from "./fixtures";
+import { createTestActor } from "../tests/factories";
+import { test, expect, openAs, uniqueTitle } from "./fixtures";
 
 const ARTICLE = "Talks in Geneva\n\nThe meeting borrowed an hour and a half. Lavrov spoke in Prezident hotel. These include Bulgaria and Romania.\n";
 
@@ -41,14 +41,6 @@ async function dragOver(page: Page, words: string) {
   await page.mouse.up();
 }
 
-async function signedInPage(browser: Browser, baseURL: string, role: "editor" | "reviewer") {
-  const actor = await createTestActor(role);
-  const context = await browser.newContext({ baseURL });
-  const page = await context.newPage();
-  const response = await page.request.post("/api/auth/sign-in/email", { headers: { origin: baseURL }, data: { email: actor.email, password: TEST_PASSWORD } });
-  expect(response.status()).toBe(200);
-  return { actor, page, context };
-}
 
 test("an editor flags a span with the mouse and sees it highlighted with its details", async ({ page, login }) => {
   const editor = await login("editor");
@@ -166,8 +158,8 @@ test("an editor proposes a correction with the diff visible; the draft survives 
 
 test("two editors save the same sentence: the second sees a conflict with both texts and chooses", async ({ browser, baseURL }) => {
   const { id } = await importArticle();
-  const first = await signedInPage(browser, baseURL!, "editor");
-  const second = await signedInPage(browser, baseURL!, "editor");
+  const first = await openAs(browser, baseURL!, "editor");
+  const second = await openAs(browser, baseURL!, "editor");
   for (const { page } of [first, second]) {
     await page.goto(`/documents/${id}`);
     await sentence(page, 2).click();

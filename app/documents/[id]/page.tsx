@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { cache } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDocument } from "@/lib/server/documents/get-document";
@@ -13,9 +14,14 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ boundaries?: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+// The metadata and the page read the same document once per request.
+const loadWorkspace = cache(async (documentId: number) => {
   const actor = await currentActor();
-  const document = actor ? await getWorkspace({ actor, documentId: Number((await params).id) }) : null;
+  return actor ? getWorkspace({ actor, documentId }) : null;
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const document = await loadWorkspace(Number((await params).id));
   return { title: document?.title ?? "Document" };
 }
 
@@ -23,7 +29,7 @@ export default async function DocumentPage({ params, searchParams }: Props) {
   const [{ id }, { boundaries }] = await Promise.all([params, searchParams]);
   const actor = await requireSignedIn(`/documents/${id}`);
   const documentId = Number(id);
-  const document = await getWorkspace({ actor, documentId });
+  const document = await loadWorkspace(documentId);
   if (!document) notFound();
   const mayFix = can(actor, "segment.split-merge");
   const fixBoundaries = mayFix && boundaries === "1";

@@ -1,12 +1,11 @@
 import type { Tx } from "@/lib/db";
+import { segmentPages } from "@/lib/server/segments/in-pages";
 
-const PAGE = 1_000;
-
-async function readPage(tx: Tx, documentId: number, afterOrder: number | null) {
-  const segments = await tx.segment.findMany({
-    where: { documentId, ...(afterOrder === null ? {} : { order: { gt: afterOrder } }) },
+function readSegments(tx: Tx, documentId: number, afterOrder: number, take: number) {
+  return tx.segment.findMany({
+    where: { documentId, order: { gt: afterOrder } },
     orderBy: { order: "asc" },
-    take: PAGE,
+    take,
     select: {
       id: true,
       order: true,
@@ -21,6 +20,9 @@ async function readPage(tx: Tx, documentId: number, afterOrder: number | null) {
       updatedAt: true,
     },
   });
+}
+
+async function readPage(tx: Tx, segments: Awaited<ReturnType<typeof readSegments>>) {
   const segmentIds = segments.map((segment) => segment.id);
   const bySegment = { segmentId: { in: segmentIds } };
   const proposals = await tx.proposal.findMany({
@@ -43,10 +45,9 @@ export type BackupRows = Awaited<ReturnType<typeof readPage>>;
 /** Everything under the document's segments, a page of segments at a time. Reviews and segment time are ordered later, by file refs and emails. */
 export async function readBackupRows(tx: Tx, documentId: number): Promise<BackupRows> {
   const rows: BackupRows = { segments: [], proposals: [], reviews: [], annotations: [], segmentTime: [] };
-  for (let afterOrder: number | null = null; ; ) {
-    const page = await readPage(tx, documentId, afterOrder);
+  for await (const segments of segmentPages((afterOrder, take) => readSegments(tx, documentId, afterOrder, take))) {
+    const page = await readPage(tx, segments);
     for (const key of Object.keys(rows) as (keyof BackupRows)[]) for (const row of page[key]) (rows[key] as unknown[]).push(row);
-    if (page.segments.length < PAGE) return rows;
-    afterOrder = page.segments[page.segments.length - 1].order;
   }
+  return rows;
 }

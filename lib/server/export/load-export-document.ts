@@ -1,8 +1,7 @@
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { ExportAnnotation, ExportBlock, ExportDocument, ExportSegment } from "@/lib/formats/types";
-
-const PAGE = 1_000;
+import { segmentPages } from "@/lib/server/segments/in-pages";
 
 /** Reads a document for export page by page (segments in order, with their texts and flags), never all rows with all relations at once. */
 export async function loadExportDocument(documentId: number): Promise<ExportDocument & { text: string; crlf: boolean; bom: boolean }> {
@@ -16,11 +15,11 @@ export async function loadExportDocument(documentId: number): Promise<ExportDocu
   const blocks: ExportBlock[] = blockRows.map((block) => ({ kind: block.kind, start: block.start, end: block.end, text: block.text, separator: block.separator, segments: [] }));
   const blockIndex = new Map(blockRows.map((block, index) => [block.id, index]));
 
-  for (let cursor = 0; ; ) {
-    const page = await db.segment.findMany({
-      where: { documentId, order: { gt: cursor } },
+  const pages = segmentPages((afterOrder, take) =>
+    db.segment.findMany({
+      where: { documentId, order: { gt: afterOrder } },
       orderBy: { order: "asc" },
-      take: PAGE,
+      take,
       select: {
         id: true,
         order: true,
@@ -36,7 +35,9 @@ export async function loadExportDocument(documentId: number): Promise<ExportDocu
           select: { id: true, start: true, end: true, category: true, subcategory: true, severity: true, note: true, state: true, author: { select: { name: true, email: true } } },
         },
       },
-    });
+    }),
+  );
+  for await (const page of pages) {
     for (const row of page) {
       const annotations: ExportAnnotation[] = row.annotations.map(({ author, ...annotation }) => ({ ...annotation, author: author.email }));
       const segment: ExportSegment = {
@@ -53,8 +54,6 @@ export async function loadExportDocument(documentId: number): Promise<ExportDocu
       };
       blocks[blockIndex.get(row.blockId)!].segments.push(segment);
     }
-    if (page.length < PAGE) break;
-    cursor = page[page.length - 1].order;
   }
   const leading = document.text.slice(0, blockRows[0]?.start ?? document.text.length);
   return { ...document, leading, blocks };

@@ -1,16 +1,15 @@
 import { getDb } from "@/lib/db";
+import { segmentPages } from "@/lib/server/segments/in-pages";
 import type { ReportSegmentInput } from "./types";
-
-const PAGE = 1_000;
 
 /** The fields the report needs, a page of segments at a time in document order, so a book never loads in one query. */
 export async function loadReportSegments(documentId: number): Promise<ReportSegmentInput[]> {
   const inputs: ReportSegmentInput[] = [];
-  for (let cursor = 0; ; ) {
-    const page = await getDb().segment.findMany({
-      where: { documentId, order: { gt: cursor } },
+  const pages = segmentPages((afterOrder, take) =>
+    getDb().segment.findMany({
+      where: { documentId, order: { gt: afterOrder } },
       orderBy: { order: "asc" },
-      take: PAGE,
+      take,
       select: {
         id: true,
         order: true,
@@ -21,7 +20,9 @@ export async function loadReportSegments(documentId: number): Promise<ReportSegm
         annotations: { select: { category: true, subcategory: true, severity: true, state: true } },
         timeSpent: { select: { userId: true, activeMs: true } },
       },
-    });
+    }),
+  );
+  for await (const page of pages) {
     for (const row of page) {
       inputs.push({
         id: row.id,
@@ -34,7 +35,6 @@ export async function loadReportSegments(documentId: number): Promise<ReportSegm
         time: row.timeSpent,
       });
     }
-    if (page.length < PAGE) return inputs;
-    cursor = page[page.length - 1].order;
   }
+  return inputs;
 }
