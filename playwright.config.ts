@@ -31,6 +31,8 @@ export default defineConfig({
       BETTER_AUTH_URL: `http://127.0.0.1:${port}`,
       VERSO_SIGN_IN_LIMIT: "10000",
       NEXT_TELEMETRY_DISABLED: "1",
+      // The test runner's --conditions=react-server is for the fixtures only; Next chooses its own conditions.
+      NODE_OPTIONS: "",
     },
   },
 });

@@ -1,7 +1,8 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
-const alias = { "@": fileURLToPath(new URL(".", import.meta.url)) };
+// "server-only" throws outside React's server build; tests and the CLI run server code directly (the CLI with --conditions=react-server).
+const alias = { "@": fileURLToPath(new URL(".", import.meta.url)), "server-only": fileURLToPath(new URL("node_modules/server-only/empty.js", import.meta.url)) };
 
 export default defineConfig({
   resolve: { alias },

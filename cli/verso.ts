@@ -1,6 +1,8 @@
 // `npm run -s verso -- <command>`: Verso for scripts. One clear line on stderr and exit 1 on bad input.
+import pino from "pino";
 import { isAppError } from "../lib/errors";
-import { EXPORT_FORMATS } from "../lib/server/export/export-document";
+import { useLogDestination } from "../lib/log";
+import { EXPORT_FORMATS } from "../lib/server/export/export-formats";
 import { CliError } from "./cli-error";
 import { segmentCommand } from "./commands/segment";
 import { importCommand } from "./commands/import";
@@ -25,6 +27,8 @@ const USAGE = `Usage: verso <command>
   score FILE                      HTER and chrF of {"mt","pe"} JSON lines (no database)`;
 
 async function main() {
+  // stdout carries the command's output (an export, ids); log lines go to stderr.
+  useLogDestination(pino.destination(2));
   const [name, ...args] = process.argv.slice(2);
   const command = name ? commands[name] : undefined;
   if (!command) {

@@ -13,7 +13,7 @@ async function documentWithApprovedCorrection(title: string) {
   const id = await createDocument(title, "Talks in Geneva\n\nThe meeting borrowed an hour and a half. Lavrov spoke.\n");
   const [editor, reviewer] = await Promise.all([createTestActor("editor"), createTestActor("reviewer")]);
   const segment = await getDb().segment.findFirstOrThrow({ where: { documentId: id, mtText: { contains: "borrowed" } } });
-  const { proposalId } = await submitProposal({ actor: editor, input: { segmentId: segment.id, text: CORRECTION, expectedVersion: segment.version } });
+  const { proposalId } = await submitProposal({ actor: editor, segmentId: segment.id, text: CORRECTION, expectedVersion: segment.version });
   await approveProposal({ actor: reviewer, proposalId });
   const start = segment.mtText.indexOf("borrowed");
   await createAnnotation({ actor: reviewer, segmentId: segment.id, fields: { start, end: start + "borrowed".length, category: "Accuracy", subcategory: "Mistranslation", severity: "Major" } });

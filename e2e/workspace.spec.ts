@@ -213,7 +213,7 @@ test("filters by status and flag, and a search over MT and proposals, narrow the
   await login("reviewer");
   const { id, segments } = await importArticle();
   const editor = await createTestActor("editor");
-  await submitProposal({ actor: editor, input: { segmentId: segments[1].id, text: "The meeting lasted an hour and a half.", expectedVersion: 0 } });
+  await submitProposal({ actor: editor, segmentId: segments[1].id, text: "The meeting lasted an hour and a half.", expectedVersion: 0 });
   const at = segments[2].mtText.indexOf("Prezident");
   await createAnnotation({ actor: editor, segmentId: segments[2].id, fields: { start: at, end: at + 15, category: "Terminology", subcategory: "Inappropriate for context", severity: "Critical" } });
   await page.goto(`/documents/${id}`);

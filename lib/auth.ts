@@ -43,6 +43,8 @@ function createAuth() {
     // Only the admin's invite use case may mint a link; over HTTP the request endpoint does not exist.
     disabledPaths: ["/request-password-reset", "/sign-up/email"],
     session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
+    // Read with the session, so a request knows its actor's roles without a second query; never set through the API.
+    user: { additionalFields: { roles: { type: "string[]", input: false, returned: true }, active: { type: "boolean", input: false, returned: true } } },
     rateLimit: { enabled: true, storage: "database", window: 60, max: 300, customRules: { "/sign-in/email": { window: 60, max: signInLimit() } } },
     advanced: { defaultCookieAttributes: { httpOnly: true, sameSite: "lax" } },
     databaseHooks: {

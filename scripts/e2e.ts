@@ -14,6 +14,11 @@ function freePort(): Promise<number> {
   });
 }
 
+/** The fixtures write through lib/server, whose modules are marked "server-only" (React's server build resolves it to nothing). */
+function withServerConditions(options = "") {
+  return `${options} --conditions=react-server`.trim();
+}
+
 // A free port per run, so that several runs on one machine do not collide.
 process.env.E2E_PORT ??= String(await freePort());
 const database = await createScratchDatabase("e2e");
@@ -22,7 +27,7 @@ try {
   process.env.DATABASE_URL = database.url;
   await seedIfEmpty(() => {});
   await disconnectDb();
-  status = spawnSync("node_modules/.bin/playwright", ["test", ...process.argv.slice(2)], { stdio: "inherit", env: { ...process.env, E2E_DATABASE_URL: database.url } }).status ?? 1;
+  status = spawnSync("node_modules/.bin/playwright", ["test", ...process.argv.slice(2)], { stdio: "inherit", env: { ...process.env, E2E_DATABASE_URL: database.url, NODE_OPTIONS: withServerConditions(process.env.NODE_OPTIONS) } }).status ?? 1;
 } finally {
   await database.drop();
 }

@@ -23,4 +23,4 @@ if (!process.env.CHROMIUM_PATH && !existsSync("/usr/bin/chromium")) {
 }
 run("production build", bin("next"), ["build"]);
 
-run("end-to-end tests (Chromium)", bin("tsx"), ["scripts/e2e.ts"]);
+run("end-to-end tests (Chromium)", bin("tsx"), ["--conditions=react-server", "scripts/e2e.ts"]);

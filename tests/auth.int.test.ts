@@ -3,7 +3,7 @@ import { getAuth } from "../lib/auth";
 import { getDb } from "../lib/db";
 import { getActor } from "../lib/server/auth/get-actor";
 import type { Actor } from "../lib/server/auth/permissions";
-import { setUserActive } from "../lib/server/users/update-user";
+import { setUserActive } from "../lib/server/users/set-user-active";
 import { createTestActor, TEST_PASSWORD } from "./factories";
 
 const ORIGIN = "http://localhost:3000";

@@ -10,7 +10,7 @@ import { createTestActor, uniqueTitle } from "./factories";
 const dir = mkdtempSync(join(tmpdir(), "verso-backup-"));
 
 function verso(...args: string[]) {
-  const result = spawnSync("node_modules/.bin/tsx", ["cli/verso.ts", ...args], { env: { ...process.env, DATABASE_URL: inject("databaseUrl") }, encoding: "utf8" });
+  const result = spawnSync("node_modules/.bin/tsx", ["--conditions=react-server", "cli/verso.ts", ...args], { env: { ...process.env, DATABASE_URL: inject("databaseUrl") }, encoding: "utf8" });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -9,7 +9,7 @@ const dir = mkdtempSync(join(tmpdir(), "verso-cli-"));
 const seedPath = "prisma/seed-article.txt";
 
 function verso(...args: string[]) {
-  const result = spawnSync("node_modules/.bin/tsx", ["cli/verso.ts", ...args], {
+  const result = spawnSync("node_modules/.bin/tsx", ["--conditions=react-server", "cli/verso.ts", ...args], {
     env: { ...process.env, DATABASE_URL: inject("databaseUrl") },
     encoding: "buffer",
   });

@@ -8,8 +8,8 @@ import { readZipEntries } from "../lib/formats/fixtures/read-zip";
 import { createAnnotation } from "../lib/server/annotations/create-annotation";
 import type { Actor } from "../lib/server/auth/permissions";
 import { importDocument } from "../lib/server/documents/import-document";
-import { downloadDocument } from "../lib/server/export/download-document";
-import { EXPORT_FORMATS } from "../lib/server/export/export-document";
+import { exportDocument } from "../lib/server/export/export-document";
+import { EXPORT_FORMATS } from "../lib/server/export/export-formats";
 import { submitProposal } from "../lib/server/proposals/submit-proposal";
 import { approveProposal } from "../lib/server/reviews/approve-proposal";
 import { createTestActor, TEST_PASSWORD, uniqueTitle } from "./factories";
@@ -19,7 +19,7 @@ let address = 0;
 
 async function propose(editor: Actor, segmentId: number, text: string) {
   const { version } = await getDb().segment.findUniqueOrThrow({ where: { id: segmentId }, select: { version: true } });
-  return (await submitProposal({ actor: editor, input: { segmentId, text, expectedVersion: version } })).proposalId;
+  return (await submitProposal({ actor: editor, segmentId, text, expectedVersion: version })).proposalId;
 }
 
 /** Session cookies for a signed-in account, as a browser would send them. */
@@ -60,8 +60,8 @@ describe("downloading a document", () => {
   });
 
   test("is refused to an editor (403) and to a signed-out caller (401), in the use case and over HTTP", async () => {
-    await expect(downloadDocument({ actor: editor, documentId, format: "txt" })).rejects.toMatchObject({ code: "forbidden", status: 403 });
-    await expect(downloadDocument({ actor: null, documentId, format: "txt" })).rejects.toMatchObject({ code: "unauthenticated", status: 401 });
+    await expect(exportDocument({ actor: editor, documentId, format: "txt" })).rejects.toMatchObject({ code: "forbidden", status: 403 });
+    await expect(exportDocument({ actor: null, documentId, format: "txt" })).rejects.toMatchObject({ code: "unauthenticated", status: 401 });
     const asEditor = await download(documentId, "txt", await sessionHeaders(editor));
     expect(asEditor.status).toBe(403);
     expect(await asEditor.json()).toMatchObject({ error: expect.stringContaining("may not") });
@@ -70,10 +70,11 @@ describe("downloading a document", () => {
     expect(signedOut.headers.get("content-disposition")).toBeNull();
   });
 
-  test("gives 404 for an unknown document or format, and 400 for an unknown fill", async () => {
+  test("gives 404 for an unknown document or format, and 400 for an id that is no id or an unknown fill", async () => {
     const headers = await sessionHeaders(reviewer);
     expect((await download(999_999_999, "txt", headers)).status).toBe(404);
-    expect((await download("abc", "txt", headers)).status).toBe(404);
+    expect((await download("abc", "txt", headers)).status).toBe(400);
+    expect((await download("2147483648", "txt", headers)).status).toBe(400);
     expect((await download(documentId, "pdf", headers)).status).toBe(404);
     expect((await download(documentId, "txt", headers, "?fill=anything")).status).toBe(400);
   });
@@ -90,7 +91,7 @@ describe("downloading a document", () => {
   });
 
   test.each(EXPORT_FORMATS.map((format) => [format]))("every format carries the approved correction: %s", async (format) => {
-    const file = await downloadDocument({ actor: reviewer, documentId, format });
+    const file = await exportDocument({ actor: reviewer, documentId, format });
     const text = typeof file.body === "string" ? file.body : readZipEntries(file.body).get("word/document.xml") ?? new TextDecoder().decode(file.body);
     expect(text).toContain(CORRECTION);
     expect(file.unapproved).toBe(segmentCount - 1);

@@ -27,7 +27,7 @@ describe("inviting people", () => {
 
   test("a person added without a password gets a one-time link to choose one, then signs in", async () => {
     const email = `invited-${Date.now()}@test.local`;
-    const created = await createUser({ actor: admin, input: { name: "Invited Editor", email, password: "", roles: ["editor"] } });
+    const created = await createUser({ actor: admin, name: "Invited Editor", email, password: "", roles: ["editor"] });
     expect(created.inviteLink).toMatch(/^\/reset-password\?token=/);
     expect((await post("/sign-in/email", { email, password: "chosen password 1" }, "127.4.0.2")).status).toBe(401);
 

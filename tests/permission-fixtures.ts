@@ -19,7 +19,7 @@ export async function importSample(label = "Sample") {
 /** Submits at the segment's current version, as an editor who just opened it would. */
 export async function propose(editor: Actor, segmentId: number, text: string, basedOnId?: number) {
   const { version } = await getDb().segment.findUniqueOrThrow({ where: { id: segmentId }, select: { version: true } });
-  return submitProposal({ actor: editor, input: { segmentId, text, expectedVersion: version, basedOnId } });
+  return submitProposal({ actor: editor, segmentId, text, expectedVersion: version, basedOnId });
 }
 
 export async function flag(author: Actor, segmentId: number, note = "literal verb") {

@@ -2,17 +2,18 @@ import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, test } from "vitest";
 import { getDb } from "../lib/db";
 import type { Role } from "../lib/generated/prisma/enums";
-import { resolveAnnotation } from "../lib/server/annotations/change-annotation";
+import { resolveAnnotation } from "../lib/server/annotations/resolve-annotation";
 import { createAnnotation } from "../lib/server/annotations/create-annotation";
 import { listDocumentActivity } from "../lib/server/audit/list-document-activity";
 import { PERMISSIONS, type Actor, type Permission } from "../lib/server/auth/permissions";
 import { getDocument } from "../lib/server/documents/get-document";
 import { importDocument } from "../lib/server/documents/import-document";
-import { downloadDocument } from "../lib/server/export/download-document";
+import { exportDocument } from "../lib/server/export/export-document";
 import { submitProposal } from "../lib/server/proposals/submit-proposal";
 import { getReport } from "../lib/server/report/get-report";
 import { listActivityFilters } from "../lib/server/audit/list-activity-filters";
-import { approveProposal, bulkApprove } from "../lib/server/reviews/approve-proposal";
+import { approveProposal } from "../lib/server/reviews/approve-proposal";
+import { bulkApprove } from "../lib/server/reviews/bulk-approve";
 import { countUnseenFeedback } from "../lib/server/reviews/count-unseen-feedback";
 import { editAndApprove } from "../lib/server/reviews/edit-and-approve";
 import { listFeedback } from "../lib/server/reviews/list-feedback";
@@ -50,7 +51,7 @@ const ATTEMPTS: Record<Permission, () => Promise<Attempt>> = {
     createAnnotation({ actor, segmentId: segment(1), fields: { start: 4, end: 11, category: "Accuracy", subcategory: "Mistranslation", severity: "Minor" } }),
   "proposal.submit": async () => {
     const expectedVersion = await versionOf(segment(2));
-    return (actor) => submitProposal({ actor, input: { segmentId: segment(2), text: "Lavrov spoke briefly.", expectedVersion } });
+    return (actor) => submitProposal({ actor, segmentId: segment(2), text: "Lavrov spoke briefly.", expectedVersion });
   },
   "proposal.review": async () => {
     const { proposalId } = await propose(editor, segment(1), `The meeting lasted an hour and a half (${Math.random()}).`);
@@ -61,11 +62,11 @@ const ATTEMPTS: Record<Permission, () => Promise<Attempt>> = {
     return (actor) => resolveAnnotation({ actor, annotationId: annotation.id, state: "resolved", note: "Fixed by the approved text." });
   },
   "segment.time": async () => (actor) => recordSegmentTime({ actor, segmentId: segment(1), activeMs: 1_500 }),
-  "document.export": async () => (actor) => downloadDocument({ actor, documentId: sample.id, format: "txt" }),
+  "document.export": async () => (actor) => exportDocument({ actor, documentId: sample.id, format: "txt" }),
   "report.read": async () => (actor) => getReport({ actor, documentId: sample.id }),
   "audit.read": async () => (actor) => listDocumentActivity({ actor, documentId: sample.id }),
   "user.manage": async () => (actor) =>
-    createUser({ actor, input: { name: "New colleague", email: `new-${Date.now()}-${Math.random().toString(36).slice(2)}@test.local`, password: "a long password", roles: ["editor"] } }),
+    createUser({ actor, name: "New colleague", email: `new-${Date.now()}-${Math.random().toString(36).slice(2)}@test.local`, password: "a long password", roles: ["editor"] }),
 };
 
 const actors = new Map<Role | "signed out", Actor | null>();

@@ -3,7 +3,7 @@ import { GET } from "../app/documents/[id]/report/csv/route";
 import { getAuth } from "../lib/auth";
 import { getDb } from "../lib/db";
 import { createAnnotation } from "../lib/server/annotations/create-annotation";
-import { resolveAnnotation } from "../lib/server/annotations/change-annotation";
+import { resolveAnnotation } from "../lib/server/annotations/resolve-annotation";
 import type { Actor } from "../lib/server/auth/permissions";
 import { importDocument } from "../lib/server/documents/import-document";
 import { submitProposal } from "../lib/server/proposals/submit-proposal";
@@ -17,7 +17,7 @@ const TEXT = "Talks\n\nThe meeting borrowed an hour and a half. Lavrov spoke to 
 
 async function propose(editor: Actor, segmentId: number, text: string) {
   const { version } = await getDb().segment.findUniqueOrThrow({ where: { id: segmentId }, select: { version: true } });
-  return (await submitProposal({ actor: editor, input: { segmentId, text, expectedVersion: version } })).proposalId;
+  return (await submitProposal({ actor: editor, segmentId, text, expectedVersion: version })).proposalId;
 }
 
 function flag(actor: Actor, segment: { id: number; mtText: string }, span: string, category: string, subcategory: string, severity: string) {

@@ -1,9 +1,10 @@
 import { beforeAll, describe, expect, test } from "vitest";
 import { getDb } from "../lib/db";
-import { resolveAnnotation } from "../lib/server/annotations/change-annotation";
+import { resolveAnnotation } from "../lib/server/annotations/resolve-annotation";
 import { listDocumentActivity } from "../lib/server/audit/list-document-activity";
 import type { Actor } from "../lib/server/auth/permissions";
-import { approveProposal, bulkApprove } from "../lib/server/reviews/approve-proposal";
+import { approveProposal } from "../lib/server/reviews/approve-proposal";
+import { bulkApprove } from "../lib/server/reviews/bulk-approve";
 import { countUnseenFeedback } from "../lib/server/reviews/count-unseen-feedback";
 import { editAndApprove } from "../lib/server/reviews/edit-and-approve";
 import { listFeedback } from "../lib/server/reviews/list-feedback";

@@ -11,7 +11,7 @@ const pair = (mt: string, pe: string) => JSON.stringify({ mt, pe });
 function score(content: string) {
   const file = join(dir, `input-${Math.random().toString(36).slice(2)}.jsonl`);
   writeFileSync(file, content);
-  const result = spawnSync("node_modules/.bin/tsx", ["cli/verso.ts", "score", file], {
+  const result = spawnSync("node_modules/.bin/tsx", ["--conditions=react-server", "cli/verso.ts", "score", file], {
     env: { ...process.env, DATABASE_URL: "postgresql://nobody@127.0.0.1:1/nothing" },
     encoding: "utf8",
   });

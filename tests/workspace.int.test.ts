@@ -1,7 +1,9 @@
 import { describe, expect, test } from "vitest";
 import { getDb } from "@/lib/db";
 import { createAnnotation } from "@/lib/server/annotations/create-annotation";
-import { deleteAnnotation, resolveAnnotation, updateAnnotation } from "@/lib/server/annotations/change-annotation";
+import { deleteAnnotation } from "@/lib/server/annotations/delete-annotation";
+import { resolveAnnotation } from "@/lib/server/annotations/resolve-annotation";
+import { updateAnnotation } from "@/lib/server/annotations/update-annotation";
 import { importDocument } from "@/lib/server/documents/import-document";
 import { submitProposal } from "@/lib/server/proposals/submit-proposal";
 import { recordSegmentTime } from "@/lib/server/segments/record-time";
@@ -40,7 +42,7 @@ describe("the workspace's queries", () => {
     const { id, segments } = await importSample();
     const editor = await createTestActor("editor");
     const [, meeting, lavrov] = segments;
-    await submitProposal({ actor: editor, input: { segmentId: meeting.id, text: "The meeting lasted an hour and a half.", expectedVersion: 0 } });
+    await submitProposal({ actor: editor, segmentId: meeting.id, text: "The meeting lasted an hour and a half.", expectedVersion: 0 });
     const at = lavrov.mtText.indexOf("Prezident");
     await createAnnotation({ actor: editor, segmentId: lavrov.id, fields: { start: at, end: at + 15, category: "Terminology", subcategory: "Inappropriate for context", severity: "Major" } });
     const find = async (query: object) => (await listSegments({ actor: editor, documentId: id, query })).segments.map((segment) => segment.id);
@@ -58,7 +60,7 @@ describe("the workspace's queries", () => {
     const editor = await createTestActor("editor");
     const segment = segments[1];
     await createAnnotation({ actor: editor, segmentId: segment.id, fields: minor(12, 20) });
-    await submitProposal({ actor: editor, input: { segmentId: segment.id, text: "The meeting lasted an hour and a half.", expectedVersion: 0 } });
+    await submitProposal({ actor: editor, segmentId: segment.id, text: "The meeting lasted an hour and a half.", expectedVersion: 0 });
     const detail = await getSegmentDetail({ actor: editor, documentId: id, segmentId: segment.id });
     expect(detail.annotations).toMatchObject([{ start: 12, end: 20, authorName: editor.name }]);
     expect(detail.proposals).toMatchObject([{ text: "The meeting lasted an hour and a half.", author: { name: editor.name } }]);
@@ -125,19 +127,19 @@ describe("proposals and time", () => {
     const { segments } = await importSample();
     const [first, second] = [await createTestActor("editor"), await createTestActor("editor")];
     const segment = segments[1];
-    await submitProposal({ actor: first, input: { segmentId: segment.id, text: "The meeting lasted an hour and a half.", expectedVersion: 0 } });
-    const stale = submitProposal({ actor: second, input: { segmentId: segment.id, text: "The meeting took ninety minutes.", expectedVersion: 0 } });
+    await submitProposal({ actor: first, segmentId: segment.id, text: "The meeting lasted an hour and a half.", expectedVersion: 0 });
+    const stale = submitProposal({ actor: second, segmentId: segment.id, text: "The meeting took ninety minutes.", expectedVersion: 0 });
     await expect(stale).rejects.toMatchObject({
       code: "conflict",
       detail: { version: 1, theirText: "The meeting lasted an hour and a half.", theirAuthor: first.name, yourText: "The meeting took ninety minutes." },
     });
     expect(await getDb().proposal.count({ where: { segmentId: segment.id } })).toBe(1);
-    const onTop = await submitProposal({ actor: second, input: { segmentId: segment.id, text: "The meeting took ninety minutes.", expectedVersion: 1 } });
+    const onTop = await submitProposal({ actor: second, segmentId: segment.id, text: "The meeting took ninety minutes.", expectedVersion: 1 });
     expect(onTop).toMatchObject({ version: 2, status: "proposed" });
-    await expect(submitProposal({ actor: second, input: { segmentId: segment.id, text: "   ", expectedVersion: 2 } })).rejects.toMatchObject({ code: "bad_input" });
-    await expect(submitProposal({ actor: second, input: { segmentId: 2_000_000_000, text: "x", expectedVersion: 0 } })).rejects.toMatchObject({ code: "not_found" });
-    await expect(submitProposal({ actor: await createTestActor("reviewer"), input: { segmentId: segment.id, text: "x", expectedVersion: 2 } })).rejects.toMatchObject({ code: "forbidden" });
-    await expect(submitProposal({ actor: second, input: { segmentId: segments[2].id, text: "x", basedOnId: onTop.proposalId, expectedVersion: 0 } })).rejects.toMatchObject({ code: "bad_input" });
+    await expect(submitProposal({ actor: second, segmentId: segment.id, text: "   ", expectedVersion: 2 })).rejects.toMatchObject({ code: "bad_input" });
+    await expect(submitProposal({ actor: second, segmentId: 2_000_000_000, text: "x", expectedVersion: 0 })).rejects.toMatchObject({ code: "not_found" });
+    await expect(submitProposal({ actor: await createTestActor("reviewer"), segmentId: segment.id, text: "x", expectedVersion: 2 })).rejects.toMatchObject({ code: "forbidden" });
+    await expect(submitProposal({ actor: second, segmentId: segments[2].id, text: "x", basedOnId: onTop.proposalId, expectedVersion: 0 })).rejects.toMatchObject({ code: "bad_input" });
   });
 
   test("active time adds up per segment and user", async () => {

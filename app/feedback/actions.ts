@@ -1,13 +1,9 @@
 "use server";
 
 import { markFeedbackSeen } from "@/lib/server/users/mark-feedback-seen";
-import { currentActor } from "@/app/session";
+import { runAction } from "@/app/run-action";
 
-/** Called once the feedback page is on screen; a failure only means the header keeps counting, so it is not shown. */
+/** Called once the feedback page is on screen; a failure only means the header keeps counting, so it is not shown (it is logged). */
 export async function markFeedbackSeenAction(seenAt: string) {
-  try {
-    await markFeedbackSeen({ actor: await currentActor(), seenAt: new Date(seenAt) });
-  } catch {
-    // The count stays as it was; nothing else depends on it.
-  }
+  await runAction((actor) => markFeedbackSeen({ actor, seenAt }));
 }

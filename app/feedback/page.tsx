@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
-import { requireSignedIn } from "@/app/session";
-import { can } from "@/lib/server/auth/permissions";
+import { requirePagePermission } from "@/app/session";
 import { listFeedback } from "@/lib/server/reviews/list-feedback";
-import { NotAllowed } from "@/components/ui/not-allowed";
 import { FeedbackEntry } from "@/components/feedback/feedback-entry";
 import { MarkFeedbackSeen } from "@/components/feedback/mark-seen";
 import { Pager } from "@/components/review/pager";
@@ -12,10 +10,9 @@ export const metadata: Metadata = { title: "Feedback" };
 
 export default async function FeedbackPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const { page } = await searchParams;
-  const actor = await requireSignedIn("/feedback");
-  if (!can(actor, "proposal.submit")) return <NotAllowed what="read feedback on proposals" />;
+  const actor = await requirePagePermission("/feedback", "proposal.submit");
   const renderedAt = new Date();
-  const feedback = await listFeedback({ actor, page: Number(page) || 1 });
+  const feedback = await listFeedback({ actor, page });
   return (
     <>
       <h1>Feedback on your proposals</h1>

@@ -1,64 +1,63 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { userMessage } from "@/lib/errors";
+import { resolveAnnotation } from "@/lib/server/annotations/resolve-annotation";
 import type { Actor } from "@/lib/server/auth/permissions";
-import { resolveAnnotation } from "@/lib/server/annotations/change-annotation";
-import { approveProposal, bulkApprove } from "@/lib/server/reviews/approve-proposal";
+import { approveProposal } from "@/lib/server/reviews/approve-proposal";
+import { bulkApprove } from "@/lib/server/reviews/bulk-approve";
 import { editAndApprove } from "@/lib/server/reviews/edit-and-approve";
 import { rejectProposal } from "@/lib/server/reviews/reject-proposal";
-import { bulkFormSchema, editFormSchema, proposalIdFormSchema, rejectFormSchema, resolveFormSchema } from "@/lib/validations/review-form";
-import { currentActor } from "@/app/session";
+import type { FieldErrors } from "@/lib/errors";
+import { rejectFormSchema } from "@/lib/validations/review-form";
+import { formFields, runAction } from "@/app/run-action";
 
-export type ReviewFormState = { ok: boolean; message: string | null };
+const field = (form: FormData, name: string) => String(form.get(name) ?? "");
 
-type Parsed<T> = { success: true; data: T } | { success: false; error: { issues: { message: string }[] } };
+export type ReviewFormState = { ok: boolean; message: string | null; fieldErrors?: FieldErrors };
 
-/** Parse, decide through lib/server (which checks the role again), refresh the queue; errors become a sentence for the form. */
-async function decide<T>(parsed: Parsed<T>, work: (actor: Actor | null, data: T) => Promise<string>): Promise<ReviewFormState> {
-  if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? "The form is not valid." };
-  try {
-    const message = await work(await currentActor(), parsed.data);
-    revalidatePath("/review");
-    return { ok: true, message };
-  } catch (error) {
-    return { ok: false, message: userMessage(error) };
-  }
+/** Decide through lib/server (which checks the role and the input), refresh the queue; errors become a sentence for the form. */
+async function decide(work: (actor: Actor | null) => Promise<string>): Promise<ReviewFormState> {
+  const outcome = await runAction(work);
+  if (!outcome.ok) return { ok: false, message: outcome.message, fieldErrors: outcome.fieldErrors };
+  revalidatePath("/review");
+  return { ok: true, message: outcome.value };
 }
 
-const fields = (form: FormData) => Object.fromEntries(form.entries());
-
 export async function approveAction(_previous: ReviewFormState, form: FormData) {
-  return decide(proposalIdFormSchema.safeParse(fields(form)), async (actor, { proposalId }) => {
-    await approveProposal({ actor, proposalId });
+  return decide(async (actor) => {
+    await approveProposal({ actor, proposalId: field(form, "proposalId") });
     return "Approved.";
   });
 }
 
 export async function rejectAction(_previous: ReviewFormState, form: FormData) {
-  return decide(rejectFormSchema.safeParse(fields(form)), async (actor, { proposalId, reason }) => {
+  return decide(async (actor) => {
+    // The form's reason list and details become one reason; the use case validates it again.
+    const { proposalId, reason } = rejectFormSchema.parse(formFields(form));
     await rejectProposal({ actor, proposalId, reason });
     return "Rejected; the author will see your reason.";
   });
 }
 
 export async function editAndApproveAction(_previous: ReviewFormState, form: FormData) {
-  return decide(editFormSchema.safeParse(fields(form)), async (actor, { proposalId, text }) => {
-    await editAndApprove({ actor, proposalId, text });
+  return decide(async (actor) => {
+    await editAndApprove({ actor, proposalId: field(form, "proposalId"), text: field(form, "text") });
     return "Your edit was approved.";
   });
 }
 
 export async function bulkApproveAction(_previous: ReviewFormState, form: FormData) {
-  return decide(bulkFormSchema.safeParse({ proposalIds: form.getAll("proposalId") }), async (actor, { proposalIds }) => {
-    const { approved } = await bulkApprove({ actor, proposalIds });
+  return decide(async (actor) => {
+    const { approved } = await bulkApprove({ actor, proposalIds: form.getAll("proposalId").map(String) });
     return `Approved ${approved} proposal${approved === 1 ? "" : "s"}.`;
   });
 }
 
 export async function resolveAnnotationAction(_previous: ReviewFormState, form: FormData) {
-  return decide(resolveFormSchema.safeParse(fields(form)), async (actor, { annotationId, state, note }) => {
-    await resolveAnnotation({ actor, annotationId, state, note });
+  // The use case's schema refuses any other state.
+  const state = String(form.get("state") ?? "") as "resolved" | "dismissed";
+  return decide(async (actor) => {
+    await resolveAnnotation({ actor, annotationId: field(form, "annotationId"), state, note: field(form, "note") });
     return state === "resolved" ? "Flag resolved." : "Flag dismissed.";
   });
 }

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
-import { requireSignedIn } from "@/app/session";
+import { requirePagePermission } from "@/app/session";
 import { can } from "@/lib/server/auth/permissions";
 import { listReviewFilters } from "@/lib/server/reviews/list-review-filters";
 import { listReviewQueue } from "@/lib/server/reviews/list-review-queue";
-import { NotAllowed } from "@/components/ui/not-allowed";
 import { BulkApprove } from "@/components/review/bulk-approve";
 import { Pager } from "@/components/review/pager";
 import { ReviewCard } from "@/components/review/review-card";
@@ -16,10 +15,9 @@ type Props = { searchParams: Promise<{ document?: string; author?: string; page?
 
 export default async function ReviewPage({ searchParams }: Props) {
   const query = await searchParams;
-  const actor = await requireSignedIn("/review");
-  if (!can(actor, "proposal.review")) return <NotAllowed what="review proposals" />;
-  const filter = { documentId: Number(query.document) || undefined, authorId: query.author || undefined, page: Number(query.page) || 1 };
-  const [queue, options] = await Promise.all([listReviewQueue({ actor, filter }), listReviewFilters({ actor })]);
+  const actor = await requirePagePermission("/review", "proposal.review");
+  const [queue, options] = await Promise.all([listReviewQueue({ actor, filter: { documentId: query.document, authorId: query.author, page: query.page } }), listReviewFilters({ actor })]);
+  const filter = queue.filter;
   const filtered = !!(filter.documentId || filter.authorId);
   return (
     <>

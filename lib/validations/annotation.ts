@@ -1,19 +1,25 @@
 import { z } from "zod";
+import { countSchema, idSchema, textSchema } from "./common";
+
+const name = (message: string) => textSchema().trim().min(1, message).max(100, "That name is too long.");
 
 export const annotationFieldsSchema = z.object({
-  start: z.number().int().min(0),
-  end: z.number().int().min(0),
-  category: z.string().trim().min(1, "Choose a category."),
-  subcategory: z.string().trim().min(1).nullish(),
-  severity: z.string().trim().min(1, "Choose a severity."),
-  note: z.string().trim().max(2_000, "Keep the note under 2,000 characters.").default(""),
+  start: countSchema("start offset"),
+  end: countSchema("end offset"),
+  category: name("Choose a category."),
+  subcategory: name("Choose a subcategory.").nullish(),
+  severity: name("Choose a severity."),
+  note: textSchema().trim().max(2_000, "Keep the note under 2,000 characters.").default(""),
 });
 
-export const createAnnotationSchema = annotationFieldsSchema.extend({ segmentId: z.number().int().positive() });
+export const createAnnotationSchema = z.object({ segmentId: idSchema("sentence"), fields: annotationFieldsSchema });
+export const updateAnnotationSchema = z.object({ annotationId: idSchema("flag"), fields: annotationFieldsSchema });
+export const annotationIdSchema = z.object({ annotationId: idSchema("flag") });
 export const resolveAnnotationSchema = z.object({
-  annotationId: z.number().int().positive(),
-  state: z.enum(["resolved", "dismissed"]),
-  note: z.string().trim().max(2_000).default(""),
+  annotationId: idSchema("flag"),
+  state: z.enum(["resolved", "dismissed"], { message: "Choose resolve or dismiss." }),
+  note: textSchema().trim().max(2_000, "Keep the note under 2,000 characters.").default(""),
 });
 
 export type AnnotationFields = z.input<typeof annotationFieldsSchema>;
+export type ParsedAnnotationFields = z.output<typeof annotationFieldsSchema>;

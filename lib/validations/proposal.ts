@@ -1,17 +1,17 @@
 import { z } from "zod";
+import { countSchema, idSchema, textSchema } from "./common";
 
 export const MAX_SEGMENT_TEXT = 10_000;
 
-export const proposalTextSchema = z
-  .string()
+export const proposalTextSchema = textSchema()
   .transform((text) => text.trim())
   .pipe(z.string().min(1, "The proposal is empty.").max(MAX_SEGMENT_TEXT, `Keep a sentence under ${MAX_SEGMENT_TEXT} characters.`));
 
 export const submitProposalSchema = z.object({
-  segmentId: z.number().int().positive(),
+  segmentId: idSchema("sentence"),
   text: proposalTextSchema,
-  basedOnId: z.number().int().positive().nullish(),
-  expectedVersion: z.number().int().min(0),
+  basedOnId: idSchema("proposal").nullish(),
+  expectedVersion: countSchema("version"),
 });
 
 export const REJECTION_REASONS = [
@@ -24,8 +24,8 @@ export const REJECTION_REASONS = [
 ] as const;
 
 export const rejectSchema = z.object({
-  proposalId: z.number().int().positive(),
-  reason: z.string().trim().min(1, "Give a reason for the rejection.").max(1_000),
+  proposalId: idSchema("proposal"),
+  reason: textSchema().trim().min(1, "Give a reason for the rejection.").max(1_000, "Keep the reason under 1,000 characters."),
 });
 
 export type SubmitProposalInput = z.input<typeof submitProposalSchema>;

@@ -1,15 +1,24 @@
 import { z } from "zod";
+import { textSchema, userIdSchema } from "./common";
 
 export const ROLES = ["admin", "editor", "reviewer"] as const;
 
+const roles = (message: string) =>
+  z
+    .array(z.enum(ROLES, { message: "That is not a role." }))
+    .min(1, message)
+    .transform((list) => [...new Set(list)]);
+
 export const createUserSchema = z.object({
-  name: z.string().trim().min(1, "Give the person's name.").max(120),
-  email: z.email("Give a valid email address.").transform((email) => email.toLowerCase()),
+  name: textSchema().trim().min(1, "Give the person's name.").max(120, "Keep the name under 120 characters."),
+  email: z.email("Give a valid email address.").max(254, "That email address is too long.").transform((email) => email.toLowerCase()),
   // Empty: the person gets a one-time sign-in link to choose their own password.
-  password: z.union([z.literal(""), z.string().min(8, "The password needs at least 8 characters.").max(128)]).default(""),
-  roles: z.array(z.enum(ROLES)).min(1, "Give the account at least one role."),
+  password: z.union([z.literal(""), z.string().min(8, "The password needs at least 8 characters.").max(128, "Keep the password under 128 characters.")]).default(""),
+  roles: roles("Give the account at least one role."),
 });
 
-export const updateRolesSchema = z.object({ userId: z.string().min(1), roles: z.array(z.enum(ROLES)).min(1, "Keep at least one role.") });
+export const updateRolesSchema = z.object({ userId: userIdSchema, roles: roles("Keep at least one role.") });
+export const setUserActiveSchema = z.object({ userId: userIdSchema, active: z.boolean() });
+export const userIdInputSchema = z.object({ userId: userIdSchema });
 
 export type CreateUserInput = z.input<typeof createUserSchema>;

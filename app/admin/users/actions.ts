@@ -1,43 +1,45 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { userMessage } from "@/lib/errors";
-import { createUser } from "@/lib/server/users/create-user";
-import { setUserActive, setUserRoles } from "@/lib/server/users/update-user";
+import { AppError, type FieldErrors } from "@/lib/errors";
 import { createInviteLink } from "@/lib/server/users/create-invite-link";
-import { currentActor } from "@/app/session";
+import { createUser } from "@/lib/server/users/create-user";
+import { setUserActive } from "@/lib/server/users/set-user-active";
+import { setUserRoles } from "@/lib/server/users/set-user-roles";
+import type { CreateUserInput } from "@/lib/validations/user";
+import { runAction } from "@/app/run-action";
 
 /** inviteLink is a path; the form shows it with the page's own origin. */
-export type UserFormState = { message: string | null; ok: boolean; inviteLink?: string | null };
+export type UserFormState = { message: string | null; ok: boolean; inviteLink?: string | null; fieldErrors?: FieldErrors };
 
-const rolesOf = (form: FormData) => form.getAll("roles").map(String);
+const rolesOf = (form: FormData) => form.getAll("roles").map(String) as CreateUserInput["roles"];
+const text = (form: FormData, name: string) => String(form.get(name) ?? "");
 
 export async function createUserAction(_previous: UserFormState, form: FormData): Promise<UserFormState> {
-  try {
-    const input = { name: String(form.get("name") ?? ""), email: String(form.get("email") ?? ""), password: String(form.get("password") ?? ""), roles: rolesOf(form) };
-    const user = await createUser({ actor: await currentActor(), input: input as Parameters<typeof createUser>[0]["input"] });
-    revalidatePath("/admin/users");
-    return user.inviteLink
-      ? { ok: true, message: `Created ${user.email}. Send them this link to choose a password (it works once, for 7 days):`, inviteLink: user.inviteLink }
-      : { ok: true, message: `Created ${user.email}. Give them their password in person.` };
-  } catch (error) {
-    return { ok: false, message: userMessage(error) };
-  }
+  const outcome = await runAction((actor) =>
+    createUser({ actor, name: text(form, "name"), email: text(form, "email"), password: text(form, "password"), roles: rolesOf(form) }),
+  );
+  if (!outcome.ok) return { ok: false, message: outcome.message, fieldErrors: outcome.fieldErrors };
+  revalidatePath("/admin/users");
+  const user = outcome.value;
+  return user.inviteLink
+    ? { ok: true, message: `Created ${user.email}. Send them this link to choose a password (it works once, for 7 days):`, inviteLink: user.inviteLink }
+    : { ok: true, message: `Created ${user.email}. Give them their password in person.` };
 }
 
+const INTENTS = ["invite", "roles", "activate", "deactivate"] as const;
+
 export async function updateUserAction(_previous: UserFormState, form: FormData): Promise<UserFormState> {
-  const userId = String(form.get("userId") ?? "");
-  try {
-    const actor = await currentActor();
-    if (form.get("intent") === "invite") {
-      const inviteLink = await createInviteLink({ actor, userId });
-      return { ok: true, message: "A new sign-in link (works once, for 7 days):", inviteLink };
-    }
-    if (form.get("intent") === "roles") await setUserRoles({ actor, userId, roles: rolesOf(form) });
-    else await setUserActive({ actor, userId, active: form.get("intent") === "activate" });
-    revalidatePath("/admin/users");
+  const userId = text(form, "userId");
+  const intent = text(form, "intent");
+  const outcome = await runAction(async (actor): Promise<UserFormState> => {
+    if (!(INTENTS as readonly string[]).includes(intent)) throw new AppError("bad_input", "That is not something this form can do.");
+    if (intent === "invite") return { ok: true, message: "A new sign-in link (works once, for 7 days); earlier links no longer work:", inviteLink: await createInviteLink({ actor, userId }) };
+    if (intent === "roles") await setUserRoles({ actor, userId, roles: rolesOf(form) });
+    else await setUserActive({ actor, userId, active: intent === "activate" });
     return { ok: true, message: "Saved." };
-  } catch (error) {
-    return { ok: false, message: userMessage(error) };
-  }
+  });
+  if (!outcome.ok) return { ok: false, message: outcome.message, fieldErrors: outcome.fieldErrors };
+  if (!outcome.value.inviteLink) revalidatePath("/admin/users");
+  return outcome.value;
 }

@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
-import { requireSignedIn } from "@/app/session";
-import { can } from "@/lib/server/auth/permissions";
-import { listUsers } from "@/lib/server/users/update-user";
-import { NotAllowed } from "@/components/ui/not-allowed";
+import { requirePagePermission } from "@/app/session";
+import { listUsers } from "@/lib/server/users/list-users";
 import { CreateUserForm } from "@/components/users/create-user-form";
 import { UserRow } from "@/components/users/user-row";
 
@@ -10,8 +8,7 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "People" };
 
 export default async function UsersPage() {
-  const actor = await requireSignedIn("/admin/users");
-  if (!can(actor, "user.manage")) return <NotAllowed what="manage people" />;
+  const actor = await requirePagePermission("/admin/users", "user.manage");
   const users = await listUsers({ actor });
   return (
     <>

@@ -8,7 +8,7 @@ import { listSegments } from "@/lib/server/workspace/list-segments";
 import { can } from "@/lib/server/auth/permissions";
 import { ArticleView } from "@/components/documents/article-view";
 import { Workspace } from "@/components/workspace/workspace";
-import { currentActor, requireSignedIn } from "@/app/session";
+import { currentActor, pageId, requireSignedIn } from "@/app/session";
 
 export const dynamic = "force-dynamic";
 
@@ -21,14 +21,15 @@ const loadWorkspace = cache(async (documentId: number) => {
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const document = await loadWorkspace(Number((await params).id));
+  const { id } = await params;
+  const document = /^\d{1,10}$/.test(id) ? await loadWorkspace(pageId(id)) : null;
   return { title: document?.title ?? "Document" };
 }
 
 export default async function DocumentPage({ params, searchParams }: Props) {
   const [{ id }, { boundaries }] = await Promise.all([params, searchParams]);
   const actor = await requireSignedIn(`/documents/${id}`);
-  const documentId = Number(id);
+  const documentId = pageId(id);
   const document = await loadWorkspace(documentId);
   if (!document) notFound();
   const mayFix = can(actor, "segment.split-merge");

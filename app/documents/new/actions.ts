@@ -2,36 +2,34 @@
 
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
+import type { FieldErrors } from "@/lib/errors";
 import { importDocument } from "@/lib/server/documents/import-document";
-import { userMessage } from "@/lib/errors";
-import { currentActor } from "@/app/session";
+import { runAction } from "@/app/run-action";
 
-export type ImportState = { message: string | null };
+export type ImportState = { message: string | null; fieldErrors?: FieldErrors };
+
+const text = (form: FormData, name: string) => String(form.get(name) ?? "");
 
 export async function importDocumentAction(_previous: ImportState, form: FormData): Promise<ImportState> {
   const file = form.get("file");
-  const pasted = String(form.get("text") ?? "");
   const hasFile = file instanceof File && file.size > 0;
-  let id: number;
-  try {
-    const bytes = hasFile ? new Uint8Array(await file.arrayBuffer()) : new TextEncoder().encode(pasted);
-    const title = String(form.get("title") ?? "").trim() || (hasFile ? file.name.replace(/\.[^.]+$/, "") : "");
-    const result = await importDocument({
-      actor: await currentActor(),
+  const outcome = await runAction(async (actor) => {
+    const bytes = hasFile ? new Uint8Array(await file.arrayBuffer()) : new TextEncoder().encode(text(form, "text"));
+    const title = text(form, "title").trim() || (hasFile ? file.name.replace(/\.[^.]+$/, "") : "");
+    return importDocument({
+      actor,
       bytes,
       fileName: hasFile ? file.name : undefined,
       input: {
         title,
-        sourceLanguage: String(form.get("sourceLanguage") || "ru"),
-        targetLanguage: String(form.get("targetLanguage") || "en"),
-        provenance: String(form.get("provenance") ?? ""),
+        sourceLanguage: text(form, "sourceLanguage") || "ru",
+        targetLanguage: text(form, "targetLanguage") || "en",
+        provenance: text(form, "provenance"),
         format: hasFile && /\.(md|markdown)$/i.test(file.name) ? "markdown" : "text",
       },
     });
-    id = result.id;
-  } catch (error) {
-    return { message: userMessage(error) };
-  }
+  });
+  if (!outcome.ok) return { message: outcome.message, fieldErrors: outcome.fieldErrors };
   revalidatePath("/");
-  redirect(`/documents/${id}`);
+  redirect(`/documents/${outcome.value.id}`);
 }

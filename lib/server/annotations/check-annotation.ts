@@ -1,15 +1,13 @@
 // An annotation must name a category, subcategory and severity of its document's typology and lie inside the MT text.
 import { AppError } from "@/lib/errors";
 import { DEFAULT_TYPOLOGY, type Typology } from "@/lib/metrics/typology";
-import { annotationFieldsSchema, type AnnotationFields } from "@/lib/validations/annotation";
+import type { ParsedAnnotationFields } from "@/lib/validations/annotation";
 
 export const OMISSION = { category: "Accuracy", subcategory: "Omission" };
 export const NON_TRANSLATION = "Non-translation";
 
-export function checkAnnotation(fields: AnnotationFields, mtText: string, typology: Typology | null | undefined) {
-  const parsed = annotationFieldsSchema.safeParse(fields);
-  if (!parsed.success) throw new AppError("bad_input", parsed.error.issues[0]?.message ?? "The flag is not valid.");
-  const data = { ...parsed.data, subcategory: parsed.data.subcategory ?? null };
+export function checkAnnotation(fields: ParsedAnnotationFields, mtText: string, typology: Typology | null | undefined) {
+  const data = { ...fields, subcategory: fields.subcategory ?? null };
   const scheme = typology ?? DEFAULT_TYPOLOGY;
   const category = scheme.categories.find((entry) => entry.name === data.category);
   if (!category) throw new AppError("bad_input", `"${data.category}" is not a category of this document's error typology.`);

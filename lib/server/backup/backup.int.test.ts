@@ -32,7 +32,7 @@ describe("document backup", () => {
   beforeAll(async () => {
     people = { admin: await createTestActor("admin"), editor: await createTestActor("editor"), reviewer: await createTestActor("reviewer") };
     documentId = await createEditedDocument(uniqueTitle("Backup"), people);
-    backup = await exportBackup({ documentId });
+    backup = await exportBackup({ actor: people.admin, documentId });
     other = await createScratchDatabase("restore");
     otherDb = new PrismaClient({ adapter: new PrismaPg({ connectionString: other.url, max: 4 }) });
   });
@@ -65,9 +65,9 @@ describe("document backup", () => {
 
   test("restored into another database, it exports to the identical file", async () => {
     const admin = await otherDb.user.create({ data: { email: `restorer-${Date.now()}@test.local`, name: "Restorer", roles: ["admin"] } });
-    const restored = await importBackup({ actor: { ...admin }, json: backup, db: otherDb });
+    const restored = await importBackup({ actor: { ...admin }, json: backup }, { db: otherDb });
     expect(restored.createdUsers.sort()).toEqual([people.admin.email, people.editor.email, people.reviewer.email].sort());
-    expect(await exportBackup({ documentId: restored.id, db: otherDb })).toBe(backup);
+    expect(await exportBackup({ actor: { ...admin }, documentId: restored.id }, { db: otherDb })).toBe(backup);
     const createdIds = (await otherDb.user.findMany({ where: { email: { in: restored.createdUsers } } })).map((user) => user.id);
     expect(await otherDb.account.count({ where: { userId: { in: createdIds } } })).toBe(0);
     const restoreEvent = await otherDb.auditEvent.findFirst({ where: { documentId: restored.id, action: "document.restore" } });
@@ -78,12 +78,12 @@ describe("document backup", () => {
     const before = await counts(getDb());
     const restored = await importBackup({ actor: people.admin, json: backup });
     expect(restored.createdUsers).toEqual([]);
-    expect(await exportBackup({ documentId: restored.id })).toBe(backup);
+    expect(await exportBackup({ actor: people.admin, documentId: restored.id })).toBe(backup);
     const after = await counts(getDb());
     expect([after.users, after.typologies]).toEqual([before.users, before.typologies]);
-    const [original, copy] = await Promise.all([exportDocument({ documentId, format: "html" }), exportDocument({ documentId: restored.id, format: "html" })]);
+    const [original, copy] = await Promise.all([exportDocument({ actor: people.admin, documentId, format: "html" }), exportDocument({ actor: people.admin, documentId: restored.id, format: "html" })]);
     expect(copy.body).toBe(original.body);
-    expect((await exportDocument({ documentId: restored.id, format: "backup" })).body).toBe(backup);
+    expect((await exportDocument({ actor: people.admin, documentId: restored.id, format: "backup" })).body).toBe(backup);
   });
 
   test("keeps the document's own scheme when its typology name means another scheme here", async () => {

@@ -1,19 +1,25 @@
-import { getDb, type Db, type Tx } from "@/lib/db";
+import { z } from "zod";
+import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { defineUseCase, type UseCaseContext } from "@/lib/server/kernel/define-use-case";
+import { idSchema } from "@/lib/validations/common";
 import { buildBackup } from "./build-backup";
 import { readBackupAudit } from "./read-backup-audit";
 import { readBackupRows } from "./read-backup-rows";
 import { serializeBackup } from "./serialize-backup";
 
-export type ExportBackupOptions = { documentId: number; db?: Db };
-
 /**
  * The full JSON backup of one document. It reads in one repeatable-read transaction, so a document
  * edited meanwhile still gives a consistent file, and a page of segments at a time.
- * Like exportDocument, it leaves the "document.export" check to its caller.
  */
-export async function exportBackup({ documentId, db = getDb() }: ExportBackupOptions): Promise<string> {
-  return db.$transaction((tx) => readBackup(tx, documentId), { isolationLevel: "RepeatableRead", timeout: 300_000, maxWait: 10_000 });
+export const exportBackup = defineUseCase(
+  { name: "exportBackup", permission: "document.export", input: z.object({ documentId: idSchema("document") }), mode: "staged" },
+  ({ input: { documentId }, transaction }) => readBackupJson(transaction, documentId),
+);
+
+/** For use cases that already checked "document.export" (the export of every format). */
+export function readBackupJson(transaction: UseCaseContext<unknown>["transaction"], documentId: number): Promise<string> {
+  return transaction((tx) => readBackup(tx, documentId), { isolationLevel: "RepeatableRead", timeout: 300_000 });
 }
 
 async function readBackup(tx: Tx, documentId: number): Promise<string> {

@@ -1,7 +1,7 @@
-import { getDb, type Db } from "@/lib/db";
+import { z } from "zod";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/server/audit";
-import { requirePermission, type Actor } from "@/lib/server/auth/permissions";
+import { defineUseCase } from "@/lib/server/kernel/define-use-case";
 import { allocateIds } from "./allocate-ids";
 import { refIndexFor, refToEntity } from "./backup-refs";
 import { parseBackup } from "./parse-backup";
@@ -12,7 +12,6 @@ import { restoreUsers } from "./restore-users";
 
 const CHUNK = 2_000;
 
-export type ImportBackupOptions = { actor: Actor | null; json: string; db?: Db };
 
 const jsonOrNull = (value: unknown) => (value === null ? Prisma.DbNull : (value as Prisma.InputJsonValue));
 
@@ -20,13 +19,13 @@ const jsonOrNull = (value: unknown) => (value === null ? Prisma.DbNull : (value 
  * Restores a backup as a new document, with its history, in one transaction: an invalid file stores
  * nothing. People are linked by email, or created without a password (they must be re-invited).
  */
-export async function importBackup({ actor, json, db = getDb() }: ImportBackupOptions) {
-  const actorId = requirePermission(actor, "document.import").id;
-  const backup = parseBackup(json);
-  const { createdBy, originalBytes, ...fields } = backup.document;
-
-  return db.$transaction(
-    async (tx) => {
+export const importBackup = defineUseCase(
+  { name: "importBackup", permission: "document.import", input: z.object({ json: z.string() }), mode: "staged" },
+  async ({ actor, input: { json }, transaction }) => {
+    const actorId = actor.id;
+    const backup = parseBackup(json);
+    const { createdBy, originalBytes, ...fields } = backup.document;
+    return transaction(async (tx) => {
       const users = await restoreUsers(tx, backup.users);
       const document = await tx.document.create({
         data: {
@@ -68,7 +67,6 @@ export async function importBackup({ actor, json, db = getDb() }: ImportBackupOp
         after: { title: document.title, segments: backup.segments.length, proposals: backup.proposals.length, auditEvents: events.length, createdUsers: users.created },
       });
       return { id: document.id, title: document.title, segmentCount: backup.segments.length, createdUsers: users.created };
-    },
-    { timeout: 300_000, maxWait: 10_000 },
-  );
-}
+    }, { timeout: 300_000 });
+  },
+);

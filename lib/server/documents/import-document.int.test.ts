@@ -23,7 +23,7 @@ describe("importDocument", () => {
   test("stores the seed article, and an untouched export gives back its bytes", async () => {
     const { id, segmentCount } = await importDocument({ actor: admin, bytes: seed, input: { title: unique("Seed") } });
     expect(segmentCount).toBeGreaterThan(30);
-    const file = await exportDocument({ documentId: id, format: "txt" });
+    const file = await exportDocument({ actor: admin, documentId: id, format: "txt" });
     expect(Buffer.from(file.body as string, "utf8").equals(Buffer.from(seed))).toBe(true);
     expect(file.unapproved).toBe(segmentCount);
     const titleBlock = await getDb().block.findFirstOrThrow({ where: { documentId: id }, orderBy: { order: "asc" } });
@@ -35,7 +35,7 @@ describe("importDocument", () => {
   test("keeps CRLF line ends and a BOM for export", async () => {
     const text = "\uFEFFTitle line\r\n\r\nFirst sentence here. Second one.\r\n";
     const { id } = await importDocument({ actor: admin, bytes: new TextEncoder().encode(text), input: { title: unique("CRLF") } });
-    const file = await exportDocument({ documentId: id, format: "txt" });
+    const file = await exportDocument({ actor: admin, documentId: id, format: "txt" });
     expect(file.body).toBe(text);
   });
 
@@ -73,7 +73,7 @@ describe("importDocument", () => {
     expect(segmentCount).toBe(10_001);
     const last = await getDb().segment.findFirstOrThrow({ where: { documentId: id }, orderBy: { order: "desc" } });
     expect(last).toMatchObject({ order: 10_001, mtText: "Sentence number 10000 of the book is here." });
-    const file = await exportDocument({ documentId: id, format: "txt" });
+    const file = await exportDocument({ actor: admin, documentId: id, format: "txt" });
     expect(file.body).toBe(text);
   });
 });

@@ -1,32 +1,31 @@
-import { getDb } from "@/lib/db";
+import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { decodeText } from "@/lib/formats/text-input";
 import { segmentText } from "@/lib/segment";
 import { importDocumentSchema, type ImportDocumentInput } from "@/lib/validations/document";
 import { recordAudit } from "@/lib/server/audit";
-import { requirePermission, type Actor } from "@/lib/server/auth/permissions";
+import { defineUseCase } from "@/lib/server/kernel/define-use-case";
 
 const INSERT_CHUNK = 2_000;
 
-export type ImportDocumentOptions = {
-  actor: Actor | null;
-  bytes: Uint8Array;
-  fileName?: string;
-  input: Partial<ImportDocumentInput> & { title: string };
-};
+const importInputSchema = z.object({
+  bytes: z.custom<Uint8Array>((value) => value instanceof Uint8Array, { message: "Choose a file or paste text." }),
+  fileName: z.string().max(255, "That file name is too long.").optional(),
+  input: importDocumentSchema,
+});
+
 
 /** Stores document, blocks and segments in one transaction with bulk inserts; nothing is stored when anything fails. */
-export async function importDocument({ actor, bytes, fileName, input }: ImportDocumentOptions) {
-  const actorId = requirePermission(actor, "document.import").id;
-  const parsed = importDocumentSchema.safeParse(input);
-  if (!parsed.success) throw new AppError("bad_input", parsed.error.issues[0]?.message ?? "The import form is not valid.");
-  const meta = parsed.data;
+export const importDocument = defineUseCase(
+  { name: "importDocument", permission: "document.import", input: importInputSchema, mode: "staged" },
+  async ({ actor, input: { bytes, fileName, input: meta }, transaction }) => {
+  const actorId = actor.id;
   const decoded = decodeText(bytes);
   const segmented = segmentText(decoded.text, { language: meta.targetLanguage.slice(0, 2), format: meta.format });
   const segmentCount = segmented.blocks.reduce((sum, block) => sum + block.segments.length, 0);
   if (segmentCount === 0) throw new AppError("bad_input", "No sentences were found in the text.");
 
-  return getDb().$transaction(
+  return transaction(
     async (tx) => {
       const typology = await tx.typology.findFirst({ orderBy: { id: "asc" }, select: { id: true } });
       const document = await tx.document.create({
@@ -74,6 +73,7 @@ export async function importDocument({ actor, bytes, fileName, input }: ImportDo
       });
       return { id: document.id, title: document.title, segmentCount, blockCount: blocks.length };
     },
-    { timeout: 120_000, maxWait: 10_000 },
+    { timeout: 120_000 },
   );
-}
+  },
+);

@@ -1,24 +1,34 @@
-import { getDb } from "@/lib/db";
-import { countUnapproved, exporters, exportFormats, type Fill } from "@/lib/formats";
+import { z } from "zod";
+import type { Tx } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { countUnapproved, exporters, type Fill } from "@/lib/formats";
 import { encodeText } from "@/lib/formats/text-input";
-import { exportBackup } from "@/lib/server/backup/export-backup";
+import { readBackupJson } from "@/lib/server/backup/export-backup";
+import { defineUseCase, type UseCaseContext } from "@/lib/server/kernel/define-use-case";
+import { idSchema } from "@/lib/validations/common";
+import { fileNameFor, isExportFormat, type ExportedFile, type ExportFormat } from "./export-formats";
 import { loadExportDocument } from "./load-export-document";
 
-// The backup is no view of the article but the document's whole state, so it is read by its own loader.
-export const EXPORT_FORMATS = [...exportFormats, "backup"] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export { EXPORT_FORMATS, fileNameFor, type ExportedFile, type ExportFormat } from "./export-formats";
 
-export type ExportedFile = { fileName: string; mimeType: string; body: string | Uint8Array; unapproved: number };
+const exportSchema = z.object({
+  documentId: idSchema("document"),
+  format: z.string().max(40),
+  fill: z.string().default("mt").pipe(z.enum(["mt", "latest"], { message: 'Fill an unapproved segment with "mt" or "latest".' })),
+});
 
-export function fileNameFor(title: string, extension: string) {
-  // Letters of any script stay (a Russian title keeps its name); accents are dropped, punctuation becomes nothing.
-  const base = title.normalize("NFKD").replace(/\p{M}/gu, "").replace(/[^\p{L}\p{N}\s_-]/gu, "").trim().replace(/\s+/g, "-").toLowerCase().slice(0, 80) || "document";
-  return `${base}.${extension}`;
-}
+/** A document as a file, for a person allowed to export; the web download and the CLI share this use case. */
+export const exportDocument = defineUseCase(
+  { name: "exportDocument", permission: "document.export", input: exportSchema, mode: "staged" },
+  async ({ input: { documentId, format, fill }, db, transaction }) => {
+    if (!isExportFormat(format)) throw new AppError("not_found", `There is no export format "${format}".`);
+    if (format === "backup") return backupFile(db, transaction, documentId);
+    return renderExport(db, documentId, format, fill);
+  },
+);
 
-export async function exportDocument({ documentId, format, fill = "mt" }: { documentId: number; format: ExportFormat; fill?: Fill }): Promise<ExportedFile> {
-  if (format === "backup") return backupFile(documentId);
-  const document = await loadExportDocument(documentId);
+async function renderExport(db: Tx, documentId: number, format: Exclude<ExportFormat, "backup">, fill: Fill): Promise<ExportedFile> {
+  const document = await loadExportDocument(db, documentId);
   const exporter = exporters[format];
   const rendered = await exporter.render(document, { fill });
   // The imported file's BOM and CRLF line ends come back only in the plain-text article, so an untouched export is byte-identical.
@@ -26,9 +36,8 @@ export async function exportDocument({ documentId, format, fill = "mt" }: { docu
   return { fileName: fileNameFor(document.title, exporter.extension), mimeType: exporter.mimeType, body, unapproved: countUnapproved(document) };
 }
 
-async function backupFile(documentId: number): Promise<ExportedFile> {
-  const body = await exportBackup({ documentId });
-  const db = getDb();
+async function backupFile(db: Tx, transaction: UseCaseContext<unknown>["transaction"], documentId: number): Promise<ExportedFile> {
+  const body = await readBackupJson(transaction, documentId);
   const [document, unapproved] = await Promise.all([
     db.document.findUniqueOrThrow({ where: { id: documentId }, select: { title: true } }),
     db.segment.count({ where: { documentId, approvedProposalId: null } }),

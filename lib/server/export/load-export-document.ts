@@ -1,11 +1,10 @@
-import { getDb } from "@/lib/db";
+import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { ExportAnnotation, ExportBlock, ExportDocument, ExportSegment } from "@/lib/formats/types";
 import { segmentPages } from "@/lib/server/segments/in-pages";
 
 /** Reads a document for export page by page (segments in order, with their texts and flags), never all rows with all relations at once. */
-export async function loadExportDocument(documentId: number): Promise<ExportDocument & { text: string; crlf: boolean; bom: boolean }> {
-  const db = getDb();
+export async function loadExportDocument(db: Tx, documentId: number): Promise<ExportDocument & { text: string; crlf: boolean; bom: boolean }> {
   const document = await db.document.findUnique({
     where: { id: documentId },
     select: { id: true, title: true, sourceLanguage: true, targetLanguage: true, provenance: true, text: true, crlf: true, bom: true },

@@ -1,51 +1,8 @@
-import { getDb, type Tx } from "@/lib/db";
-import { AppError } from "@/lib/errors";
-import { recordAudit } from "@/lib/server/audit";
-import { requirePermission, type Actor } from "@/lib/server/auth/permissions";
-import { lockOpenProposal } from "./decide";
+import { defineUseCase } from "@/lib/server/kernel/define-use-case";
+import { proposalIdSchema } from "@/lib/validations/review";
+import { approveInTransaction } from "./approve-in-transaction";
 
-/**
- * Approves inside the caller's transaction. Open proposals up to the one the reviewer looked at (`reviewedId`) are
- * superseded and stay in the history; a newer one may have arrived since, unseen, so it stays open for review.
- */
-export async function approveInTransaction(tx: Tx, reviewer: Actor, proposalId: number, { allowOwn = false, reviewedId = proposalId } = {}) {
-  const { proposal, segment } = await lockOpenProposal(tx, proposalId);
-  if (proposal.authorId === reviewer.id && !allowOwn) throw new AppError("forbidden", "You cannot approve your own proposal; another reviewer has to.");
-  await tx.review.create({ data: { proposalId, reviewerId: reviewer.id, decision: "approve" } });
-  await tx.proposal.update({ where: { id: proposalId }, data: { state: "approved" } });
-  const superseded = await tx.proposal.updateMany({ where: { segmentId: segment.id, state: "open", id: { lte: reviewedId, not: proposalId } }, data: { state: "superseded" } });
-  const waiting = await tx.proposal.findFirst({ where: { segmentId: segment.id, state: "open" }, orderBy: { id: "desc" }, select: { id: true } });
-  const status = waiting ? ("proposed" as const) : ("approved" as const);
-  const updated = await tx.segment.update({
-    where: { id: segment.id },
-    data: { status, approvedProposalId: proposalId, currentProposalId: waiting?.id ?? proposalId, version: { increment: 1 } },
-  });
-  await recordAudit(tx, {
-    actorId: reviewer.id,
-    action: "proposal.approve",
-    entityType: "Proposal",
-    entityId: proposalId,
-    documentId: segment.documentId,
-    segmentId: segment.id,
-    before: { status: segment.status, approvedProposalId: segment.approvedProposalId },
-    after: { status, approvedProposalId: proposalId, superseded: superseded.count },
-  });
-  return { segmentId: segment.id, version: updated.version };
-}
-
-export async function approveProposal({ actor, proposalId }: { actor: Actor | null; proposalId: number }) {
-  const reviewer = requirePermission(actor, "proposal.review");
-  return getDb().$transaction((tx) => approveInTransaction(tx, reviewer, proposalId));
-}
-
-/** One confirmation, one transaction: either every selected proposal is approved or none is. */
-export async function bulkApprove({ actor, proposalIds }: { actor: Actor | null; proposalIds: number[] }) {
-  const reviewer = requirePermission(actor, "proposal.review");
-  const unique = [...new Set(proposalIds)].sort((a, b) => a - b);
-  if (unique.length === 0) throw new AppError("bad_input", "Select at least one proposal.");
-  if (unique.length > 500) throw new AppError("bad_input", "Approve at most 500 proposals at a time.");
-  return getDb().$transaction(async (tx) => {
-    for (const id of unique) await approveInTransaction(tx, reviewer, id);
-    return { approved: unique.length };
-  }, { timeout: 60_000 });
-}
+export const approveProposal = defineUseCase(
+  { name: "approveProposal", permission: "proposal.review", input: proposalIdSchema },
+  ({ actor, input: { proposalId }, db: tx }) => approveInTransaction(tx, actor, proposalId),
+);

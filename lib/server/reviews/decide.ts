@@ -11,7 +11,7 @@ export async function lockOpenProposal(tx: Tx, proposalId: number) {
   await tx.$queryRaw`SELECT id FROM "Proposal" WHERE id = ${proposalId} FOR UPDATE`;
   const proposal = await tx.proposal.findUniqueOrThrow({
     where: { id: proposalId },
-    include: { reviews: { orderBy: { createdAt: "desc" }, take: 1, include: { reviewer: { select: { name: true } } } } },
+    select: { id: true, authorId: true, text: true, state: true, reviews: { orderBy: { createdAt: "desc" }, take: 1, select: { createdAt: true, reviewer: { select: { name: true } } } } },
   });
   if (proposal.state !== "open") {
     const last = proposal.reviews[0];

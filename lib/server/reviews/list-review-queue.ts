@@ -1,10 +1,16 @@
-import { getDb } from "@/lib/db";
+import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { requirePermission, type Actor } from "@/lib/server/auth/permissions";
+import { defineUseCase } from "@/lib/server/kernel/define-use-case";
+import { idSchema, pageSchema, userIdSchema } from "@/lib/validations/common";
 
 export const REVIEW_PAGE_SIZE = 20;
 
-export type ReviewQueueFilter = { documentId?: number; authorId?: string; page?: number };
+export const reviewQueueFilterSchema = z.object({
+  documentId: idSchema("document").optional().catch(undefined),
+  authorId: userIdSchema.optional().catch(undefined),
+  page: pageSchema,
+});
+export type ReviewQueueFilter = z.input<typeof reviewQueueFilterSchema>;
 
 const proposalSelect = {
   id: true,
@@ -34,36 +40,37 @@ const proposalSelect = {
 } satisfies Prisma.ProposalSelect;
 
 /** Open proposals, oldest first, each with what a reviewer needs beside it: the MT, the approved text, flags and the neighbouring sentences. */
-export async function listReviewQueue({ actor, filter = {} }: { actor: Actor | null; filter?: ReviewQueueFilter }) {
-  const reviewer = requirePermission(actor, "proposal.review");
-  const page = Math.max(1, Math.floor(filter.page ?? 1));
-  const where: Prisma.ProposalWhereInput = {
-    state: "open",
-    ...(filter.authorId ? { authorId: filter.authorId } : {}),
-    ...(filter.documentId ? { segment: { documentId: filter.documentId } } : {}),
-  };
-  const db = getDb();
-  const [total, proposals] = await Promise.all([
-    db.proposal.count({ where }),
-    db.proposal.findMany({ where, orderBy: [{ createdAt: "asc" }, { id: "asc" }], skip: (page - 1) * REVIEW_PAGE_SIZE, take: REVIEW_PAGE_SIZE, select: proposalSelect }),
-  ]);
-  const neighbours = proposals.length
-    ? await db.segment.findMany({
-        where: { OR: proposals.map(({ segment }) => ({ documentId: segment.documentId, order: { in: [segment.order - 1, segment.order + 1] } })) },
-        select: { documentId: true, order: true, mtText: true, approvedProposal: { select: { text: true } } },
-      })
-    : [];
-  const textAt = new Map(neighbours.map((row) => [`${row.documentId}:${row.order}`, row.approvedProposal?.text ?? row.mtText]));
-  const items = proposals.map(({ segment, ...proposal }) => ({
-    ...proposal,
-    own: proposal.author.id === reviewer.id,
-    segment,
-    approvedText: segment.approvedProposal?.text ?? null,
-    before: textAt.get(`${segment.documentId}:${segment.order - 1}`) ?? null,
-    after: textAt.get(`${segment.documentId}:${segment.order + 1}`) ?? null,
-  }));
-  return { items, total, page, pageCount: Math.max(1, Math.ceil(total / REVIEW_PAGE_SIZE)) };
-}
+export const listReviewQueue = defineUseCase(
+  { name: "listReviewQueue", permission: "proposal.review", input: z.object({ filter: reviewQueueFilterSchema.default({ page: 1 }) }), mode: "read" },
+  async ({ actor: reviewer, input: { filter }, db }) => {
+    const page = filter.page;
+    const where: Prisma.ProposalWhereInput = {
+      state: "open",
+      ...(filter.authorId ? { authorId: filter.authorId } : {}),
+      ...(filter.documentId ? { segment: { documentId: filter.documentId } } : {}),
+    };
+    const [total, proposals] = await Promise.all([
+      db.proposal.count({ where }),
+      db.proposal.findMany({ where, orderBy: [{ createdAt: "asc" }, { id: "asc" }], skip: (page - 1) * REVIEW_PAGE_SIZE, take: REVIEW_PAGE_SIZE, select: proposalSelect }),
+    ]);
+    const neighbours = proposals.length
+      ? await db.segment.findMany({
+          where: { OR: proposals.map(({ segment }) => ({ documentId: segment.documentId, order: { in: [segment.order - 1, segment.order + 1] } })) },
+          select: { documentId: true, order: true, mtText: true, approvedProposal: { select: { text: true } } },
+        })
+      : [];
+    const textAt = new Map(neighbours.map((row) => [`${row.documentId}:${row.order}`, row.approvedProposal?.text ?? row.mtText]));
+    const items = proposals.map(({ segment, ...proposal }) => ({
+      ...proposal,
+      own: proposal.author.id === reviewer.id,
+      segment,
+      approvedText: segment.approvedProposal?.text ?? null,
+      before: textAt.get(`${segment.documentId}:${segment.order - 1}`) ?? null,
+      after: textAt.get(`${segment.documentId}:${segment.order + 1}`) ?? null,
+    }));
+    return { items, total, page, pageCount: Math.max(1, Math.ceil(total / REVIEW_PAGE_SIZE)), filter };
+  },
+);
 
 export type ReviewQueue = Awaited<ReturnType<typeof listReviewQueue>>;
 export type ReviewItem = ReviewQueue["items"][number];

@@ -15,6 +15,7 @@ async function importSample() {
 }
 
 const makeUser = () => createTestActor("editor");
+const exporter = () => createTestActor("admin");
 
 describe("splitting and merging segments", () => {
   test("split then merge keeps the round trip, moves annotations and is audited", async () => {
@@ -32,14 +33,14 @@ describe("splitting and merging segments", () => {
     const moved = await getDb().annotation.findUniqueOrThrow({ where: { id: flag.id } });
     expect(moved.segmentId).toBe(right);
     expect(after[2].mtText.slice(moved.start, moved.end)).toBe("Prezident hotel");
-    expect((await exportDocument({ documentId: id, format: "txt" })).body).toBe(TEXT);
+    expect((await exportDocument({ actor: await exporter(), documentId: id, format: "txt" })).body).toBe(TEXT);
 
     await mergeWithNext({ actor: user, segmentId: after[1].id, version: after[1].version });
     const merged = await getDb().segment.findMany({ where: { documentId: id }, orderBy: { order: "asc" } });
     expect(merged.map((segment) => segment.mtText)).toEqual(segments.map((segment) => segment.mtText));
     const back = await getDb().annotation.findUniqueOrThrow({ where: { id: flag.id } });
     expect(merged[1].mtText.slice(back.start, back.end)).toBe("Prezident hotel");
-    expect((await exportDocument({ documentId: id, format: "txt" })).body).toBe(TEXT);
+    expect((await exportDocument({ actor: await exporter(), documentId: id, format: "txt" })).body).toBe(TEXT);
     const actions = await getDb().auditEvent.findMany({ where: { documentId: id, action: { in: ["segment.split", "segment.merge"] } }, orderBy: { id: "asc" } });
     expect(actions.map((event) => event.action)).toEqual(["segment.split", "segment.merge"]);
     expect((await getDb().document.findUniqueOrThrow({ where: { id } })).segmentCount).toBe(3);

@@ -1,18 +1,30 @@
-// Shared rules for correcting segment boundaries: only before editing, annotations carried over with adjusted offsets.
-import { AppError } from "@/lib/errors";
+// Shared rules for correcting segment boundaries: only before editing, one boundary change per document at a time.
 import type { Tx } from "@/lib/db";
+import { AppError } from "@/lib/errors";
 import { lockSegment } from "./lock-segment";
 
+/**
+ * Boundary changes renumber the document's segments, so they take the document's row lock first: two editors
+ * splitting different sentences queue up instead of interleaving their renumbering. Other writers lock only segments,
+ * and never the document, so this order cannot deadlock with them.
+ */
+export async function lockDocumentOf(tx: Tx, segmentId: number): Promise<number> {
+  const rows = await tx.$queryRaw<{ id: number }[]>`
+    SELECT d.id FROM "Document" d JOIN "Segment" s ON s."documentId" = d.id WHERE s.id = ${segmentId} FOR UPDATE OF d`;
+  if (rows.length === 0) throw new AppError("not_found", "That sentence does not exist (any more). Reload the document.");
+  return rows[0].id;
+}
+
 export async function loadForBoundaryChange(tx: Tx, segmentId: number) {
-  await lockSegment(tx, segmentId);
-  const segment = await tx.segment.findUniqueOrThrow({
-    where: { id: segmentId },
-    include: { annotations: true, _count: { select: { proposals: true } } },
-  });
-  if (segment._count.proposals > 0) {
+  const segment = await lockSegment(tx, segmentId);
+  const [annotations, proposals] = await Promise.all([
+    tx.annotation.findMany({ where: { segmentId }, select: { id: true, start: true, end: true, category: true } }),
+    tx.proposal.count({ where: { segmentId } }),
+  ]);
+  if (proposals > 0) {
     throw new AppError("conflict", `Sentence ${segment.order} already has proposals; its boundaries can only be changed before editing starts.`);
   }
-  return segment;
+  return { ...segment, annotations };
 }
 
 export function assertVersion(segment: { version: number; order: number }, expected: number) {

@@ -1,15 +1,14 @@
-import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/server/audit";
-import { requirePermission, type Actor } from "@/lib/server/auth/permissions";
-import { assertVersion, loadForBoundaryChange } from "./boundaries";
-
-export type MergeSegmentsOptions = { actor: Actor | null; segmentId: number; version: number };
+import { defineUseCase } from "@/lib/server/kernel/define-use-case";
+import { mergeSegmentsSchema } from "@/lib/validations/boundary";
+import { assertVersion, loadForBoundaryChange, lockDocumentOf } from "./boundaries";
 
 /** Merges a segment with the next one in its block; the text between them (usually a space) joins the merged MT. */
-export async function mergeWithNext({ actor, segmentId, version }: MergeSegmentsOptions) {
-  const actorId = requirePermission(actor, "segment.split-merge").id;
-  return getDb().$transaction(async (tx) => {
+export const mergeWithNext = defineUseCase(
+  { name: "mergeWithNext", permission: "segment.split-merge", input: mergeSegmentsSchema },
+  async ({ actor, input: { segmentId, version }, db: tx }) => {
+    await lockDocumentOf(tx, segmentId);
     const first = await loadForBoundaryChange(tx, segmentId);
     assertVersion(first, version);
     const next = await tx.segment.findFirst({ where: { documentId: first.documentId, order: first.order + 1 }, select: { id: true, blockId: true } });
@@ -28,7 +27,7 @@ export async function mergeWithNext({ actor, segmentId, version }: MergeSegments
     await tx.segment.updateMany({ where: { documentId: first.documentId, order: { gt: second.order } }, data: { order: { decrement: 1 } } });
     await tx.document.update({ where: { id: first.documentId }, data: { segmentCount: { decrement: 1 } } });
     await recordAudit(tx, {
-      actorId,
+      actorId: actor.id,
       action: "segment.merge",
       entityType: "Segment",
       entityId: first.id,
@@ -38,5 +37,5 @@ export async function mergeWithNext({ actor, segmentId, version }: MergeSegments
       after: { id: first.id, mtText, movedAnnotations: second.annotations.map((annotation) => annotation.id) },
     });
     return { id: first.id };
-  });
-}
+  },
+);

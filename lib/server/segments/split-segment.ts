@@ -1,21 +1,20 @@
-import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/server/audit";
-import { requirePermission, type Actor } from "@/lib/server/auth/permissions";
-import { assertVersion, loadForBoundaryChange } from "./boundaries";
-
-export type SplitSegmentOptions = { actor: Actor | null; segmentId: number; version: number; at: number };
+import { defineUseCase } from "@/lib/server/kernel/define-use-case";
+import { splitSegmentSchema } from "@/lib/validations/boundary";
+import { assertVersion, loadForBoundaryChange, lockDocumentOf } from "./boundaries";
 
 /** Splits a segment at `at` (an offset into its MT text); the whitespace at the cut stays between the two, as in the original. */
-export async function splitSegment({ actor, segmentId, version, at }: SplitSegmentOptions) {
-  const actorId = requirePermission(actor, "segment.split-merge").id;
-  return getDb().$transaction(async (tx) => {
+export const splitSegment = defineUseCase(
+  { name: "splitSegment", permission: "segment.split-merge", input: splitSegmentSchema },
+  async ({ actor, input: { segmentId, version, at }, db: tx }) => {
+    await lockDocumentOf(tx, segmentId);
     const segment = await loadForBoundaryChange(tx, segmentId);
     assertVersion(segment, version);
     const left = segment.mtText.slice(0, at).trimEnd();
     const rightRaw = segment.mtText.slice(at);
     const right = rightRaw.trimStart();
-    if (!Number.isInteger(at) || at <= 0 || at >= segment.mtText.length || !left || !right) {
+    if (at >= segment.mtText.length || !left || !right) {
       throw new AppError("bad_input", "Choose a split point between two words of the sentence.");
     }
     const rightOffset = at + (rightRaw.length - right.length);
@@ -33,7 +32,7 @@ export async function splitSegment({ actor, segmentId, version, at }: SplitSegme
     }
     await tx.document.update({ where: { id: segment.documentId }, data: { segmentCount: { increment: 1 } } });
     await recordAudit(tx, {
-      actorId,
+      actorId: actor.id,
       action: "segment.split",
       entityType: "Segment",
       entityId: segment.id,
@@ -43,5 +42,5 @@ export async function splitSegment({ actor, segmentId, version, at }: SplitSegme
       after: { segments: [{ id: segment.id, mtText: left }, { id: created.id, mtText: right }], movedAnnotations: moved.map((annotation) => annotation.id) },
     });
     return { left: segment.id, right: created.id };
-  });
-}
+  },
+);

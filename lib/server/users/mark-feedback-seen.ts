@@ -1,16 +1,15 @@
-import { getDb } from "@/lib/db";
-import { requirePermission, type Actor } from "@/lib/server/auth/permissions";
+import { z } from "zod";
+import { defineUseCase } from "@/lib/server/kernel/define-use-case";
 
 /**
  * Records that the actor has seen their feedback up to `seenAt` (when their feedback page was rendered), so a decision
  * made while they were reading still counts as unseen. The mark never moves back or into the future.
  */
-export async function markFeedbackSeen({ actor, seenAt = new Date() }: { actor: Actor | null; seenAt?: Date }) {
-  const editor = requirePermission(actor, "proposal.submit");
-  const now = new Date();
-  const at = Number.isNaN(seenAt.getTime()) || seenAt > now ? now : seenAt;
-  await getDb().user.updateMany({
-    where: { id: editor.id, OR: [{ feedbackSeenAt: null }, { feedbackSeenAt: { lt: at } }] },
-    data: { feedbackSeenAt: at },
-  });
-}
+export const markFeedbackSeen = defineUseCase(
+  { name: "markFeedbackSeen", permission: "proposal.submit", input: z.object({ seenAt: z.coerce.date().optional().catch(undefined) }) },
+  async ({ actor, input: { seenAt }, db: tx }) => {
+    const now = new Date();
+    const at = !seenAt || Number.isNaN(seenAt.getTime()) || seenAt > now ? now : seenAt;
+    await tx.user.updateMany({ where: { id: actor.id, OR: [{ feedbackSeenAt: null }, { feedbackSeenAt: { lt: at } }] }, data: { feedbackSeenAt: at } });
+  },
+);

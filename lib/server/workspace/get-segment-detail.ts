@@ -1,54 +1,55 @@
-import { getDb } from "@/lib/db";
+import { z } from "zod";
 import { AppError } from "@/lib/errors";
-import { requirePermission, type Actor } from "@/lib/server/auth/permissions";
+import { defineUseCase } from "@/lib/server/kernel/define-use-case";
+import { idSchema } from "@/lib/validations/common";
 import { annotationSelect, toAnnotationView } from "./annotation-view";
 
 /** Everything the editing panel shows for one segment: its proposals with reviews, its flags and its history. */
-export async function getSegmentDetail({ actor, documentId, segmentId }: { actor: Actor | null; documentId: number; segmentId: number }) {
-  requirePermission(actor, "document.read");
-  if (!Number.isSafeInteger(segmentId) || segmentId <= 0) throw new AppError("bad_input", "That segment id is not valid.");
-  const db = getDb();
-  const segment = await db.segment.findFirst({
-    where: { id: segmentId, documentId },
-    select: {
-      id: true,
-      order: true,
-      mtText: true,
-      status: true,
-      version: true,
-      currentProposalId: true,
-      approvedProposalId: true,
-      annotations: { orderBy: { start: "asc" }, select: annotationSelect },
-      proposals: {
-        orderBy: { createdAt: "asc" },
-        select: {
-          id: true,
-          text: true,
-          state: true,
-          basedOnId: true,
-          editedInReview: true,
-          createdAt: true,
-          author: { select: { name: true } },
-          reviews: { orderBy: { createdAt: "asc" }, select: { id: true, decision: true, reason: true, createdAt: true, reviewer: { select: { name: true } } } },
+export const getSegmentDetail = defineUseCase(
+  { name: "getSegmentDetail", permission: "document.read", input: z.object({ documentId: idSchema("document"), segmentId: idSchema("sentence") }), mode: "read" },
+  async ({ input: { documentId, segmentId }, db }) => {
+    const segment = await db.segment.findFirst({
+      where: { id: segmentId, documentId },
+      select: {
+        id: true,
+        order: true,
+        mtText: true,
+        status: true,
+        version: true,
+        currentProposalId: true,
+        approvedProposalId: true,
+        annotations: { orderBy: { start: "asc" }, select: annotationSelect },
+        proposals: {
+          orderBy: { createdAt: "asc" },
+          select: {
+            id: true,
+            text: true,
+            state: true,
+            basedOnId: true,
+            editedInReview: true,
+            createdAt: true,
+            author: { select: { name: true } },
+            reviews: { orderBy: { createdAt: "asc" }, select: { id: true, decision: true, reason: true, createdAt: true, reviewer: { select: { name: true } } } },
+          },
         },
       },
-    },
-  });
-  if (!segment) throw new AppError("not_found", "That segment does not exist (any more). Reload the document.");
-  const events = await db.auditEvent.findMany({
-    where: { segmentId },
-    orderBy: { id: "asc" },
-    take: 500,
-    select: { id: true, action: true, before: true, after: true, createdAt: true, actor: { select: { name: true } } },
-  });
-  // Dates go out as ISO strings: the panel reads this as JSON from a route handler.
-  const history = events.map(({ id, actor: who, createdAt, ...event }) => ({ ...event, id: String(id), actorName: who?.name ?? "Verso", createdAt: createdAt.toISOString() }));
-  const proposals = segment.proposals.map((proposal) => ({
-    ...proposal,
-    createdAt: proposal.createdAt.toISOString(),
-    reviews: proposal.reviews.map((review) => ({ ...review, createdAt: review.createdAt.toISOString() })),
-  }));
-  return { ...segment, annotations: segment.annotations.map(toAnnotationView), proposals, history };
-}
+    });
+    if (!segment) throw new AppError("not_found", "That segment does not exist (any more). Reload the document.");
+    const events = await db.auditEvent.findMany({
+      where: { segmentId },
+      orderBy: { id: "asc" },
+      take: 500,
+      select: { id: true, action: true, before: true, after: true, createdAt: true, actor: { select: { name: true } } },
+    });
+    // Dates go out as ISO strings: the panel reads this as JSON from a route handler.
+    const history = events.map(({ id, actor: who, createdAt, ...event }) => ({ ...event, id: String(id), actorName: who?.name ?? "Verso", createdAt: createdAt.toISOString() }));
+    const proposals = segment.proposals.map((proposal) => ({
+      ...proposal,
+      createdAt: proposal.createdAt.toISOString(),
+      reviews: proposal.reviews.map((review) => ({ ...review, createdAt: review.createdAt.toISOString() })),
+    }));
+    return { ...segment, annotations: segment.annotations.map(toAnnotationView), proposals, history };
+  },
+);
 
 export type SegmentDetail = Awaited<ReturnType<typeof getSegmentDetail>>;

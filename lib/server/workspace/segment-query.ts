@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { INT4_MAX } from "@/lib/validations/common";
 
 export const SEGMENT_PAGE_SIZE = 200;
 export const SEGMENT_STATUSES = ["new", "proposed", "approved", "rejected"] as const;
 
 /** One schema for the workspace's list query, read from URL search params by the route handler and the bench. */
 export const segmentQuerySchema = z.object({
-  after: z.coerce.number().int().min(0).default(0),
+  after: z.coerce.number().int().min(0).max(INT4_MAX).default(0),
   limit: z.coerce.number().int().min(1).max(500).default(SEGMENT_PAGE_SIZE),
   status: z.enum(SEGMENT_STATUSES).optional().catch(undefined),
   category: z.string().trim().min(1).max(100).optional().catch(undefined),

@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { requireSignedIn } from "@/app/session";
-import { can } from "@/lib/server/auth/permissions";
+import { pageId, requirePagePermission } from "@/app/session";
 import { listActivityFilters } from "@/lib/server/audit/list-activity-filters";
 import { listDocumentActivity } from "@/lib/server/audit/list-document-activity";
-import { NotAllowed } from "@/components/ui/not-allowed";
 import { ActivityFilters } from "@/components/activity/activity-filters";
 import { ActivityTable } from "@/components/activity/activity-table";
 import { Pager } from "@/components/review/pager";
@@ -18,12 +16,14 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ person?:
 export default async function ActivityPage({ params, searchParams }: Props) {
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const path = `/documents/${id}/activity`;
-  const actor = await requireSignedIn(path);
-  if (!can(actor, "audit.read")) return <NotAllowed what="read a document's activity" />;
-  const documentId = Number(id);
-  const filter = { actorId: query.person || undefined, action: query.action || undefined, page: Number(query.page) || 1 };
-  const [activity, options] = await Promise.all([listDocumentActivity({ actor, documentId, filter }), listActivityFilters({ actor, documentId })]);
+  const actor = await requirePagePermission(path, "audit.read");
+  const documentId = pageId(id);
+  const [activity, options] = await Promise.all([
+    listDocumentActivity({ actor, documentId, filter: { actorId: query.person, action: query.action, page: query.page } }),
+    listActivityFilters({ actor, documentId }),
+  ]);
   if (!activity) notFound();
+  const filter = activity.filter;
   return (
     <>
       <h1>Activity: {activity.document.title}</h1>

@@ -1,5 +1,4 @@
-// HTTP for the download routes: a file as an attachment, and an error as JSON with its status, never a stack trace.
-import { isAppError, userMessage } from "@/lib/errors";
+// HTTP for the download routes: a file as an attachment, never cached.
 
 /** RFC 6266 with an ASCII fallback and RFC 5987's filename* for any other character. */
 export function contentDisposition(fileName: string): string {
@@ -12,9 +11,4 @@ export function fileResponse({ fileName, mimeType, body }: { fileName: string; m
   return new Response(typeof body === "string" ? body : Buffer.from(body), {
     headers: { "content-type": mimeType, "content-disposition": contentDisposition(fileName), "cache-control": "private, no-store" },
   });
-}
-
-export function errorResponse(error: unknown): Response {
-  if (!isAppError(error)) console.error(error);
-  return Response.json({ error: userMessage(error) }, { status: isAppError(error) ? error.status : 500, headers: { "cache-control": "no-store" } });
 }

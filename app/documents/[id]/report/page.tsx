@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { requireSignedIn } from "@/app/session";
-import { can } from "@/lib/server/auth/permissions";
+import { pageId, requirePagePermission } from "@/app/session";
 import { getReport } from "@/lib/server/report/get-report";
 import { CostliestTable } from "@/components/report/costliest-table";
 import { EditorTable } from "@/components/report/editor-table";
@@ -10,16 +9,14 @@ import { SegmentTable } from "@/components/report/segment-table";
 import { SummaryFigures } from "@/components/report/summary-figures";
 import { TallyChart } from "@/components/report/tally-chart";
 import styles from "@/components/report/report.module.css";
-import { NotAllowed } from "@/components/ui/not-allowed";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Quality report" };
 
 export default async function ReportPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const actor = await requireSignedIn(`/documents/${id}/report`);
-  if (!can(actor, "report.read")) return <NotAllowed what="read the quality report" />;
-  const view = await getReport({ actor, documentId: /^\d+$/.test(id) ? Number(id) : NaN });
+  const actor = await requirePagePermission(`/documents/${id}/report`, "report.read");
+  const view = await getReport({ actor, documentId: pageId(id) });
   if (!view) notFound();
   const { document, report } = view;
   return (

@@ -1,0 +1,26 @@
+// Route handlers as thin adapters: JSON (or a file) out, 400/401/403/404 for what the caller got wrong, 500 with a reference.
+import "server-only";
+import { newRequestId, toAppError } from "@/lib/errors";
+import { getActor } from "@/lib/server/auth/get-actor";
+import type { Actor } from "@/lib/server/auth/permissions";
+import { withRequest } from "@/lib/server/kernel/request-context";
+
+const NO_STORE = { "cache-control": "private, no-store" };
+
+type Handle<P> = (args: { request: Request; params: P; actor: Actor | null; url: URL }) => Promise<unknown>;
+
+export function routeHandler<P>(handle: Handle<P>) {
+  return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
+    const requestId = newRequestId();
+    return withRequest(requestId, async () => {
+      try {
+        const result = await handle({ request, params: await context.params, actor: await getActor(request.headers), url: new URL(request.url) });
+        return result instanceof Response ? result : Response.json(result, { headers: NO_STORE });
+      } catch (error) {
+        const failure = toAppError(error, { requestId, useCase: "route" });
+        const body = { error: failure.message, message: failure.message, ...(failure.fieldErrors && { fieldErrors: failure.fieldErrors }), ref: requestId };
+        return Response.json(body, { status: failure.status, headers: { ...NO_STORE, "x-request-id": requestId } });
+      }
+    });
+  };
+}

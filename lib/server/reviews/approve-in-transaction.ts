@@ -1,0 +1,36 @@
+import type { Tx } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { recordAudit } from "@/lib/server/audit";
+import type { Actor } from "@/lib/server/auth/permissions";
+import { lockOpenProposal } from "./decide";
+
+/**
+ * Approves inside the caller's transaction. Open proposals up to the one the reviewer looked at (`reviewedId`) are
+ * superseded and stay in the history; a newer one may have arrived since, unseen, so it stays open for review.
+ */
+export async function approveInTransaction(tx: Tx, reviewer: Actor, proposalId: number, { allowOwn = false, reviewedId = proposalId } = {}) {
+  const { proposal, segment } = await lockOpenProposal(tx, proposalId);
+  if (proposal.authorId === reviewer.id && !allowOwn) throw new AppError("forbidden", "You cannot approve your own proposal; another reviewer has to.");
+  await tx.review.create({ data: { proposalId, reviewerId: reviewer.id, decision: "approve" }, select: { id: true } });
+  await tx.proposal.update({ where: { id: proposalId }, data: { state: "approved" }, select: { id: true } });
+  const superseded = await tx.proposal.updateMany({ where: { segmentId: segment.id, state: "open", id: { lte: reviewedId, not: proposalId } }, data: { state: "superseded" } });
+  const waiting = await tx.proposal.findFirst({ where: { segmentId: segment.id, state: "open" }, orderBy: { id: "desc" }, select: { id: true } });
+  const status = waiting ? ("proposed" as const) : ("approved" as const);
+  const version = segment.version + 1;
+  await tx.segment.update({
+    where: { id: segment.id },
+    data: { status, approvedProposalId: proposalId, currentProposalId: waiting?.id ?? proposalId, version },
+    select: { id: true },
+  });
+  await recordAudit(tx, {
+    actorId: reviewer.id,
+    action: "proposal.approve",
+    entityType: "Proposal",
+    entityId: proposalId,
+    documentId: segment.documentId,
+    segmentId: segment.id,
+    before: { status: segment.status, approvedProposalId: segment.approvedProposalId },
+    after: { status, approvedProposalId: proposalId, superseded: superseded.count },
+  });
+  return { segmentId: segment.id, version };
+}

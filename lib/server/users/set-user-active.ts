@@ -1,0 +1,21 @@
+import { AppError } from "@/lib/errors";
+import { recordAudit } from "@/lib/server/audit";
+import { defineUseCase } from "@/lib/server/kernel/define-use-case";
+import { setUserActiveSchema } from "@/lib/validations/user";
+import { findUser } from "./find-user";
+import { revokeInviteLinks } from "./mint-invite-link";
+
+/** Deactivating ends the person's sessions and revokes their sign-in links at once; their work stays attributed to them. */
+export const setUserActive = defineUseCase(
+  { name: "setUserActive", permission: "user.manage", input: setUserActiveSchema },
+  async ({ actor, input: { userId, active }, db: tx }) => {
+    if (userId === actor.id && !active) throw new AppError("bad_input", "You cannot deactivate your own account.");
+    const before = await findUser(tx, userId);
+    await tx.user.update({ where: { id: userId }, data: { active } });
+    if (!active) {
+      await tx.session.deleteMany({ where: { userId } });
+      await revokeInviteLinks(tx, userId);
+    }
+    await recordAudit(tx, { actorId: actor.id, action: active ? "user.activate" : "user.deactivate", entityType: "User", entityId: userId, before: { active: before.active }, after: { active } });
+  },
+);

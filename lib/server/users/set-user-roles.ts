@@ -1,0 +1,15 @@
+import { AppError } from "@/lib/errors";
+import { recordAudit } from "@/lib/server/audit";
+import { defineUseCase } from "@/lib/server/kernel/define-use-case";
+import { updateRolesSchema } from "@/lib/validations/user";
+import { findUser } from "./find-user";
+
+export const setUserRoles = defineUseCase(
+  { name: "setUserRoles", permission: "user.manage", input: updateRolesSchema },
+  async ({ actor, input: { userId, roles }, db: tx }) => {
+    if (userId === actor.id && !roles.includes("admin")) throw new AppError("bad_input", "You cannot remove your own admin role.");
+    const before = await findUser(tx, userId);
+    await tx.user.update({ where: { id: userId }, data: { roles } });
+    await recordAudit(tx, { actorId: actor.id, action: "user.roles", entityType: "User", entityId: userId, before: { roles: before.roles }, after: { roles } });
+  },
+);
