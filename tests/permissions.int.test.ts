@@ -1,4 +1,5 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
 import { getDb } from "../lib/db";
 import type { Role } from "../lib/generated/prisma/enums";
@@ -24,6 +25,8 @@ import { markFeedbackSeen } from "../lib/server/users/mark-feedback-seen";
 import { recordSegmentTime } from "../lib/server/segments/record-time";
 import { splitSegment } from "../lib/server/segments/split-segment";
 import { createUser } from "../lib/server/users/create-user";
+import { useCaseRegistry } from "../lib/server/kernel/registry";
+import "../lib/server/use-cases";
 import { createTestActor, uniqueTitle } from "./factories";
 import { flag, importSample, propose, SAMPLE } from "./permission-fixtures";
 
@@ -125,15 +128,60 @@ describe("the permission table, enforced by the use cases", () => {
   });
 });
 
+/** Every file under lib/server that defines a use case, so one left out of lib/server/use-cases.ts is noticed. */
+function definedUseCaseNames(dir = new URL("../lib/server", import.meta.url).pathname): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === "kernel" ? [] : definedUseCaseNames(path);
+    if (!entry.name.endsWith(".ts") || entry.name.endsWith(".test.ts")) return [];
+    return [...readFileSync(path, "utf8").matchAll(/defineUseCase\(\s*\{\s*name: "([^"]+)"/g)].map((match) => match[1]);
+  });
+}
+
+describe("the use-case registry", () => {
+  const registered = [...useCaseRegistry().values()];
+
+  test("holds every use case defined under lib/server, once", () => {
+    const defined = definedUseCaseNames();
+    expect(new Set(defined).size).toBe(defined.length);
+    expect(registered.map((useCase) => useCase.name).sort()).toEqual(defined.sort());
+  });
+
+  test.each(registered.map((useCase) => ({ ...useCase })))("$name requires $permission of every caller", async ({ call, permission }) => {
+    await expect(call({ actor: null })).rejects.toMatchObject({ code: "unauthenticated", status: 401 });
+    for (const role of ROLES) {
+      const attempt = call({ actor: actors.get(role)! });
+      if ((PERMISSIONS[permission] as readonly Role[]).includes(role)) {
+        // Allowed: whatever the empty input leads to, it is not a refusal of the role.
+        await attempt.then(
+          () => undefined,
+          (error: { code?: string }) => expect(error.code).not.toMatch(/^(forbidden|unauthenticated)$/),
+        );
+      } else {
+        await expect(attempt).rejects.toMatchObject({ code: "forbidden", status: 403 });
+      }
+    }
+  });
+});
+
 describe("README", () => {
+  const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
+  const section = readme.split(/^## Roles and permissions$/m)[1]?.split(/^## /m)[0] ?? "";
+  const rows = section.split("\n").filter((line) => line.startsWith("|")).map((line) => line.split("|").slice(1, -1).map((cell) => cell.trim()));
+  const [header, , ...body] = rows;
+
   test("its Roles and permissions table is the PERMISSIONS table", () => {
-    const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
-    const section = readme.split(/^## Roles and permissions$/m)[1]?.split(/^## /m)[0] ?? "";
-    const rows = section.split("\n").filter((line) => line.startsWith("|")).map((line) => line.split("|").slice(1, -1).map((cell) => cell.trim()));
-    const [header, , ...body] = rows;
     expect(header?.slice(1, 4)).toEqual([...ROLES]);
     const table = Object.fromEntries(body.map(([key, ...marks]) => [key.replace(/`/g, ""), ROLES.filter((_, index) => marks[index] === "yes")]));
     const expected = Object.fromEntries(Object.entries(PERMISSIONS).map(([key, roles]) => [key, ROLES.filter((role) => (roles as readonly string[]).includes(role))]));
     expect(table).toEqual(expected);
+  });
+
+  test("lists every use case under the permission it requires", () => {
+    expect(header?.[5]).toBe("use cases");
+    const listed = body.flatMap(([key, , , , , useCases]) => (useCases ?? "").split(",").map((name) => name.replace(/`/g, "").trim()).filter(Boolean).map((name) => [name, key.replace(/`/g, "")]));
+    const registered = [...useCaseRegistry().values()].map((useCase) => [useCase.name, useCase.permission]);
+    expect(Object.fromEntries(listed)).toEqual(Object.fromEntries(registered));
+    expect(listed).toHaveLength(registered.length);
   });
 });

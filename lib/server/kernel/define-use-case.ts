@@ -4,7 +4,7 @@ import type { z } from "zod";
 import { getDb, type Db, type Tx } from "@/lib/db";
 import { fromZodError, toAppError } from "@/lib/errors";
 import { requirePermission, type Actor, type Permission } from "@/lib/server/auth/permissions";
-import { useCaseRegistry, type UseCaseMode } from "./registry";
+import { useCaseRegistry, type RegisteredUseCase, type UseCaseMode } from "./registry";
 import { currentRequestId } from "./request-context";
 import { withRetry } from "./retry";
 
@@ -38,6 +38,26 @@ export type UseCase<S extends z.ZodType, R> = ((call: UseCaseCall<S>, options?: 
 
 const DEFAULT_TIMEOUT = 15_000;
 
+/**
+ * The work's own error wins over what the rollback reports: after PostgreSQL aborts a deadlock victim, Prisma's
+ * rollback answers "transaction not found", which would hide the deadlock that makes a retry right.
+ */
+async function inTransaction<T>(db: Db, work: (tx: Tx) => Promise<T>, options: Parameters<Db["$transaction"]>[1]): Promise<T> {
+  let failure: { error: unknown } | undefined;
+  try {
+    return await db.$transaction(async (tx) => {
+      try {
+        return await work(tx);
+      } catch (error) {
+        failure = { error };
+        throw error;
+      }
+    }, options);
+  } catch (error) {
+    throw failure ? failure.error : error;
+  }
+}
+
 export function defineUseCase<S extends z.ZodType, R>(spec: UseCaseSpec<S>, run: (context: UseCaseContext<z.output<S>>) => Promise<R>): UseCase<S, R> {
   const mode = spec.mode ?? "write";
   const useCase = async (call: UseCaseCall<S>, options: UseCaseOptions = {}): Promise<R> => {
@@ -50,7 +70,7 @@ export function defineUseCase<S extends z.ZodType, R>(spec: UseCaseSpec<S>, run:
       const db = options.db ?? getDb();
       const transaction = <T>(work: (tx: Tx) => Promise<T>, txOptions: TransactionOptions = {}) =>
         withRetry(() =>
-          db.$transaction(work, {
+          inTransaction(db, work, {
             maxWait: 10_000,
             timeout: txOptions.timeout ?? spec.timeout ?? DEFAULT_TIMEOUT,
             isolationLevel: txOptions.isolationLevel ?? spec.isolationLevel,
@@ -63,6 +83,6 @@ export function defineUseCase<S extends z.ZodType, R>(spec: UseCaseSpec<S>, run:
       throw toAppError(error, { requestId, useCase: spec.name, actorId: caller?.id });
     }
   };
-  useCaseRegistry().set(spec.name, { name: spec.name, permission: spec.permission, mode });
+  useCaseRegistry().set(spec.name, { name: spec.name, permission: spec.permission, mode, call: useCase as RegisteredUseCase["call"] });
   return Object.assign(useCase, { spec });
 }

@@ -1,12 +1,17 @@
-import type { Permission } from "@/lib/server/auth/permissions";
+import type { Actor, Permission } from "@/lib/server/auth/permissions";
 
 export type UseCaseMode = "write" | "read" | "staged";
-export type RegisteredUseCase = { name: string; permission: Permission; mode: UseCaseMode };
+export type RegisteredUseCase = {
+  name: string;
+  permission: Permission;
+  mode: UseCaseMode;
+  /** The use case itself, with input it has not seen yet: the permission test calls every one of them. */
+  call: (call: { actor: Actor | null } & Record<string, unknown>) => Promise<unknown>;
+};
 
-const globalForRegistry = globalThis as unknown as { versoUseCases?: Map<string, RegisteredUseCase> };
+const registry = new Map<string, RegisteredUseCase>();
 
 /** Every use case, by name: the permission test and the README table are checked against it. */
 export function useCaseRegistry(): Map<string, RegisteredUseCase> {
-  globalForRegistry.versoUseCases ??= new Map();
-  return globalForRegistry.versoUseCases;
+  return registry;
 }

@@ -1,20 +1,16 @@
 // PostgreSQL's deadlock (40P01) and serialization failure (40001) mean "run the transaction again", not "fail".
 const RETRYABLE = new Set(["40P01", "40001"]);
 
-function codesOf(error: unknown): string[] {
-  const codes: string[] = [];
-  for (let current = error, depth = 0; current && typeof current === "object" && depth < 6; depth++) {
-    const record = current as Record<string, unknown>;
-    for (const key of ["code", "originalCode"]) if (typeof record[key] === "string") codes.push(record[key] as string);
-    const meta = record.meta as Record<string, unknown> | undefined;
-    if (typeof meta?.code === "string") codes.push(meta.code);
-    current = record.cause;
-  }
-  return codes;
+/** Error codes anywhere in the error: Prisma nests the driver's SQLSTATE in meta.driverAdapterError.cause.originalCode. */
+function codesOf(error: unknown, depth = 0): string[] {
+  if (!error || typeof error !== "object" || depth > 5) return [];
+  const record = error as Record<string, unknown>;
+  const own = ["code", "originalCode"].map((key) => record[key]).filter((value): value is string => typeof value === "string");
+  return [...own, ...codesOf(record.cause, depth + 1), ...codesOf(record.meta, depth + 1), ...codesOf(record.driverAdapterError, depth + 1)];
 }
 
 export function isRetryable(error: unknown): boolean {
-  // Prisma's own code for "write conflict or deadlock, please retry".
+  // P2034 is Prisma's own "write conflict or deadlock, please retry".
   return codesOf(error).some((code) => RETRYABLE.has(code) || code === "P2034");
 }
 
