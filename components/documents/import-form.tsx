@@ -2,6 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { importDocumentAction, type ImportState } from "@/app/documents/new/actions";
+import { FieldError, fieldProps } from "@/components/ui/field-error";
 
 const MAX_BYTES = 5 * 1024 * 1024;
 
@@ -15,7 +16,8 @@ export function ImportForm() {
       {message && <p className="alert" role="alert">{message}</p>}
       <label>
         Title
-        <input type="text" name="title" maxLength={300} placeholder="Taken from the file name when empty" />
+        <input type="text" name="title" maxLength={300} placeholder="Taken from the file name when empty" {...fieldProps(state.fieldErrors, "input.title", "import-title-error")} />
+        <FieldError errors={state.fieldErrors} name="input.title" id="import-title-error" />
       </label>
       <label>
         Paste the machine-translated text
@@ -36,11 +38,13 @@ export function ImportForm() {
       <div className="row">
         <label>
           Source language
-          <input type="text" name="sourceLanguage" defaultValue="ru" size={6} />
+          <input type="text" name="sourceLanguage" defaultValue="ru" size={6} {...fieldProps(state.fieldErrors, "input.sourceLanguage", "import-source-error")} />
+          <FieldError errors={state.fieldErrors} name="input.sourceLanguage" id="import-source-error" />
         </label>
         <label>
           Target language
-          <input type="text" name="targetLanguage" defaultValue="en" size={6} />
+          <input type="text" name="targetLanguage" defaultValue="en" size={6} {...fieldProps(state.fieldErrors, "input.targetLanguage", "import-target-error")} />
+          <FieldError errors={state.fieldErrors} name="input.targetLanguage" id="import-target-error" />
         </label>
         <label>
           MT engine (if known)
