@@ -18,7 +18,13 @@ export function routeHandler<P>(handle: Handle<P>) {
         return result instanceof Response ? result : Response.json(result, { headers: NO_STORE });
       } catch (error) {
         const failure = toAppError(error, { requestId, useCase: "route" });
-        const body = { error: failure.message, message: failure.message, ...(failure.fieldErrors && { fieldErrors: failure.fieldErrors }), ref: requestId };
+        const body = {
+          error: failure.message,
+          message: failure.message,
+          ...(failure.fieldErrors && { fieldErrors: failure.fieldErrors }),
+          ...(failure.code === "conflict" && failure.detail !== undefined && { conflict: failure.detail }),
+          ref: requestId,
+        };
         return Response.json(body, { status: failure.status, headers: { ...NO_STORE, "x-request-id": requestId } });
       }
     });

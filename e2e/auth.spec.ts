@@ -22,9 +22,27 @@ test("a signed-out visitor is sent to sign-in, and comes back after signing in w
   await expect(page).toHaveURL(/\/sign-in/);
 });
 
-test("an editor is shown that import is not allowed", async ({ page, login }) => {
+test("a page a role may not see answers 403 and says so", async ({ page, login }) => {
   await login("editor");
-  const response = await page.goto("/documents/new");
-  expect(response?.status()).toBe(200);
-  await expect(page.getByRole("heading", { name: "Not allowed" })).toBeVisible();
+  for (const path of ["/documents/new", "/admin/users", "/review"]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(403);
+    await expect(page.getByRole("heading", { name: "Not allowed" })).toBeVisible();
+  }
+});
+
+test("a document address that is no document id is a page that does not exist", async ({ page, login }) => {
+  await login("reviewer");
+  for (const path of ["/documents/abc", "/documents/99999999999", "/documents/2147483648/report", "/documents/0/activity"]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+  }
+});
+
+test("route handlers answer a signed-out caller with 401 and a JSON message, not a redirect", async ({ request }) => {
+  for (const path of ["/documents/1/segments", "/documents/1/segments/1", "/documents/1/export/txt", "/documents/1/report/csv"]) {
+    const response = await request.get(path, { maxRedirects: 0 });
+    expect(response.status(), path).toBe(401);
+    expect((await response.json()).error, path).toMatch(/sign in/i);
+  }
 });

@@ -7,6 +7,7 @@ import { migrateDatabase } from "../lib/database/migrate";
 import { localAuthSecret } from "../lib/database/local-secret";
 import { disconnectDb } from "../lib/db";
 import { seedIfEmpty } from "../prisma/seed";
+import { appServerCount, startAppServers, type AppServers } from "./app-servers";
 
 const dev = process.argv.includes("--dev");
 const port = process.env.PORT ?? "3000";
@@ -53,11 +54,15 @@ try {
   await shutdown(1);
 }
 
-console.log(`Verso on http://localhost:${port} (${database.embedded ? "embedded PostgreSQL in .data/" : "DATABASE_URL"})`);
-const next = spawn("node_modules/.bin/next", [dev ? "dev" : "start", "-p", port], { stdio: "inherit", env: process.env });
+const servers = dev ? 1 : appServerCount();
+console.log(`Verso on http://localhost:${port} (${database.embedded ? "embedded PostgreSQL in .data/" : "DATABASE_URL"}; ${servers} app server${servers === 1 ? "" : "s"})`);
+const app = dev ? devServer(port) : startAppServers(port, servers);
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
-  process.on(signal, () => {
-    next.kill("SIGTERM");
-  });
+  process.on(signal, () => app.stop());
 }
-next.on("exit", (code) => shutdown(code ?? 0));
+app.onExit((code) => shutdown(code));
+
+function devServer(devPort: string): AppServers {
+  const next = spawn("node_modules/.bin/next", ["dev", "-p", devPort], { stdio: "inherit", env: process.env });
+  return { stop: () => next.kill("SIGTERM"), onExit: (listener) => next.on("exit", (code) => listener(code ?? 0)) };
+}

@@ -14,5 +14,6 @@ export type AuditInput = {
 
 /** Appends to the audit log inside the caller's transaction, so an event exists exactly when its change does. */
 export async function recordAudit(tx: Tx, event: AuditInput) {
-  await tx.auditEvent.create({ data: { ...event, entityId: String(event.entityId) } });
+  // createMany: an INSERT that returns nothing, where create would send the whole row back.
+  await tx.auditEvent.createMany({ data: [{ ...event, entityId: String(event.entityId) }] });
 }
