@@ -17,10 +17,13 @@ export function findMarkdownBlocks(text: string): RawBlock[] {
   const lines = splitLines(text);
   const blocks: RawBlock[] = [];
   const spans: Array<[number, number]> = [];
+  // Kept as we go: checking every earlier block at each heading made a file of rules and headings quadratic.
+  let onlyMetaSoFar = true;
   const lineText = (line: Line) => text.slice(line.start, line.end);
   const push = (first: number, last: number, block: Omit<RawBlock, "start" | "end" | "standalone">) => {
     blocks.push({ start: lines[first].start, end: lines[last].end, standalone: false, kind: block.kind, parts: block.parts, whole: block.whole });
     spans.push([first, last]);
+    onlyMetaSoFar &&= block.parts?.length === 0;
   };
   const startsBlock = (line: string) => ATX.test(line) || LIST_ITEM.test(line) || FENCE.test(line) || line.startsWith(">") || isBreak(line);
 
@@ -42,7 +45,7 @@ export function findMarkdownBlocks(text: string): RawBlock[] {
       if (i + 1 < lines.length) i++;
       push(first, i, { kind: "meta", parts: [] });
     } else if (ATX.test(line)) {
-      push(first, i, { kind: blocks.every((b) => b.parts?.length === 0) && line.startsWith("# ") ? "title" : "heading", parts: [headingContent(text, lines[i])], whole: true });
+      push(first, i, { kind: onlyMetaSoFar && line.startsWith("# ") ? "title" : "heading", parts: [headingContent(text, lines[i])], whole: true });
     } else if (isBreak(line)) {
       push(first, i, { kind: "meta", parts: [] });
     } else if (line.startsWith(">")) {
