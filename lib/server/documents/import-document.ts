@@ -5,8 +5,7 @@ import { segmentText } from "@/lib/segment";
 import { importDocumentSchema, type ImportDocumentInput } from "@/lib/validations/document";
 import { recordAudit } from "@/lib/server/audit";
 import { requirePermission, type Actor } from "@/lib/server/auth/permissions";
-
-const INSERT_CHUNK = 2_000;
+import { insertBlocksAndSegments } from "./insert-segments";
 
 export type ImportDocumentOptions = {
   actor: Actor | null;
@@ -45,34 +44,16 @@ export async function importDocument({ actor, bytes, fileName, input }: ImportDo
           createdById: actorId,
         },
       });
-      const blocks = await tx.block.createManyAndReturn({
-        data: segmented.blocks.map((block, order) => ({
-          documentId: document.id,
-          order,
-          kind: block.kind,
-          start: block.start,
-          end: block.end,
-          text: decoded.text.slice(block.start, block.end),
-          separator: block.separator,
-        })),
-        select: { id: true, order: true },
-      });
-      const blockIds = new Map(blocks.map((block) => [block.order, block.id]));
-      const rows = segmented.blocks.flatMap((block, blockOrder) =>
-        block.segments.map((segment) => ({ documentId: document.id, blockId: blockIds.get(blockOrder)!, start: segment.start, end: segment.end, mtText: segment.text })),
-      );
-      for (let from = 0; from < rows.length; from += INSERT_CHUNK) {
-        await tx.segment.createMany({ data: rows.slice(from, from + INSERT_CHUNK).map((row, i) => ({ ...row, order: from + i + 1 })) });
-      }
+      const { blockCount } = await insertBlocksAndSegments(tx, document.id, decoded.text, segmented.blocks);
       await recordAudit(tx, {
         actorId,
         action: "document.import",
         entityType: "Document",
         entityId: document.id,
         documentId: document.id,
-        after: { title: document.title, blocks: blocks.length, segments: segmentCount, bytes: bytes.byteLength },
+        after: { title: document.title, blocks: blockCount, segments: segmentCount, bytes: bytes.byteLength },
       });
-      return { id: document.id, title: document.title, segmentCount, blockCount: blocks.length };
+      return { id: document.id, title: document.title, segmentCount, blockCount };
     },
     { timeout: 120_000, maxWait: 10_000 },
   );
