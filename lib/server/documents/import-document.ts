@@ -1,7 +1,7 @@
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { decodeText } from "@/lib/formats/text-input";
-import { segmentText } from "@/lib/segment";
+import { segmentTextAsync } from "@/lib/segment/segment-async";
 import { importDocumentSchema, type ImportDocumentInput } from "@/lib/validations/document";
 import { recordAudit } from "@/lib/server/audit";
 import { requirePermission, type Actor } from "@/lib/server/auth/permissions";
@@ -21,7 +21,7 @@ export async function importDocument({ actor, bytes, fileName, input }: ImportDo
   if (!parsed.success) throw new AppError("bad_input", parsed.error.issues[0]?.message ?? "The import form is not valid.");
   const meta = parsed.data;
   const decoded = decodeText(bytes);
-  const segmented = segmentText(decoded.text, { language: meta.targetLanguage.slice(0, 2), format: meta.format });
+  const segmented = await segmentTextAsync(decoded.text, { language: meta.targetLanguage.slice(0, 2), format: meta.format });
   const segmentCount = segmented.blocks.reduce((sum, block) => sum + block.segments.length, 0);
   if (segmentCount === 0) throw new AppError("bad_input", "No sentences were found in the text.");
 
