@@ -5,7 +5,7 @@ import { segmentTextAsync } from "@/lib/segment/segment-async";
 import { importDocumentSchema, type ImportDocumentInput } from "@/lib/validations/document";
 import { recordAudit } from "@/lib/server/audit";
 import { requirePermission, type Actor } from "@/lib/server/auth/permissions";
-import { insertBlocksAndSegments } from "./insert-segments";
+import { importTransactionTimeoutMs, insertBlocksAndSegments } from "./insert-segments";
 
 export type ImportDocumentOptions = {
   actor: Actor | null;
@@ -55,6 +55,6 @@ export async function importDocument({ actor, bytes, fileName, input }: ImportDo
       });
       return { id: document.id, title: document.title, segmentCount, blockCount };
     },
-    { timeout: 120_000, maxWait: 10_000 },
+    { timeout: importTransactionTimeoutMs(segmented.blocks, segmentCount), maxWait: 10_000 },
   );
 }
