@@ -43,6 +43,7 @@ export async function importDocument({ actor, bytes, fileName, input }: ImportDo
           typologyId: typology?.id ?? null,
           createdById: actorId,
         },
+        select: { id: true, title: true },
       });
       const { blockCount } = await insertBlocksAndSegments(tx, document.id, decoded.text, segmented.blocks);
       await recordAudit(tx, {

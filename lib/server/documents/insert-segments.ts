@@ -70,7 +70,7 @@ async function insertSegmentRows(tx: Tx, documentId: number, blocks: readonly Bl
 
 /**
  * How long the import's transaction may run. A 5 MB file of one-letter lines is 2.6 million blocks and as
- * many segments, about 40 µs a row here under load; a fixed limit would fail such a file, so allow 0.2 ms a row.
+ * many segments, 40-90 µs a row on a busy 2-core machine; a fixed limit would fail such a file, so allow 0.2 ms a row.
  */
 export function importTransactionTimeoutMs(blocks: readonly BlockSpan[], segmentCount: number): number {
   return 120_000 + Math.ceil((blocks.length + segmentCount) * 0.2);
