@@ -18,8 +18,8 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   if (decoded.includes("\u0000")) throw new AppError("bad_input", "The file contains NUL bytes; it looks like a binary file, not text.");
   const bom = decoded.startsWith("\uFEFF");
   const withoutBom = bom ? decoded.slice(1) : decoded;
-  const lineBreaks = withoutBom.match(/\r\n|\r|\n/g) ?? [];
-  const crlf = lineBreaks.length > 0 && lineBreaks.every((lineBreak) => lineBreak === "\r\n");
+  // CRLF when there is a line break and none is a lone CR or LF; tested without collecting every break.
+  const crlf = withoutBom.includes("\r\n") && !/\r(?!\n)|(?<!\r)\n/.test(withoutBom);
   const text = withoutBom.replace(/\r\n?/g, "\n");
   if (text.trim() === "") throw new AppError("bad_input", "The text is empty: there is nothing to import.");
   return { text, bom, crlf };

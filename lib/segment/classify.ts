@@ -1,6 +1,7 @@
 // Block kinds for news text, by hand: title, dateline, headings and footers follow no markup in MT output.
 import { isDateline } from "./dateline";
 import type { RawBlock } from "./lines";
+import { inSlices, PAUSE_EVERY, type Steps } from "./steps";
 import { isListItemLine } from "./text-blocks";
 import type { BlockKind, LanguageRules } from "./types";
 
@@ -15,17 +16,22 @@ const MAX_QUESTION_WORDS = 12;
 const MAX_SIGNATURE_WORDS = 6;
 
 /** Every kind that the block's syntax did not already fix; `sentenceCounts[i]` is how many sentences block i has. */
-export function classifyBlocks(text: string, blocks: RawBlock[], rules: LanguageRules, sentenceCounts: number[]): BlockKind[] {
+export function* classifyBlocks(text: string, blocks: RawBlock[], rules: LanguageRules, sentenceCounts: number[]): Steps<BlockKind[]> {
   const kinds = blocks.map((block) => block.kind ?? null);
   const lineOf = (i: number) => text.slice(blocks[i].start, blocks[i].end);
   for (let i = blocks.length - 1; i > 0 && kinds[i] === null; i--) {
+    if (i % PAUSE_EVERY === 0) yield;
     const line = lineOf(i);
     if (line.includes("\n") || line.length > MAX_TITLE) break;
     if (META.test(line)) kinds[i] = "meta";
     else if (isFooterLine(line)) kinds[i] = "footer";
     else break;
   }
-  return kinds.map((kind, i) => kind ?? kindOf(lineOf(i), i, blocks, rules, sentenceCounts[i]));
+  yield* inSlices(0, kinds.length, (from, until) => {
+    for (let i = from; i < until; i++) kinds[i] ??= kindOf(lineOf(i), i, blocks, rules, sentenceCounts[i]);
+    return until;
+  });
+  return kinds as BlockKind[];
 }
 
 function kindOf(line: string, i: number, blocks: RawBlock[], rules: LanguageRules, sentences: number): BlockKind {

@@ -3,9 +3,10 @@ import { trimRange } from "./chars";
 import { classifyBlocks } from "./classify";
 import { getLanguageRules } from "./languages";
 import type { RawBlock } from "./lines";
-import { findMarkdownBlocks } from "./markdown-blocks";
+import { findMarkdownBlocksSteps } from "./markdown-blocks";
 import { findSentences } from "./sentences";
-import { findTextBlocks } from "./text-blocks";
+import { inSlices, runSteps, type Steps } from "./steps";
+import { findTextBlocksSteps } from "./text-blocks";
 import type { BlockKind, BlockSpan, LanguageRules, SegmentOptions, SegmentSpan, SegmentedText } from "./types";
 
 export type * from "./types";
@@ -20,17 +21,33 @@ const UNSPLIT: ReadonlySet<BlockKind> = new Set(["title", "dateline", "heading"]
  * `leading` + each block's text and separator rebuilds `text` exactly.
  */
 export function segmentText(text: string, options: SegmentOptions = {}): SegmentedText {
+  return runSteps(segmentTextSteps(text, options));
+}
+
+/** segmentText as resumable work: it pauses every few thousand blocks or lines (see steps.ts). */
+export function* segmentTextSteps(text: string, options: SegmentOptions = {}): Steps<SegmentedText> {
   const rules = getLanguageRules(options.language);
-  const raw = options.format === "markdown" ? findMarkdownBlocks(text) : findTextBlocks(text);
-  const sentences = raw.map((block) => sentencesOf(text, block, rules));
-  const kinds = classifyBlocks(text, raw, rules, sentences.map((s) => s.length));
-  const blocks = raw.map((block, i): BlockSpan => ({
-    kind: kinds[i],
-    start: block.start,
-    end: block.end,
-    separator: text.slice(block.end, i + 1 < raw.length ? raw[i + 1].start : text.length),
-    segments: UNSPLIT.has(kinds[i]) || block.whole ? wholeParts(text, block) : sentences[i],
-  }));
+  const raw = yield* (options.format === "markdown" ? findMarkdownBlocksSteps(text) : findTextBlocksSteps(text));
+  const sentences: SegmentSpan[][] = [];
+  yield* inSlices(0, raw.length, (from, until) => {
+    for (let i = from; i < until; i++) sentences.push(sentencesOf(text, raw[i], rules));
+    return until;
+  });
+  const kinds = yield* classifyBlocks(text, raw, rules, sentences.map((s) => s.length));
+  const blocks: BlockSpan[] = [];
+  yield* inSlices(0, raw.length, (from, until) => {
+    for (let i = from; i < until; i++) {
+      const block = raw[i];
+      blocks.push({
+        kind: kinds[i],
+        start: block.start,
+        end: block.end,
+        separator: text.slice(block.end, i + 1 < raw.length ? raw[i + 1].start : text.length),
+        segments: UNSPLIT.has(kinds[i]) || block.whole ? wholeParts(text, block) : sentences[i],
+      });
+    }
+    return until;
+  });
   return { leading: text.slice(0, raw.length > 0 ? raw[0].start : text.length), blocks };
 }
 

@@ -1,5 +1,6 @@
 // Lines of a text with their trimmed ranges: the unit both block finders start from.
 import { trimRange } from "./chars";
+import { PAUSE_EVERY, runSteps, type Steps } from "./steps";
 import type { BlockKind } from "./types";
 
 export type Line = { start: number; end: number; blank: boolean };
@@ -19,16 +20,29 @@ export type RawBlock = {
 
 /** Each line's trimmed [start, end); a blank line has start === end. */
 export function splitLines(text: string): Line[] {
+  return runSteps(splitLinesSteps(text));
+}
+
+export function* splitLinesSteps(text: string): Steps<Line[]> {
   const lines: Line[] = [];
   let from = 0;
   while (from <= text.length) {
+    from = appendLines(text, from, lines, PAUSE_EVERY);
+    yield;
+  }
+  return lines;
+}
+
+/** Appends up to `count` lines starting at `from`; returns where the next line starts. */
+function appendLines(text: string, from: number, lines: Line[], count: number): number {
+  for (let n = 0; n < count && from <= text.length; n++) {
     let to = text.indexOf("\n", from);
     if (to === -1) to = text.length;
     const { start, end } = trimRange(text, from, to);
     lines.push({ start, end, blank: start === end });
     from = to + 1;
   }
-  return lines;
+  return from;
 }
 
 /** Whether blank lines (or the text's edges) surround lines first..last. */

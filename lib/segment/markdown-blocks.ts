@@ -1,6 +1,7 @@
 // Markdown -> blocks, by hand: a Markdown parser would not keep the offsets and whitespace we export byte for byte.
 import { skipSpaces } from "./chars";
-import { splitLines, markStandalone, type Line, type RawBlock } from "./lines";
+import { splitLinesSteps, markStandalone, type Line, type RawBlock } from "./lines";
+import { inSlices, runSteps, type Steps } from "./steps";
 
 const ATX = /^#{1,6}(?=\s|$)/;
 const LIST_ITEM = /^(?:[-*+]|\d{1,9}[.)])(?=\s|$)/;
@@ -14,53 +15,64 @@ function isBreak(line: string): boolean {
 
 /** Blocks of a Markdown text: headings, list items, quotes and paragraphs; code and rules have no segments. */
 export function findMarkdownBlocks(text: string): RawBlock[] {
-  const lines = splitLines(text);
+  return runSteps(findMarkdownBlocksSteps(text));
+}
+
+export function* findMarkdownBlocksSteps(text: string): Steps<RawBlock[]> {
+  const lines = yield* splitLinesSteps(text);
   const blocks: RawBlock[] = [];
   const spans: Array<[number, number]> = [];
+  // Kept as we go: checking every earlier block at each heading made a file of rules and headings quadratic.
+  let onlyMetaSoFar = true;
   const lineText = (line: Line) => text.slice(line.start, line.end);
   const push = (first: number, last: number, block: Omit<RawBlock, "start" | "end" | "standalone">) => {
     blocks.push({ start: lines[first].start, end: lines[last].end, standalone: false, kind: block.kind, parts: block.parts, whole: block.whole });
     spans.push([first, last]);
+    onlyMetaSoFar &&= block.parts?.length === 0;
   };
   const startsBlock = (line: string) => ATX.test(line) || LIST_ITEM.test(line) || FENCE.test(line) || line.startsWith(">") || isBreak(line);
 
-  let i = 0;
+  let start = 0;
   if (lineText(lines[0]) === "---") {
     const close = lines.findIndex((line, j) => j > 0 && ["---", "..."].includes(lineText(line)));
     if (close > 0) {
       push(0, close, { kind: "meta", parts: [] });
-      i = close + 1;
+      start = close + 1;
     }
   }
-  for (; i < lines.length; i++) {
-    const line = lineText(lines[i]);
-    if (lines[i].blank) continue;
-    const first = i;
-    const fence = FENCE.exec(line);
-    if (fence) {
-      while (i + 1 < lines.length && !lineText(lines[i + 1]).startsWith(fence[0])) i++;
-      if (i + 1 < lines.length) i++;
-      push(first, i, { kind: "meta", parts: [] });
-    } else if (ATX.test(line)) {
-      push(first, i, { kind: blocks.every((b) => b.parts?.length === 0) && line.startsWith("# ") ? "title" : "heading", parts: [headingContent(text, lines[i])], whole: true });
-    } else if (isBreak(line)) {
-      push(first, i, { kind: "meta", parts: [] });
-    } else if (line.startsWith(">")) {
-      const parts = [];
-      for (; i < lines.length && lineText(lines[i]).startsWith(">"); i++) parts.push(afterMarker(text, lines[i], 1));
-      push(first, --i, { kind: "quote", parts });
-    } else if (LIST_ITEM.test(line)) {
-      const marker = LIST_ITEM.exec(line)![0].length;
-      while (i + 1 < lines.length && !lines[i + 1].blank && !startsBlock(lineText(lines[i + 1]))) i++;
-      push(first, i, { kind: "list_item", parts: [{ start: afterMarker(text, lines[first], marker).start, end: lines[i].end }] });
-    } else {
-      while (i + 1 < lines.length && !lines[i + 1].blank && !startsBlock(lineText(lines[i + 1])) && !SETEXT.test(lineText(lines[i + 1]))) i++;
-      const underline = i + 1 < lines.length && SETEXT.test(lineText(lines[i + 1])) && lineText(lines[i + 1]).length > 1;
-      const part = { start: lines[first].start, end: lines[i].end };
-      if (underline) i++;
-      push(first, i, underline ? { kind: "heading", parts: [part], whole: true } : { parts: [part] });
+  yield* inSlices(start, lines.length, (from, until) => {
+    let i = from;
+    for (; i < until; i++) {
+      const line = lineText(lines[i]);
+      if (lines[i].blank) continue;
+      const first = i;
+      const fence = FENCE.exec(line);
+      if (fence) {
+        while (i + 1 < lines.length && !lineText(lines[i + 1]).startsWith(fence[0])) i++;
+        if (i + 1 < lines.length) i++;
+        push(first, i, { kind: "meta", parts: [] });
+      } else if (ATX.test(line)) {
+        push(first, i, { kind: onlyMetaSoFar && line.startsWith("# ") ? "title" : "heading", parts: [headingContent(text, lines[i])], whole: true });
+      } else if (isBreak(line)) {
+        push(first, i, { kind: "meta", parts: [] });
+      } else if (line.startsWith(">")) {
+        const parts = [];
+        for (; i < lines.length && lineText(lines[i]).startsWith(">"); i++) parts.push(afterMarker(text, lines[i], 1));
+        push(first, --i, { kind: "quote", parts });
+      } else if (LIST_ITEM.test(line)) {
+        const marker = LIST_ITEM.exec(line)![0].length;
+        while (i + 1 < lines.length && !lines[i + 1].blank && !startsBlock(lineText(lines[i + 1]))) i++;
+        push(first, i, { kind: "list_item", parts: [{ start: afterMarker(text, lines[first], marker).start, end: lines[i].end }] });
+      } else {
+        while (i + 1 < lines.length && !lines[i + 1].blank && !startsBlock(lineText(lines[i + 1])) && !SETEXT.test(lineText(lines[i + 1]))) i++;
+        const underline = i + 1 < lines.length && SETEXT.test(lineText(lines[i + 1])) && lineText(lines[i + 1]).length > 1;
+        const part = { start: lines[first].start, end: lines[i].end };
+        if (underline) i++;
+        push(first, i, underline ? { kind: "heading", parts: [part], whole: true } : { parts: [part] });
+      }
     }
-  }
+    return i;
+  });
   markStandalone(blocks, spans, lines);
   return blocks;
 }

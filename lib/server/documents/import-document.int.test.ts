@@ -76,4 +76,15 @@ describe("importDocument", () => {
     const file = await exportDocument({ actor: admin, documentId: id, format: "txt" });
     expect(file.body).toBe(text);
   });
+
+  test("imports 100,000 one-letter lines as 100,000 segments, and exports them byte for byte", async () => {
+    const text = "a\n".repeat(99_999) + "b \\ \"q\"\n";
+    const { id, segmentCount, blockCount } = await importDocument({ actor: admin, bytes: new TextEncoder().encode(text), input: { title: unique("Lines") } });
+    expect({ segmentCount, blockCount }).toEqual({ segmentCount: 100_000, blockCount: 100_000 });
+    expect(await getDb().segment.count({ where: { documentId: id } })).toBe(100_000);
+    const last = await getDb().segment.findFirstOrThrow({ where: { documentId: id }, orderBy: { order: "desc" }, include: { block: true } });
+    expect(last).toMatchObject({ order: 100_000, mtText: 'b \\ "q"', block: { order: 99_999, text: 'b \\ "q"', separator: "\n" } });
+    const file = await exportDocument({ documentId: id, format: "txt" });
+    expect(file.body).toBe(text);
+  });
 });

@@ -1,0 +1,105 @@
+// Segmenter alone vs the whole import, scaling ratios, and another user's latency during a 5 MB import
+// (run: npm run bench:import). Timings are medians; sizes take turns so a busy machine slows both alike.
+import { createScratchDatabase } from "@/lib/database/scratch";
+import { disconnectDb, getDb } from "@/lib/db";
+import { MAX_IMPORT_BYTES } from "@/lib/formats/text-input";
+import { segmentText, type SegmentOptions } from "@/lib/segment";
+import { repeatSeedParagraphs } from "@/lib/segment/fixtures/news-text";
+import type { Actor } from "@/lib/server/auth/permissions";
+import { importDocument } from "@/lib/server/documents/import-document";
+import { latenciesDuring, percentile } from "./page-requests";
+
+type Input = { name: string; text: string; format: "text" | "markdown"; importRuns: number };
+
+const encoder = new TextEncoder();
+const median = (samples: number[]) => [...samples].sort((a, b) => a - b)[Math.floor(samples.length / 2)];
+const newsOf = (bytes: number) => {
+  let text = repeatSeedParagraphs(bytes);
+  while (encoder.encode(text).byteLength > bytes) text = text.slice(0, text.length - 1000);
+  return text;
+};
+const mdBreaksAndHeadings = (n: number) => "***\n".repeat(n) + "# Heading\n".repeat(n);
+
+const INPUTS: Input[] = [
+  { name: "news text, 1 MB", text: newsOf(1_000_000), format: "text", importRuns: 3 },
+  { name: "25,000 one-letter lines", text: "a\n".repeat(25_000), format: "text", importRuns: 3 },
+  { name: "100,000 one-letter lines", text: "a\n".repeat(100_000), format: "text", importRuns: 1 },
+  { name: "Markdown, 10,000 rules + headings", text: mdBreaksAndHeadings(10_000), format: "markdown", importRuns: 0 },
+  { name: "Markdown, 40,000 rules + headings", text: mdBreaksAndHeadings(40_000), format: "markdown", importRuns: 0 },
+];
+
+function timeSegmenter(text: string, options: SegmentOptions, runs = 5): number {
+  segmentText(text, options); // warm-up
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    segmentText(text, options);
+    samples.push(performance.now() - start);
+  }
+  return median(samples);
+}
+
+async function timeImport(actor: Actor, input: Input): Promise<number> {
+  const samples: number[] = [];
+  for (let i = 0; i < input.importRuns; i++) {
+    const start = performance.now();
+    await importDocument({ actor, bytes: encoder.encode(input.text), input: { title: `${input.name} ${i}`, format: input.format } });
+    samples.push(performance.now() - start);
+  }
+  return median(samples);
+}
+
+function printTable(header: string[], rows: string[][]) {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) => "| " + cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(" | ") + " |";
+  console.log(line(header));
+  console.log("|" + widths.map((w, i) => (i === 0 ? "-".repeat(w + 2) : "-".repeat(w + 1) + ":")).join("|") + "|");
+  rows.forEach((row) => console.log(line(row)));
+}
+
+const database = await createScratchDatabase("bench_import");
+process.env.DATABASE_URL = database.url;
+try {
+  const user = await getDb().user.create({ data: { email: "admin@bench.local", name: "Bench admin", roles: ["admin"] } });
+  const actor: Actor = { id: user.id, email: user.email, name: user.name, roles: user.roles };
+  await importDocument({ actor, bytes: encoder.encode(newsOf(50_000)), input: { title: "warm-up" } });
+
+  const times = new Map<string, { segment: number; import: number }>();
+  for (const input of INPUTS) {
+    const segment = timeSegmenter(input.text, { format: input.format });
+    times.set(input.name, { segment, import: input.importRuns > 0 ? await timeImport(actor, input) : NaN });
+  }
+  const fiveMb = newsOf(MAX_IMPORT_BYTES);
+  let segments = 0;
+  const latencies = await latenciesDuring(async () => {
+    ({ segmentCount: segments } = await importDocument({ actor, bytes: encoder.encode(fiveMb), input: { title: "5 MB news" } }));
+  });
+
+  const ms = (value: number) => (Number.isNaN(value) ? "-" : value.toFixed(0));
+  console.log("Median ms; the segmenter alone is segmentText, the import is importDocument (decode, segment, one transaction).\n");
+  printTable(["input", "segmenter ms", "import ms", "import / segmenter"], INPUTS.map((input) => {
+    const t = times.get(input.name)!;
+    return [input.name, ms(t.segment), ms(t.import), Number.isNaN(t.import) ? "-" : `${(t.import / t.segment).toFixed(1)}x`];
+  }));
+  const t = (name: string) => times.get(name)!;
+  const ratio = (name: string, limit: number, value: number) => [name, `${value.toFixed(1)}x`, `<= ${limit}x`, value <= limit ? "yes" : "NO"];
+  const news = t("news text, 1 MB");
+  const lines = t("100,000 one-letter lines");
+  const checks = [
+    ratio("import / segmenter, 1 MB news", 3, news.import / news.segment),
+    ratio("Markdown segmenter 40k / 10k", 6, t("Markdown, 40,000 rules + headings").segment / t("Markdown, 10,000 rules + headings").segment),
+    ratio("import 100k lines / 25k lines", 6, lines.import / t("25,000 one-letter lines").import),
+    ratio("import / segmenter, 100k lines", 10, lines.import / lines.segment),
+  ];
+  const p50 = percentile(latencies, 50);
+  const p99 = percentile(latencies, 99);
+  console.log(`\nAnother user's page (20 newest documents) every 25 ms during a 5 MB news import (${segments} segments):`);
+  console.log(`${latencies.length} requests, p50 ${p50.toFixed(0)} ms, p99 ${p99.toFixed(0)} ms, max ${Math.max(...latencies).toFixed(0)} ms.\n`);
+  printTable(["target", "measured", "target", "met"], [
+    ...checks,
+    ["others' p99 during a 5 MB import", `${p99.toFixed(0)} ms`, "< 1000 ms", p99 < 1000 ? "yes" : "NO"],
+  ]);
+} finally {
+  await disconnectDb();
+  await database.drop();
+}

@@ -1,0 +1,15 @@
+import { describe, expect, it } from "vitest";
+import { intArrayLiteral, textArrayLiteral } from "./pg-array";
+
+describe("PostgreSQL array literals", () => {
+  it("writes integers as they are", () => {
+    expect(intArrayLiteral([0, -1, 2147483647])).toBe("{0,-1,2147483647}");
+    expect(intArrayLiteral([])).toBe("{}");
+  });
+
+  it("quotes every text and escapes only backslash and double quote", () => {
+    expect(textArrayLiteral(["a", "", 'say "hi"', "C:\\dir", "{x,y}", "NULL", " \n "])).toBe(
+      '{"a","","say \\"hi\\"","C:\\\\dir","{x,y}","NULL"," \n "}',
+    );
+  });
+});
