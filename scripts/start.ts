@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { openDatabase } from "../lib/database/connect";
 import { migrateDatabase } from "../lib/database/migrate";
 import { localAuthSecret } from "../lib/database/local-secret";
+import { trustedProxies } from "../lib/security/client-address";
 import { disconnectDb } from "../lib/db";
 import { seedIfEmpty } from "../prisma/seed";
 
@@ -24,6 +25,12 @@ function buildIsCurrent() {
   return existsSync(buildId) && statSync(buildId).mtimeMs >= Math.max(...SOURCES.map(newestChange));
 }
 
+try {
+  trustedProxies();
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}
 process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 process.env.BETTER_AUTH_SECRET ??= localAuthSecret();
 process.env.BETTER_AUTH_URL ??= `http://localhost:${port}`;
