@@ -48,7 +48,7 @@ async function shutdown(code: number) {
 try {
   const applied = await migrateDatabase(database.url);
   if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
-  await seedIfEmpty();
+  await seedIfEmpty({ demoAccounts: database.created || process.env.VERSO_DEMO === "1" });
   await disconnectDb();
   if (!dev && !buildIsCurrent()) {
     console.log("Building Verso (first start or changed sources)…");

