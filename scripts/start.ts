@@ -60,7 +60,7 @@ try {
   await shutdown(1);
 }
 
-console.log(`Verso on http://localhost:${port} (${database.embedded ? "embedded PostgreSQL in .data/" : "DATABASE_URL"})`);
+console.log(`Verso on http://localhost:${port} (${database.embedded ? "embedded PostgreSQL, see .data/" : "DATABASE_URL"})`);
 const next = spawn("node_modules/.bin/next", [dev ? "dev" : "start", "-p", port], { stdio: "inherit", env: process.env });
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
   process.on(signal, () => {
