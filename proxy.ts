@@ -1,15 +1,30 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getSessionCookie } from "better-auth/cookies";
+import { contentSecurityPolicy } from "@/lib/security/content-security-policy";
 
+const PUBLIC = /^\/(sign-in|reset-password|api\/auth|_next)(\/|$)/;
 // Route handlers answer a signed-out caller themselves, with 401 and JSON, as scripts and the workspace expect.
 const ROUTE_HANDLERS = /^\/documents\/[^/]+\/(segments(\/.*)?|export\/[^/]+|report\/csv)$/;
 
-/** Only a redirect for visitors without a session cookie; every page, action and route checks the session itself. */
+/**
+ * Gives every response a CSP with a fresh nonce (Next puts it on its own scripts), and redirects
+ * visitors without a session cookie to sign in; every page and action checks the session itself.
+ */
 export function proxy(request: NextRequest) {
-  if (getSessionCookie(request) || ROUTE_HANDLERS.test(request.nextUrl.pathname)) return NextResponse.next();
-  const signIn = new URL("/sign-in", request.url);
-  signIn.searchParams.set("next", request.nextUrl.pathname + request.nextUrl.search);
-  return NextResponse.redirect(signIn);
+  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const policy = contentSecurityPolicy(nonce);
+  let response: NextResponse;
+  if (PUBLIC.test(request.nextUrl.pathname) || ROUTE_HANDLERS.test(request.nextUrl.pathname) || getSessionCookie(request)) {
+    const headers = new Headers(request.headers);
+    headers.set("Content-Security-Policy", policy);
+    response = NextResponse.next({ request: { headers } });
+  } else {
+    const signIn = new URL("/sign-in", request.url);
+    signIn.searchParams.set("next", request.nextUrl.pathname + request.nextUrl.search);
+    response = NextResponse.redirect(signIn);
+  }
+  response.headers.set("Content-Security-Policy", policy);
+  return response;
 }
 
-export const config = { matcher: ["/((?!sign-in|reset-password|api/auth|_next/|favicon.ico).*)"] };
+export const config = { matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"] };

@@ -18,7 +18,7 @@ test("a reviewer approves an editor's proposal from the queue, seeing the diff, 
   const editor = await createTestActor("editor");
   await flag(editor, segments[1].id, "borrowed is a literal verb");
   await propose(editor, segments[1].id, "The meeting lasted an hour and a half and took place in Prezident hotel.");
-  await login("reviewer");
+  const reviewer = await login("reviewer");
 
   await page.goto("/");
   await page.getByRole("link", { name: "Review" }).click();
@@ -47,7 +47,7 @@ test("a reviewer approves an editor's proposal from the queue, seeing the diff, 
   await page.getByRole("button", { name: "Filter" }).click();
   const rows = page.getByRole("row").filter({ hasText: "approved proposal" });
   await expect(rows).toHaveCount(1);
-  await expect(rows).toContainText("Test reviewer");
+  await expect(rows).toContainText(`Test reviewer (${reviewer.email})`);
 });
 
 test("a rejection with a reason reaches the editor's feedback page and header count", async ({ page, login, browser, baseURL }) => {

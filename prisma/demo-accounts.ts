@@ -9,13 +9,16 @@ export const DEMO_ACCOUNTS: { email: string; name: string; password: string; rol
   { email: "reviewer@verso.local", name: "Rita Reviewer", password: "verso-reviewer-demo", roles: ["reviewer"] },
 ];
 
-/** Creates the demo accounts that do not exist yet; returns the admin as an actor. */
-export async function createDemoAccounts() {
-  const db = getDb();
-  for (const account of DEMO_ACCOUNTS) {
-    if (await db.user.findUnique({ where: { email: account.email } })) continue;
-    await db.$transaction((tx) => createAccount(tx, account));
-  }
-  const admin = await db.user.findUniqueOrThrow({ where: { email: DEMO_ACCOUNTS[0].email } });
-  return { id: admin.id, email: admin.email, name: admin.name, roles: admin.roles };
+/**
+ * Creates the demo accounts in a database that has no account at all; returns whether it did.
+ * Once anyone exists nothing is added, so an account an admin removed never comes back.
+ */
+export async function createDemoAccounts(): Promise<boolean> {
+  return getDb().$transaction(async (tx) => {
+    // Two app servers starting at once must not both see an empty table.
+    await tx.$executeRaw`LOCK TABLE "user" IN SHARE ROW EXCLUSIVE MODE`;
+    if (await tx.user.findFirst({ select: { id: true } })) return false;
+    for (const account of DEMO_ACCOUNTS) await createAccount(tx, account);
+    return true;
+  });
 }

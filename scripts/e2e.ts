@@ -25,7 +25,7 @@ const database = await createScratchDatabase("e2e");
 let status = 1;
 try {
   process.env.DATABASE_URL = database.url;
-  await seedIfEmpty(() => {});
+  await seedIfEmpty({ demoAccounts: true, log: () => {} });
   await disconnectDb();
   status = spawnSync("node_modules/.bin/playwright", ["test", ...process.argv.slice(2)], { stdio: "inherit", env: { ...process.env, E2E_DATABASE_URL: database.url, NODE_OPTIONS: withServerConditions(process.env.NODE_OPTIONS) } }).status ?? 1;
 } finally {

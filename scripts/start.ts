@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { openDatabase } from "../lib/database/connect";
 import { migrateDatabase } from "../lib/database/migrate";
 import { localAuthSecret } from "../lib/database/local-secret";
+import { trustedProxies } from "../lib/security/client-address";
 import { disconnectDb } from "../lib/db";
 import { seedIfEmpty } from "../prisma/seed";
 import { appServerCount, startAppServers, type AppServers } from "./app-servers";
@@ -25,6 +26,12 @@ function buildIsCurrent() {
   return existsSync(buildId) && statSync(buildId).mtimeMs >= Math.max(...SOURCES.map(newestChange));
 }
 
+try {
+  trustedProxies();
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}
 process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 process.env.BETTER_AUTH_SECRET ??= localAuthSecret();
 process.env.BETTER_AUTH_URL ??= `http://localhost:${port}`;
@@ -42,7 +49,7 @@ async function shutdown(code: number) {
 try {
   const applied = await migrateDatabase(database.url);
   if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
-  await seedIfEmpty();
+  await seedIfEmpty({ demoAccounts: database.created || process.env.VERSO_DEMO === "1" });
   await disconnectDb();
   if (!dev && !buildIsCurrent()) {
     console.log("Building Verso (first start or changed sources)…");
@@ -55,7 +62,7 @@ try {
 }
 
 const servers = dev ? 1 : appServerCount();
-console.log(`Verso on http://localhost:${port} (${database.embedded ? "embedded PostgreSQL in .data/" : "DATABASE_URL"}; ${servers} app server${servers === 1 ? "" : "s"})`);
+console.log(`Verso on http://localhost:${port} (${database.embedded ? "embedded PostgreSQL, see .data/" : "DATABASE_URL"}; ${servers} app server${servers === 1 ? "" : "s"})`);
 const app = dev ? devServer(port) : startAppServers(port, servers);
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
   process.on(signal, () => app.stop());

@@ -19,7 +19,8 @@ export function ActivityTable({ events }: { events: ActivityEvent[] }) {
         {events.map((event) => (
           <tr key={event.id}>
             <td className={styles.when}>{formatTime(event.createdAt)}</td>
-            <td>{event.actor?.name ?? "system"}</td>
+            {/* Names are not unique (and a person may call themselves anything), so the email says who it was. */}
+            <td>{event.actor ? `${event.actor.name} (${event.actor.email})` : "system"}</td>
             <td>{describeEvent(event)}</td>
             <td className="number">{event.segmentId === null ? "" : (event.segmentOrder ?? "(merged away)")}</td>
             <td className={styles.action}>{event.action}</td>

@@ -3,8 +3,15 @@
 import { useActionState, useState } from "react";
 import { importDocumentAction, type ImportState } from "@/app/documents/new/actions";
 import { FieldError, fieldProps } from "@/components/ui/field-error";
+import { importTooLargeMessage, MAX_IMPORT_BYTES } from "@/lib/formats/import-size";
 
-const MAX_BYTES = 5 * 1024 * 1024;
+/** Checked before sending, so an oversized import gets Verso's message instead of meeting the server's request limit. */
+function tooLarge(form: FormData): string | null {
+  const file = form.get("file");
+  if (file instanceof File && file.size > MAX_IMPORT_BYTES) return importTooLargeMessage(file.size, "file");
+  const bytes = new TextEncoder().encode(String(form.get("text") ?? "")).byteLength;
+  return bytes > MAX_IMPORT_BYTES ? importTooLargeMessage(bytes, "text") : null;
+}
 
 export function ImportForm() {
   const [state, action, pending] = useActionState<ImportState, FormData>(importDocumentAction, { message: null });
@@ -12,7 +19,18 @@ export function ImportForm() {
   const message = early ?? state.message;
 
   return (
-    <form action={action} className="stack card" onChange={() => setEarly(null)}>
+    <form
+      action={action}
+      className="stack card"
+      onChange={() => setEarly(null)}
+      onSubmit={(event) => {
+        const problem = tooLarge(new FormData(event.currentTarget));
+        if (problem) {
+          event.preventDefault();
+          setEarly(problem);
+        }
+      }}
+    >
       {message && <p className="alert" role="alert">{message}</p>}
       <label>
         Title
@@ -24,14 +42,14 @@ export function ImportForm() {
         <textarea name="text" spellCheck={false} />
       </label>
       <label>
-        …or upload a UTF-8 text or Markdown file (up to 5 MB)
+        …or upload a UTF-8 text or Markdown file (up to 5 MiB)
         <input
           type="file"
           name="file"
           accept=".txt,.md,.markdown,text/plain,text/markdown"
           onChange={(event) => {
             const file = event.currentTarget.files?.[0];
-            if (file && file.size > MAX_BYTES) setEarly(`The file is ${(file.size / 1024 / 1024).toFixed(1)} MB; Verso imports up to 5 MB at a time.`);
+            if (file && file.size > MAX_IMPORT_BYTES) setEarly(importTooLargeMessage(file.size, "file"));
           }}
         />
       </label>

