@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/server/auth/permissions";
 import { createTestActor } from "../../../tests/factories";
 import { propose } from "../../../tests/permission-fixtures";
 import { importRaceDocument } from "../../../tests/race-fixtures";
+import { splitSegment } from "@/lib/server/segments/split-segment";
 import { bulkApprove } from "./bulk-approve";
 
 const ROUNDS = 20;
@@ -38,5 +39,23 @@ test(`two overlapping bulk approvals at once: both succeed, each proposal is app
     }
     const states = await getDb().proposal.findMany({ where: { id: { in: ids } }, select: { state: true } });
     expect(states.every((proposal) => proposal.state === "approved")).toBe(true);
+  }
+});
+
+test(`a split renumbering the segments a bulk approval is approving: both succeed, ${ROUNDS} rounds`, { timeout: 300_000 }, async () => {
+  for (let round = 0; round < ROUNDS; round++) {
+    const { id, segments } = await importRaceDocument("Bulk and split race", admin);
+    const proposals = await Promise.all(segments.slice(2, 10).map((segment) => propose(editor, segment.id, `${segment.mtText} [edited]`)));
+    const ids = proposals.map((proposal) => proposal.proposalId);
+    const before = segments[1];
+    const [approval] = await Promise.all([
+      bulkApprove({ actor: first, proposalIds: ids }),
+      splitSegment({ actor: editor, segmentId: before.id, version: before.version, at: before.mtText.indexOf(" ", before.mtText.length / 2) }),
+    ]);
+    expect(approval).toEqual({ approved: ids.length, alreadyDecided: [] });
+    const after = await getDb().segment.findMany({ where: { documentId: id }, orderBy: { order: "asc" }, select: { order: true, start: true, status: true } });
+    expect(after.map((segment) => segment.order)).toEqual(after.map((_, i) => i + 1));
+    expect(after.map((segment) => segment.start)).toEqual(after.map((segment) => segment.start).sort((x, y) => x - y));
+    expect(after.filter((segment) => segment.status === "approved")).toHaveLength(ids.length);
   }
 });
