@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { resolveAnnotation } from "@/lib/server/annotations/resolve-annotation";
 import type { Actor } from "@/lib/server/auth/permissions";
 import { approveProposal } from "@/lib/server/reviews/approve-proposal";
+import { bulkApprovalMessage } from "@/lib/server/reviews/bulk-approval-message";
 import { bulkApprove } from "@/lib/server/reviews/bulk-approve";
 import { editAndApprove } from "@/lib/server/reviews/edit-and-approve";
 import { rejectProposal } from "@/lib/server/reviews/reject-proposal";
@@ -48,8 +49,8 @@ export async function editAndApproveAction(_previous: ReviewFormState, form: For
 
 export async function bulkApproveAction(_previous: ReviewFormState, form: FormData) {
   return decide(async (actor) => {
-    const { approved } = await bulkApprove({ actor, proposalIds: form.getAll("proposalId").map(String) });
-    return `Approved ${approved} proposal${approved === 1 ? "" : "s"}.`;
+    const { approved, alreadyDecided } = await bulkApprove({ actor, proposalIds: form.getAll("proposalId").map(String) });
+    return bulkApprovalMessage(approved, alreadyDecided);
   });
 }
 

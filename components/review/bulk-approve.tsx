@@ -30,7 +30,7 @@ export function BulkApprove() {
         <p>
           {count === 0
             ? "Tick “Select” on the proposals you want to approve together."
-            : "They are approved together: if one of them was decided by someone else meanwhile, none is approved."}
+            : "They are approved together; any that someone else decided meanwhile are left as they are, and you are told which."}
         </p>
         <div className={styles.row}>
           {count > 0 && <button type="submit" disabled={pending}>Approve {count}</button>}

@@ -9,8 +9,9 @@ const HEADER = ["system", "doc", "docSegId", "globalSegId", "rater", "source", "
  * the MT, as stored) and metadata.marked_text, instead of WMT's <v>...</v> markers inside the text.
  */
 export function mqmTsv(doc: ExportDocument, { fill }: ExportOptions = { fill: "mt" }): string {
-  const rows = documentSegments(doc).flatMap((segment) =>
-    sortedAnnotations(segment).map((annotation) => row(doc, segment, annotation, postEditedText(segment, fill))),
+  // docSegId is the segment's 1-based position in the exported document order, not a stored number.
+  const rows = documentSegments(doc).flatMap((segment, index) =>
+    sortedAnnotations(segment).map((annotation) => row(doc, segment, index + 1, annotation, postEditedText(segment, fill))),
   );
   return [HEADER, ...rows].map((fields) => fields.join("\t")).join("\n") + "\n";
 }
@@ -20,7 +21,7 @@ function sortedAnnotations(segment: ExportSegment): ExportAnnotation[] {
   return segment.annotations.filter((a) => a.state !== "dismissed").sort((a, b) => a.start - b.start || a.end - b.end || a.id - b.id);
 }
 
-function row(doc: ExportDocument, segment: ExportSegment, annotation: ExportAnnotation, corrected: string | null): string[] {
+function row(doc: ExportDocument, segment: ExportSegment, position: number, annotation: ExportAnnotation, corrected: string | null): string[] {
   const metadata = {
     note: annotation.note,
     start: annotation.start,
@@ -33,8 +34,8 @@ function row(doc: ExportDocument, segment: ExportSegment, annotation: ExportAnno
   return [
     field(doc.provenance ?? "mt"),
     field(doc.title),
-    String(segment.order),
-    String(segment.order),
+    String(position),
+    String(position),
     field(annotation.author),
     field(segment.source ?? ""),
     field(segment.mt),

@@ -11,38 +11,45 @@ describe("tmx", () => {
     const parsed = await tmx2js(tmx(doc, { fill: "mt" }));
     expect(parsed.version).toBe("1.4");
     expect(parsed.sourceLanguage).toBe("en-x-mt");
-    expect(Object.keys(parsed.resources)).toEqual(["s6", "s8", "s55"]);
+    expect(Object.keys(parsed.resources)).toEqual(["s1006", "s1008", "s1055"]);
     const meeting = findSegment(doc, "The meeting borrowed");
-    expect(parsed.resources.s6).toEqual({ "en-x-mt": meeting.mt, en: meeting.approved, ru: meeting.source });
-    expect(Object.keys(parsed.resources.s8)).toEqual(["en-x-mt", "en"]);
+    expect(parsed.resources.s1006).toEqual({ "en-x-mt": meeting.mt, en: meeting.approved, ru: meeting.source });
+    expect(Object.keys(parsed.resources.s1008)).toEqual(["en-x-mt", "en"]);
   });
 
   it("adds the latest proposals with fill latest", async () => {
     const doc = seedDocument();
     const parsed = await tmx2js(tmx(doc, { fill: "latest" }));
-    expect(Object.keys(parsed.resources)).toEqual(["s6", "s8", "s20", "s43", "s55"]);
-    expect(parsed.resources.s20.en).toBe(findSegment(doc, "We don't intend to attack").latest);
+    expect(Object.keys(parsed.resources)).toEqual(["s1006", "s1008", "s1020", "s1043", "s1055"]);
+    expect(parsed.resources.s1020.en).toBe(findSegment(doc, "We don't intend to attack").latest);
   });
 
   it("round-trips entities and markup", async () => {
     const parsed = await tmx2js(tmx(edgeDocument(), { fill: "latest" }));
-    expect(parsed.resources.s1).toEqual({
+    expect(parsed.resources.s1001).toEqual({
       "en-x-mt": 'AT&amp;T & <b>Co</b> said "yes".',
       en: "AT&amp;T & <b>Co</b> said\n\"yes\" ]]> -- ",
       ru: "«AT&T» & <i>Co</i>",
     });
-    expect(parsed.resources.s2).toEqual({ "en-x-mt": "Next\uFFFD one.", en: "  Next one.  " });
+    expect(parsed.resources.s1002).toEqual({ "en-x-mt": "Next\uFFFD one.", en: "  Next one.  " });
   });
 
   it("never lets the source overwrite the post-edit when both languages are the same", async () => {
     const doc = buildDocument("One.", { title: "t", sourceLanguage: "en", targetLanguage: "en" });
     Object.assign(findSegment(doc, "One"), { source: "Uno.", approved: "1." });
-    expect((await tmx2js(tmx(doc, { fill: "mt" }))).resources.s1).toEqual({ "en-x-mt": "One.", en: "1." });
+    expect((await tmx2js(tmx(doc, { fill: "mt" }))).resources.s1001).toEqual({ "en-x-mt": "One.", en: "1." });
   });
 
   it("derives a valid private-use tag for the MT side", () => {
     expect(mtLanguage("en")).toBe("en-x-mt");
     expect(mtLanguage("pt-BR")).toBe("pt-BR-x-mt");
     expect(mtLanguage("en-x-legal")).toBe("en-x-legal-mt");
+  });
+
+  it("keys units by segment id, so no approved post-edit is dropped even if order numbers collide", async () => {
+    const doc = buildDocument("One. Two.", { title: "t" });
+    for (const segment of doc.blocks[0].segments) Object.assign(segment, { order: 1, approved: segment.mt.toUpperCase() });
+    const parsed = await tmx2js(tmx(doc, { fill: "mt" }));
+    expect(Object.values(parsed.resources).map((unit) => unit.en)).toEqual(["ONE.", "TWO."]);
   });
 });

@@ -22,7 +22,8 @@ export function tmx(doc: ExportDocument, { fill }: ExportOptions = { fill: "mt" 
     const variants: Record<string, string> = { [mtLang]: xmlSafe(segment.mt), [doc.targetLanguage]: xmlSafe(postEdited) };
     // The source sentence, when known, makes the same unit usable as an ordinary source -> target memory.
     if (segment.source !== null && doc.sourceLanguage !== doc.targetLanguage) variants[doc.sourceLanguage] = xmlSafe(segment.source);
-    resources[`s${segment.order}`] = variants;
+    // The tuid is the segment id: unique and stable, so no unit can overwrite another.
+    resources[`s${segment.id}`] = variants;
   }
 
   let xml: string | undefined;

@@ -20,9 +20,9 @@ describe("xliff", () => {
       expect(parsed.sourceLanguage).toBe("ru");
       expect(parsed.targetLanguage).toBe("en");
       const segments = documentSegments(doc);
-      expect(Object.keys(units)).toEqual(segments.map((s) => `s${s.order}`));
+      expect(Object.keys(units)).toEqual(segments.map((s) => `s${s.id}`));
       for (const segment of segments) {
-        const unit = units[`s${segment.order}`];
+        const unit = units[`s${segment.id}`];
         expect(unit.target).toBe(finalText(segment, fill));
         expect(unit.source).toBe(segment.source ?? segment.mt);
       }
@@ -31,9 +31,9 @@ describe("xliff", () => {
 
   it("keeps the MT in a note when the source is the real source", async () => {
     const { units } = await parsedUnits(seedDocument(), "mt");
-    expect(units.s6.note).toBe(documentSegments(seedDocument())[5].mt);
-    expect(units.s6.source).toMatch(/^Встреча/);
-    expect(units.s8.note).toMatch(/No source text is known/);
+    expect(units.s1006.note).toBe(documentSegments(seedDocument())[5].mt);
+    expect(units.s1006.source).toMatch(/^Встреча/);
+    expect(units.s1008.note).toMatch(/No source text is known/);
   });
 
   it("writes one XLIFF state per segment, from its status", () => {
@@ -41,20 +41,20 @@ describe("xliff", () => {
     const states = [...out.matchAll(/<unit id="(s\d+)"[^>]*>[^]*?<segment state="(\w+)" subState="verso:(\w+)">/g)];
     const byUnit = Object.fromEntries(states.map(([, id, state, status]) => [id, `${state}/${status}`]));
     expect(states).toHaveLength(documentSegments(seedDocument()).length);
-    expect(byUnit).toMatchObject({ s1: "initial/new", s6: "final/approved", s20: "translated/proposed", s43: "translated/rejected" });
+    expect(byUnit).toMatchObject({ s1001: "initial/new", s1006: "final/approved", s1020: "translated/proposed", s1043: "translated/rejected" });
     expect(out).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="ru" trgLang="en">/);
   });
 
   it("round-trips entities, markup and significant spaces, and replaces characters XML forbids", async () => {
     const doc = edgeDocument();
     const { units } = await parsedUnits(doc, "latest");
-    expect(units.s1.target).toBe("AT&amp;T & <b>Co</b> said\n\"yes\" ]]> -- ");
-    expect(units.s1.source).toBe("«AT&T» & <i>Co</i>");
-    expect(units.s1.note).toBe('AT&amp;T & <b>Co</b> said "yes".');
-    expect(units.s1.additionalAttributes).toEqual({ "xml:space": "preserve" });
-    expect(units.s2.source).toBe("Next\uFFFD one.");
-    expect(units.s2.target).toBe("  Next one.  ");
-    expect(units.s3.additionalAttributes).toBeUndefined();
+    expect(units.s1001.target).toBe("AT&amp;T & <b>Co</b> said\n\"yes\" ]]> -- ");
+    expect(units.s1001.source).toBe("«AT&T» & <i>Co</i>");
+    expect(units.s1001.note).toBe('AT&amp;T & <b>Co</b> said "yes".');
+    expect(units.s1001.additionalAttributes).toEqual({ "xml:space": "preserve" });
+    expect(units.s1002.source).toBe("Next\uFFFD one.");
+    expect(units.s1002.target).toBe("  Next one.  ");
+    expect(units.s1003.additionalAttributes).toBeUndefined();
   });
 
   it("is not confused by tag names inside the text", async () => {
@@ -62,6 +62,13 @@ describe("xliff", () => {
     const out = xliff(doc);
     expect(out.match(/<segment state=/g)).toHaveLength(2);
     const { units } = await parsedUnits(doc, "mt");
-    expect(units.s1.target).toBe("Use <segment> and <note> here.");
+    expect(units.s1001.target).toBe("Use <segment> and <note> here.");
+  });
+
+  it("keys units by segment id, so two segments never share a unit even if their order numbers collide", async () => {
+    const doc = buildDocument("One. Two. Three.", { title: "t" });
+    for (const segment of documentSegments(doc)) segment.order = 1;
+    const { units } = await parsedUnits(doc, "mt");
+    expect(Object.values(units).map((unit) => unit.target)).toEqual(["One.", "Two.", "Three."]);
   });
 });

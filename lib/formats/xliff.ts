@@ -10,7 +10,8 @@ const NO_SOURCE_NOTE = "No source text is known for this segment; the source ele
 export function xliff(doc: ExportDocument, { fill }: ExportOptions = { fill: "mt" }): string {
   const segments = documentSegments(doc);
   const units: Record<string, XliffUnit> = {};
-  for (const segment of segments) units[`s${segment.order}`] = toUnit(segment, finalText(segment, fill));
+  // Keyed by segment id, which never changes or repeats; the units are written in document order all the same.
+  for (const segment of segments) units[`s${segment.id}`] = toUnit(segment, finalText(segment, fill));
 
   const xml = js2xliff(
     {

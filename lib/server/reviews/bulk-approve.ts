@@ -1,11 +1,16 @@
+import type { Tx } from "@/lib/db";
 import { defineUseCase } from "@/lib/server/kernel/define-use-case";
 import { lockSegments } from "@/lib/server/segments/lock-segment";
 import { bulkApproveSchema } from "@/lib/validations/review";
 import { approveInTransaction } from "./approve-in-transaction";
 
+/** A selected proposal someone else decided between the reviewer's selection and the approval. */
+export type AlreadyDecided = { proposalId: number; state: "approved" | "rejected" | "superseded"; by: string | null };
+
 /**
- * One confirmation, one transaction: either every selected proposal is approved or none is. All their segments are
- * locked first, in id order, so two overlapping bulk approvals queue up instead of deadlocking.
+ * One confirmation, one transaction. All the segments are locked first, in id order, so two overlapping bulk approvals
+ * queue up instead of deadlocking. A proposal that was decided meanwhile (by another reviewer's approval, say) is left
+ * as it is and reported, and the rest are approved: the reviewer wanted them approved, and they are.
  */
 export const bulkApprove = defineUseCase(
   { name: "bulkApprove", permission: "proposal.review", input: bulkApproveSchema, timeout: 60_000 },
@@ -13,7 +18,24 @@ export const bulkApprove = defineUseCase(
     const ids = [...new Set(input.proposalIds)].sort((a, b) => a - b);
     const proposals = await tx.proposal.findMany({ where: { id: { in: ids } }, select: { segmentId: true } });
     await lockSegments(tx, proposals.map((proposal) => proposal.segmentId));
-    for (const id of ids) await approveInTransaction(tx, actor, id);
-    return { approved: ids.length };
+    // Read after the locks: every decision locks its segment first, so these states can no longer change under us.
+    const alreadyDecided = await findDecided(tx, ids);
+    const skipped = new Set(alreadyDecided.map((decided) => decided.proposalId));
+    const toApprove = ids.filter((id) => !skipped.has(id));
+    for (const id of toApprove) await approveInTransaction(tx, actor, id);
+    return { approved: toApprove.length, alreadyDecided };
   },
 );
+
+async function findDecided(tx: Tx, ids: number[]): Promise<AlreadyDecided[]> {
+  const decided = await tx.proposal.findMany({
+    where: { id: { in: ids }, state: { not: "open" } },
+    orderBy: { id: "asc" },
+    select: { id: true, state: true, reviews: { orderBy: { createdAt: "desc" }, take: 1, select: { reviewer: { select: { name: true } } } } },
+  });
+  return decided.map((proposal) => ({
+    proposalId: proposal.id,
+    state: proposal.state as AlreadyDecided["state"],
+    by: proposal.reviews[0]?.reviewer.name ?? null,
+  }));
+}
