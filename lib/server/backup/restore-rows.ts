@@ -1,4 +1,5 @@
 import type { Tx } from "@/lib/db";
+import { storeApprovalFigures } from "@/lib/server/report/store-approval-figures";
 import { allocateIds } from "./allocate-ids";
 import type { Backup } from "./backup-schema";
 
@@ -74,6 +75,10 @@ export async function restoreRows(tx: Tx, backup: Backup, documentId: number, us
       FROM unnest(${pointing.map((s) => segmentId(s.order))}::int[], ${pointing.map((s) => proposalId(s.currentProposal))}::int[], ${pointing.map((s) => proposalId(s.approvedProposal))}::int[]) AS v(id, current, approved)
       WHERE s.id = v.id`;
   }
+  // Figures are not in the file: they follow from the texts, so they are computed again rather than trusted.
+  const proposalText = new Map(backup.proposals.map((proposal) => [proposal.ref, proposal.text]));
+  const approved = backup.segments.filter((segment) => segment.approvedProposal !== null);
+  await storeApprovalFigures(tx, approved.map((s) => ({ proposalId: proposalId(s.approvedProposal)!, mt: s.mtText, text: proposalText.get(s.approvedProposal!)! })));
   const derived = backup.proposals.filter((proposal) => proposal.basedOn !== null);
   if (derived.length > 0) {
     await tx.$executeRaw`UPDATE "Proposal" AS p SET "basedOnId" = v.base

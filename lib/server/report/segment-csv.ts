@@ -1,11 +1,15 @@
 import type { SegmentFigures } from "./types";
 
-const HEADER = ["segment", "status", "hter", "chrf", "mqm_penalty", "active_seconds"];
+export const SEGMENT_CSV_HEADER = "segment,status,hter,chrf,mqm_penalty,active_seconds\r\n";
 
 /** The report's per-segment table as RFC 4180 CSV; an empty cell means "no approved text yet". */
 export function segmentCsv(segments: readonly SegmentFigures[]): string {
-  const rows = segments.map((s) => [String(s.order), s.status, decimal(s.hter), decimal(s.chrf), decimal(s.penalty), decimal(s.activeMs / 1000)]);
-  return [HEADER, ...rows].map((row) => row.join(",")).join("\r\n") + "\r\n";
+  return SEGMENT_CSV_HEADER + segmentCsvLines(segments);
+}
+
+/** Rows without the header, each ending in CRLF, so pages of rows can be appended one after another. */
+export function segmentCsvLines(segments: readonly SegmentFigures[]): string {
+  return segments.map((s) => [String(s.order), s.status, decimal(s.hter), decimal(s.chrf), decimal(s.penalty), decimal(s.activeMs / 1000)].join(",") + "\r\n").join("");
 }
 
 function decimal(value: number | null): string {

@@ -1,0 +1,6 @@
+-- AlterTable
+ALTER TABLE "Proposal" ADD COLUMN     "chrf" DOUBLE PRECISION,
+ADD COLUMN     "chrfStats" INTEGER[] DEFAULT ARRAY[]::INTEGER[],
+ADD COLUMN     "hter" DOUBLE PRECISION,
+ADD COLUMN     "terEdits" INTEGER,
+ADD COLUMN     "terRefLength" INTEGER;
