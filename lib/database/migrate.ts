@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import pg from "pg";
-import { backfillApprovalFigures } from "./backfill-figures";
+import { backfillSegmentFigures } from "./backfill-figures";
 import { withSchemaEngine } from "./schema-engine";
 
 const noFilters = { externalTables: [], externalEnums: [] };
@@ -59,7 +59,7 @@ export async function migrateDatabase(databaseUrl: string, root = process.cwd())
     engine.applyMigrations({ migrationsList: migrationsList(root), filters: noFilters }),
   );
   // Some columns hold what SQL cannot compute (TER needs its shift search), so they are filled here, after the SQL.
-  await backfillApprovalFigures(databaseUrl);
+  await backfillSegmentFigures(databaseUrl);
   return output.appliedMigrationNames;
 }
 

@@ -1,3 +1,4 @@
+import { countWords } from "@/lib/metrics/mqm";
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { decodeText } from "@/lib/formats/text-input";
@@ -58,7 +59,7 @@ export const importDocument = defineUseCase(
       });
       const blockIds = new Map(blocks.map((block) => [block.order, block.id]));
       const rows = segmented.blocks.flatMap((block, blockOrder) =>
-        block.segments.map((segment) => ({ documentId: document.id, blockId: blockIds.get(blockOrder)!, start: segment.start, end: segment.end, mtText: segment.text })),
+        block.segments.map((segment) => ({ documentId: document.id, blockId: blockIds.get(blockOrder)!, start: segment.start, end: segment.end, mtText: segment.text, mtWords: countWords(segment.text) })),
       );
       for (let from = 0; from < rows.length; from += INSERT_CHUNK) {
         await tx.segment.createMany({ data: rows.slice(from, from + INSERT_CHUNK).map((row, i) => ({ ...row, order: from + i + 1 })) });

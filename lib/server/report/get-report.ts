@@ -35,28 +35,30 @@ export async function readTypology(db: Tx, documentId: number) {
 
 /**
  * The quality report of a document, or null when there is no such document. Every figure is a sum over statistics stored
- * at approval (read-*.ts), read in one snapshot; only one page of the per-segment table is read.
+ * on the segments (read-*.ts); only one page of the per-segment table is read. The reads run side by side on the pool,
+ * not in one transaction: a report is a reading of a moment, and a snapshot would put the queries back in a row.
  */
 export const getReport = defineUseCase(
-  { name: "getReport", permission: "report.read", input: reportInput, mode: "staged" },
-  async ({ input: { documentId, page, sort: key, dir }, transaction }) =>
-    transaction(
-      async (db) => {
-        const found = await readTypology(db, documentId);
-        if (!found) return null;
-        const corpus = await readCorpusFigures(db, documentId);
-        const { counted, dismissed, kinds } = await readAnnotationKinds(db, documentId, found.typology);
-        const editors = await readEditorFigures(db, documentId);
-        const pageCount = Math.max(1, Math.ceil(corpus.progress.total / SEGMENT_PAGE_SIZE));
-        const sort = { key, ascending: dir === undefined ? defaultAscending(key) : dir === "asc" };
-        const current = Math.min(page, pageCount);
-        const rows = await readSegmentPage(db, documentId, kinds, sort, current, SEGMENT_PAGE_SIZE);
-        const report: QualityReport = { progress: corpus.progress, scored: corpus.scored, hter: corpus.hter, chrf: corpus.chrf, ...mqmFigures(counted, dismissed, corpus.wordCount, found.typology), editors };
-        const segments: SegmentPage = { rows, page: current, pageCount, pageSize: SEGMENT_PAGE_SIZE, total: corpus.progress.total, sort };
-        return { ...found, report, segments };
-      },
-      { isolationLevel: "RepeatableRead" },
-    ),
+  { name: "getReport", permission: "report.read", input: reportInput, mode: "read" },
+  async ({ input: { documentId, page, sort: key, dir }, db }) => {
+    const found = await readTypology(db, documentId);
+    if (!found) return null;
+    const sort = { key, ascending: dir === undefined ? defaultAscending(key) : dir === "asc" };
+    const annotations = readAnnotationKinds(db, documentId, found.typology);
+    const [corpus, editors, { counted, dismissed, kinds }, requested] = await Promise.all([
+      readCorpusFigures(db, documentId),
+      readEditorFigures(db, documentId),
+      annotations,
+      annotations.then(({ kinds }) => readSegmentPage(db, documentId, kinds, sort, page, SEGMENT_PAGE_SIZE)),
+    ]);
+    const pageCount = Math.max(1, Math.ceil(corpus.progress.total / SEGMENT_PAGE_SIZE));
+    // A page past the end (an old link to a shorter table) shows the last page instead.
+    const current = Math.min(page, pageCount);
+    const rows = current === page ? requested : await readSegmentPage(db, documentId, kinds, sort, current, SEGMENT_PAGE_SIZE);
+    const report: QualityReport = { progress: corpus.progress, scored: corpus.scored, hter: corpus.hter, chrf: corpus.chrf, ...mqmFigures(counted, dismissed, corpus.wordCount, found.typology), editors };
+    const segments: SegmentPage = { rows, page: current, pageCount, pageSize: SEGMENT_PAGE_SIZE, total: corpus.progress.total, sort };
+    return { ...found, report, segments };
+  },
 );
 
 export type ReportView = NonNullable<Awaited<ReturnType<typeof getReport>>>;

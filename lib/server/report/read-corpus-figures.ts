@@ -1,15 +1,12 @@
-// Progress, corpus HTER and chrF, and the MT word count of a document in one aggregate query over stored statistics.
+// Progress, corpus HTER and chrF, and the MT word count of a document in one aggregate query over statistics stored on its segments.
 import type { Tx } from "@/lib/db";
 import { CHRF_CHAR_ORDER, chrfFromStats } from "@/lib/metrics/chrf";
 import { terFromStats } from "@/lib/metrics/ter";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Progress } from "./types";
 
-/** Words as Python's str.split() finds them (lib/metrics/python-whitespace.ts), for PostgreSQL's regexp_count. */
-export const SQL_WORD_PATTERN = "[^\\u0009-\\u000d\\u001c-\\u0020\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]+";
-
 const CHRF_SUMS = Prisma.raw(
-  Array.from({ length: 3 * CHRF_CHAR_ORDER }, (_, i) => `COALESCE(SUM(p."chrfStats"[${i + 1}]), 0)::float8 AS c${i}`).join(", "),
+  Array.from({ length: 3 * CHRF_CHAR_ORDER }, (_, i) => `COALESCE(SUM(s."chrfStats"[${i + 1}]), 0)::float8 AS c${i}`).join(", "),
 );
 
 type Row = { status: string; segments: number; scored: number; edits: number; refLength: number; words: number } & Record<`c${number}`, number>;
@@ -18,10 +15,10 @@ export type CorpusFigures = { progress: Progress; scored: number; hter: number |
 
 export async function readCorpusFigures(db: Tx, documentId: number): Promise<CorpusFigures> {
   const rows = await db.$queryRaw<Row[]>`
-    SELECT s.status::text AS status, COUNT(*)::int AS segments, COUNT(p.id)::int AS scored,
-      COALESCE(SUM(p."terEdits"), 0)::float8 AS edits, COALESCE(SUM(p."terRefLength"), 0)::float8 AS "refLength",
-      COALESCE(SUM(regexp_count(s."mtText", ${SQL_WORD_PATTERN})), 0)::float8 AS words, ${CHRF_SUMS}
-    FROM "Segment" s LEFT JOIN "Proposal" p ON p.id = s."approvedProposalId"
+    SELECT s.status::text AS status, COUNT(*)::int AS segments, COUNT(s."approvedProposalId")::int AS scored,
+      COALESCE(SUM(s."terEdits"), 0)::float8 AS edits, COALESCE(SUM(s."terRefLength"), 0)::float8 AS "refLength",
+      COALESCE(SUM(s."mtWords"), 0)::float8 AS words, ${CHRF_SUMS}
+    FROM "Segment" s
     WHERE s."documentId" = ${documentId}
     GROUP BY s.status`;
   const sum = (pick: (row: Row) => number) => rows.reduce((total, row) => total + pick(row), 0);

@@ -1,29 +1,30 @@
 import type { Tx } from "@/lib/db";
-import { SQL_WORD_PATTERN } from "./read-corpus-figures";
 import type { EditorFigures } from "./types";
 
 type Row = { userId: string; name: string; proposed: number; approved: number; words: number; activeMs: number };
 
-/** Per person, in SQL: segments proposed for, own texts approved, MT words of the segments touched (proposed or timed), active time. */
+/**
+ * Per person, in one pass of SQL: segments proposed for, own texts approved, MT words of the segments touched
+ * (proposed for or timed) and active time. Each piece of work is a row; rows meet per person and segment, then per person.
+ */
 export async function readEditorFigures(db: Tx, documentId: number): Promise<EditorFigures[]> {
   const rows = await db.$queryRaw<Row[]>`
-    WITH proposed AS (
-      SELECT DISTINCT p."authorId" AS uid, p."segmentId" AS sid FROM "Proposal" p JOIN "Segment" s ON s.id = p."segmentId" WHERE s."documentId" = ${documentId}
-    ), timed AS (
-      SELECT t."userId" AS uid, t."segmentId" AS sid, t."activeMs" AS ms FROM "SegmentTime" t JOIN "Segment" s ON s.id = t."segmentId" WHERE s."documentId" = ${documentId}
-    ), touched AS (
-      SELECT uid, sid FROM proposed UNION SELECT uid, sid FROM timed
-    ), words AS (
-      SELECT t.uid, SUM(regexp_count(s."mtText", ${SQL_WORD_PATTERN})) AS words FROM touched t JOIN "Segment" s ON s.id = t.sid GROUP BY t.uid
-    ), approved AS (
-      SELECT p."authorId" AS uid, COUNT(*) AS n FROM "Segment" s JOIN "Proposal" p ON p.id = s."approvedProposalId" WHERE s."documentId" = ${documentId} GROUP BY 1
+    WITH work AS (
+      SELECT p."authorId" AS uid, s.id AS sid, s."mtWords" AS words, 1 AS proposed, 0 AS approved, 0 AS ms
+        FROM "Proposal" p JOIN "Segment" s ON s.id = p."segmentId" WHERE s."documentId" = ${documentId}
+      UNION ALL
+      SELECT p."authorId", s.id, s."mtWords", 0, 1, 0
+        FROM "Segment" s JOIN "Proposal" p ON p.id = s."approvedProposalId" WHERE s."documentId" = ${documentId}
+      UNION ALL
+      SELECT t."userId", s.id, s."mtWords", 0, 0, t."activeMs"
+        FROM "SegmentTime" t JOIN "Segment" s ON s.id = t."segmentId" WHERE s."documentId" = ${documentId}
+    ), per_segment AS (
+      SELECT uid, MAX(words) AS words, MAX(proposed) AS proposed, SUM(approved) AS approved, SUM(ms) AS ms FROM work GROUP BY uid, sid
     )
-    SELECT u.id AS "userId", u.name,
-      (SELECT COUNT(*) FROM proposed WHERE uid = w.uid)::int AS proposed,
-      COALESCE(a.n, 0)::int AS approved,
-      w.words::float8 AS words,
-      COALESCE((SELECT SUM(ms) FROM timed WHERE uid = w.uid), 0)::float8 AS "activeMs"
-    FROM words w JOIN "user" u ON u.id = w.uid LEFT JOIN approved a ON a.uid = w.uid`;
+    SELECT u.id AS "userId", u.name, SUM(w.proposed)::int AS proposed, SUM(w.approved)::int AS approved,
+      COALESCE(SUM(w.words), 0)::float8 AS words, SUM(w.ms)::float8 AS "activeMs"
+    FROM per_segment w JOIN "user" u ON u.id = w.uid
+    GROUP BY u.id, u.name`;
   return rows
     .map((row) => ({ ...row, msPerWord: row.words > 0 && row.activeMs > 0 ? row.activeMs / row.words : null }))
     .sort((a, b) => a.name.localeCompare(b.name) || a.userId.localeCompare(b.userId));

@@ -8,8 +8,8 @@ import type { SegmentFigures, SegmentSort, SegmentSortKey } from "./types";
 const SORT_SQL: Record<SegmentSortKey, string> = {
   order: `s."order"`,
   status: `CASE s.status WHEN 'new' THEN 0 WHEN 'proposed' THEN 1 WHEN 'rejected' THEN 2 ELSE 3 END`,
-  hter: "p.hter",
-  chrf: "p.chrf",
+  hter: "s.hter",
+  chrf: "s.chrf",
   penalty: "penalty",
   activeMs: `"activeMs"`,
 };
@@ -18,10 +18,9 @@ type Window = { where: Prisma.Sql; orderBy: Prisma.Sql; limit: number; offset: n
 
 async function readRows(db: Tx, documentId: number, kinds: KindWeights, { where, orderBy, limit, offset }: Window): Promise<SegmentFigures[]> {
   return db.$queryRaw<SegmentFigures[]>`
-    SELECT s.id, s."order", s.status::text AS status, p.hter, p.chrf,
+    SELECT s.id, s."order", s.status::text AS status, s.hter, s.chrf,
       COALESCE(pen.penalty, 0)::float8 AS penalty, COALESCE(tm.ms, 0)::float8 AS "activeMs"
     FROM "Segment" s
-    LEFT JOIN "Proposal" p ON p.id = s."approvedProposalId"
     LEFT JOIN LATERAL (
       SELECT SUM(w.weight) AS penalty FROM "Annotation" a
       JOIN unnest(${kinds.categories}::text[], ${kinds.subcategories}::text[], ${kinds.severities}::text[], ${kinds.weights}::float8[]) AS w(category, subcategory, severity, weight)

@@ -2,7 +2,7 @@ import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/server/audit";
 import type { Actor } from "@/lib/server/auth/permissions";
-import { storeApprovalFigures } from "@/lib/server/report/store-approval-figures";
+import { storeSegmentFigures } from "@/lib/server/report/store-segment-figures";
 import { lockOpenProposal } from "./decide";
 
 /**
@@ -14,7 +14,6 @@ export async function approveInTransaction(tx: Tx, reviewer: Actor, proposalId: 
   if (proposal.authorId === reviewer.id && !allowOwn) throw new AppError("forbidden", "You cannot approve your own proposal; another reviewer has to.");
   await tx.review.create({ data: { proposalId, reviewerId: reviewer.id, decision: "approve" }, select: { id: true } });
   await tx.proposal.update({ where: { id: proposalId }, data: { state: "approved" }, select: { id: true } });
-  await storeApprovalFigures(tx, [{ proposalId, mt: segment.mtText, text: proposal.text }]);
   const superseded = await tx.proposal.updateMany({ where: { segmentId: segment.id, state: "open", id: { lte: reviewedId, not: proposalId } }, data: { state: "superseded" } });
   const waiting = await tx.proposal.findFirst({ where: { segmentId: segment.id, state: "open" }, orderBy: { id: "desc" }, select: { id: true } });
   const status = waiting ? ("proposed" as const) : ("approved" as const);
@@ -24,6 +23,7 @@ export async function approveInTransaction(tx: Tx, reviewer: Actor, proposalId: 
     data: { status, approvedProposalId: proposalId, currentProposalId: waiting?.id ?? proposalId, version },
     select: { id: true },
   });
+  await storeSegmentFigures(tx, [{ segmentId: segment.id, mt: segment.mtText, approved: proposal.text }]);
   await recordAudit(tx, {
     actorId: reviewer.id,
     action: "proposal.approve",
