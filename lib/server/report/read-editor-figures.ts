@@ -10,11 +10,8 @@ type Row = { userId: string; name: string; proposed: number; approved: number; w
 export async function readEditorFigures(db: Tx, documentId: number): Promise<EditorFigures[]> {
   const rows = await db.$queryRaw<Row[]>`
     WITH work AS (
-      SELECT p."authorId" AS uid, s.id AS sid, s."mtWords" AS words, 1 AS proposed, 0 AS approved, 0 AS ms
+      SELECT p."authorId" AS uid, s.id AS sid, s."mtWords" AS words, 1 AS proposed, (p.id = s."approvedProposalId")::int AS approved, 0 AS ms
         FROM "Proposal" p JOIN "Segment" s ON s.id = p."segmentId" WHERE s."documentId" = ${documentId}
-      UNION ALL
-      SELECT p."authorId", s.id, s."mtWords", 0, 1, 0
-        FROM "Segment" s JOIN "Proposal" p ON p.id = s."approvedProposalId" WHERE s."documentId" = ${documentId}
       UNION ALL
       SELECT t."userId", s.id, s."mtWords", 0, 0, t."activeMs"
         FROM "SegmentTime" t JOIN "Segment" s ON s.id = t."segmentId" WHERE s."documentId" = ${documentId}
