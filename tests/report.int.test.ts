@@ -67,25 +67,26 @@ describe("the quality report", () => {
   });
 
   test("progress, HTER and chrF of the approved edits", async () => {
-    const { report } = (await getReport({ actor: reviewer, documentId }))!;
+    const { report, segments } = (await getReport({ actor: reviewer, documentId }))!;
     expect(report.progress).toEqual({ total: 4, approved: 2, proposed: 1, rejected: 0, untouched: 1 });
-    expect(report.segments.map((s) => [s.order, s.status, s.hter])).toEqual([[1, "new", null], [2, "approved", 12.5], [3, "approved", 50], [4, "proposed", null]]);
+    expect(report.scored).toBe(2);
+    expect(segments.rows.map((s) => [s.order, s.status, s.hter])).toEqual([[1, "new", null], [2, "approved", 12.5], [3, "approved", 50], [4, "proposed", null]]);
     expect(report.hter).toBe(25);
     expect(report.chrf).toBeGreaterThan(50);
     expect(report.chrf).toBeLessThan(100);
   });
 
   test("MQM: a Major (5) and a Minor punctuation (0.1) over 17 MT words; the dismissed Critical does not count", async () => {
-    const { report } = (await getReport({ actor: admin, documentId }))!;
+    const { report, segments } = (await getReport({ actor: admin, documentId }))!;
     expect(report.mqm).toEqual({ penalty: 5.1, wordCount: 17, score: 70, counted: 2, dismissed: 1 });
-    expect(report.segments.map((s) => s.penalty)).toEqual([0, 5, 0, 0.1]);
+    expect(segments.rows.map((s) => s.penalty)).toEqual([0, 5, 0, 0.1]);
     expect(report.costliest).toEqual([{ name: "Accuracy / Mistranslation", count: 1, penalty: 5 }, { name: "Fluency / Punctuation", count: 1, penalty: 0.1 }]);
     expect(report.bySeverity.find((s) => s.name === "Critical")).toEqual({ name: "Critical", count: 0, penalty: 0 });
   });
 
   test("time per segment and per person", async () => {
-    const { report } = (await getReport({ actor: admin, documentId }))!;
-    expect(report.segments.map((s) => s.activeMs)).toEqual([0, 48_000, 20_000, 0]);
+    const { report, segments } = (await getReport({ actor: admin, documentId }))!;
+    expect(segments.rows.map((s) => s.activeMs)).toEqual([0, 48_000, 20_000, 0]);
     const byId = new Map(report.editors.map((e) => [e.userId, e]));
     // The editor proposed for segments of 8, 5 and 3 words: 60 s over 16 words.
     expect(byId.get(editor.id)).toMatchObject({ proposed: 3, approved: 2, words: 16, activeMs: 60_000, msPerWord: 3_750 });
@@ -112,12 +113,31 @@ describe("the quality report", () => {
     expect(lines[4]).toBe("4,proposed,,,0.1,0");
   });
 
-  test("reads a document past one page of 1,000 segments, in order", async () => {
+  test("the table sorts on the server: HTER worst first, then reversed; segments without a value stay last", async () => {
+    const byHter = (await getReport({ actor: admin, documentId, sort: "hter" }))!.segments;
+    expect(byHter.sort).toEqual({ key: "hter", ascending: false });
+    expect(byHter.rows.map((s) => s.order)).toEqual([3, 2, 1, 4]);
+    const reversed = (await getReport({ actor: admin, documentId, sort: "hter", dir: "asc" }))!.segments;
+    expect(reversed.rows.map((s) => s.order)).toEqual([2, 3, 1, 4]);
+    const byPenalty = (await getReport({ actor: admin, documentId, sort: "penalty", page: "7", dir: "sideways" }))!.segments;
+    expect(byPenalty).toMatchObject({ page: 1, pageCount: 1, sort: { key: "penalty", ascending: false } });
+    expect(byPenalty.rows.map((s) => s.order)).toEqual([2, 4, 1, 3]);
+    const unknown = (await getReport({ actor: admin, documentId, sort: "mtText; DROP TABLE x" }))!.segments;
+    expect(unknown.sort).toEqual({ key: "order", ascending: true });
+  });
+
+  test("a book is paged on the server, 200 rows at a time, and the CSV has every row", async () => {
     const paragraphs = Array.from({ length: 201 }, (_, p) => Array.from({ length: 5 }, (_, s) => `Sentence ${p * 5 + s + 1} is here.`).join(" "));
     const { id, segmentCount } = await importDocument({ actor: admin, bytes: new TextEncoder().encode(paragraphs.join("\n\n") + "\n"), input: { title: uniqueTitle("Long report") } });
     expect(segmentCount).toBe(1_005);
-    const { report } = (await getReport({ actor: admin, documentId: id }))!;
-    expect(report.segments.map((s) => s.order)).toEqual(Array.from({ length: 1_005 }, (_, i) => i + 1));
-    expect(report.mqm.wordCount).toBe(1_005 * 4);
+    const first = (await getReport({ actor: admin, documentId: id }))!;
+    expect(first.report.mqm.wordCount).toBe(1_005 * 4);
+    expect(first.segments).toMatchObject({ page: 1, pageCount: 6, pageSize: 200, total: 1_005 });
+    expect(first.segments.rows.map((s) => s.order)).toEqual(Array.from({ length: 200 }, (_, i) => i + 1));
+    const last = (await getReport({ actor: admin, documentId: id, page: 6 }))!.segments;
+    expect(last.rows.map((s) => s.order)).toEqual(Array.from({ length: 5 }, (_, i) => 1_001 + i));
+    const lines = (await (await csvAs(admin, id)).text()).split("\r\n");
+    expect(lines.length).toBe(1 + 1_005 + 1);
+    expect(lines.slice(1, -1).map((line) => Number(line.split(",")[0]))).toEqual(Array.from({ length: 1_005 }, (_, i) => i + 1));
   });
 });

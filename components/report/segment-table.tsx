@@ -1,15 +1,10 @@
-"use client";
-
 import Link from "next/link";
-import { useMemo, useState } from "react";
-import type { SegmentFigures } from "@/lib/server/report/types";
+import { defaultAscending } from "@/lib/server/report/sort-order";
+import type { SegmentPage, SegmentSort, SegmentSortKey } from "@/lib/server/report/types";
 import { decimal, duration } from "./format";
 import styles from "./report.module.css";
 
-type Key = "order" | "status" | "hter" | "chrf" | "penalty" | "activeMs";
-type Sort = { key: Key; ascending: boolean };
-
-const COLUMNS: { key: Key; label: string }[] = [
+const COLUMNS: { key: SegmentSortKey; label: string }[] = [
   { key: "order", label: "Segment" },
   { key: "status", label: "Status" },
   { key: "hter", label: "HTER" },
@@ -17,55 +12,58 @@ const COLUMNS: { key: Key; label: string }[] = [
   { key: "penalty", label: "MQM penalty" },
   { key: "activeMs", label: "Time spent" },
 ];
-const STATUS_ORDER = ["new", "proposed", "rejected", "approved"];
-// A book has 10,000 segments: the table grows by pages instead of putting every row in the page at once.
-const PAGE = 200;
 
-/** Segments without a value (nothing approved yet) stay at the bottom in either direction. */
-function compare(a: SegmentFigures, b: SegmentFigures, { key, ascending }: Sort): number {
-  const value = (s: SegmentFigures) => (key === "status" ? STATUS_ORDER.indexOf(s.status) : s[key]);
-  const [x, y] = [value(a), value(b)];
-  if (x === null || y === null) return x === y ? a.order - b.order : x === null ? 1 : -1;
-  return (ascending ? x - y : y - x) || a.order - b.order;
+/** The page's address for a sort and page; the server sorts and cuts, so a book's 10,000 rows never reach the browser. */
+function hrefOf(documentId: number, sort: SegmentSort, page: number): string {
+  const query = new URLSearchParams({ sort: sort.key, dir: sort.ascending ? "asc" : "desc" });
+  if (page > 1) query.set("page", String(page));
+  return `/documents/${documentId}/report?${query}#segments`;
 }
 
-export function SegmentTable({ documentId, segments }: { documentId: number; segments: SegmentFigures[] }) {
-  const [sort, setSort] = useState<Sort>({ key: "order", ascending: true });
-  const [shown, setShown] = useState(PAGE);
-  const rows = useMemo(() => [...segments].sort((a, b) => compare(a, b, sort)), [segments, sort]);
-  const sortBy = (key: Key) => setSort((current) => ({ key, ascending: current.key === key ? !current.ascending : key === "order" || key === "status" }));
+/** Selecting the sorted column reverses it; another column starts in its natural direction, on the first page. */
+function nextSort(current: SegmentSort, key: SegmentSortKey): SegmentSort {
+  return { key, ascending: current.key === key ? !current.ascending : defaultAscending(key) };
+}
+
+export function SegmentTable({ documentId, segments }: { documentId: number; segments: SegmentPage }) {
+  const { rows, page, pageCount, pageSize, total, sort } = segments;
+  const first = (page - 1) * pageSize + 1;
   return (
-    <div className={styles.tableWrap}>
-      <table className="list">
-        <caption className="muted">Select a column heading to sort by it; select it again to reverse.</caption>
-        <thead>
-          <tr>
-            {COLUMNS.map(({ key, label }) => (
-              <th key={key} scope="col" aria-sort={sort.key === key ? (sort.ascending ? "ascending" : "descending") : "none"}>
-                <button type="button" className={styles.sortButton} onClick={() => sortBy(key)}>
-                  {label} {sort.key === key ? (sort.ascending ? "▲" : "▼") : ""}
-                </button>
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.slice(0, shown).map((segment) => (
-            <tr key={segment.id}>
-              <td><Link href={`/documents/${documentId}#segment-${segment.order}`}>Segment {segment.order}</Link></td>
-              <td>{segment.status}</td>
-              <td className="number">{decimal(segment.hter)}</td>
-              <td className="number">{decimal(segment.chrf)}</td>
-              <td className="number">{decimal(segment.penalty, 2)}</td>
-              <td className="number">{duration(segment.activeMs)}</td>
+    <div>
+      <div className={styles.tableWrap}>
+        <table className="list">
+          <caption className="muted">Select a column heading to sort by it; select it again to reverse. Segments without a value stay last.</caption>
+          <thead>
+            <tr>
+              {COLUMNS.map(({ key, label }) => (
+                <th key={key} scope="col" aria-sort={sort.key === key ? (sort.ascending ? "ascending" : "descending") : "none"}>
+                  <Link className={styles.sortLink} href={hrefOf(documentId, nextSort(sort, key), 1)}>
+                    {label} {sort.key === key ? (sort.ascending ? "▲" : "▼") : ""}
+                  </Link>
+                </th>
+              ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
-      {rows.length > shown && (
-        <button type="button" className="secondary" onClick={() => setShown((count) => count + PAGE)}>
-          Show {Math.min(PAGE, rows.length - shown)} more of {rows.length - shown} remaining segments
-        </button>
+          </thead>
+          <tbody>
+            {rows.map((segment) => (
+              <tr key={segment.id}>
+                <td><Link href={`/documents/${documentId}#segment-${segment.order}`}>Segment {segment.order}</Link></td>
+                <td>{segment.status}</td>
+                <td className="number">{decimal(segment.hter)}</td>
+                <td className="number">{decimal(segment.chrf)}</td>
+                <td className="number">{decimal(segment.penalty, 2)}</td>
+                <td className="number">{duration(segment.activeMs)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {pageCount > 1 && (
+        <nav className={styles.pager} aria-label="Segment table pages">
+          {page > 1 ? <Link className="button secondary" href={hrefOf(documentId, sort, page - 1)}>Previous {pageSize}</Link> : <span />}
+          <span className="muted">Rows {first.toLocaleString("en")}–{(first + rows.length - 1).toLocaleString("en")} of {total.toLocaleString("en")}</span>
+          {page < pageCount ? <Link className="button secondary" href={hrefOf(documentId, sort, page + 1)}>Next {Math.min(pageSize, total - page * pageSize)}</Link> : <span />}
+        </nav>
       )}
     </div>
   );

@@ -5,7 +5,6 @@ import styles from "./report.module.css";
 
 export function SummaryFigures({ report }: { report: QualityReport }) {
   const { progress, mqm } = report;
-  const approvedWithText = report.segments.filter((segment) => segment.hter !== null).length;
   return (
     <dl className={styles.figures}>
       <div className={styles.figure}>
@@ -17,7 +16,7 @@ export function SummaryFigures({ report }: { report: QualityReport }) {
       <div className={styles.figure}>
         <dt>HTER</dt>
         <dd>{decimal(report.hter)}</dd>
-        <small>Corpus TER from the MT to the approved text, over {plural(approvedWithText, "approved segment")}; lower means fewer edits.</small>
+        <small>Corpus TER from the MT to the approved text, over {plural(report.scored, "approved segment")}; lower means fewer edits.</small>
       </div>
       <div className={styles.figure}>
         <dt>chrF</dt>

@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import pg from "pg";
+import { backfillSegmentFigures } from "./backfill-figures";
 import { withSchemaEngine } from "./schema-engine";
 
 const noFilters = { externalTables: [], externalEnums: [] };
@@ -57,6 +58,8 @@ export async function migrateDatabase(databaseUrl: string, root = process.cwd())
   const output = await withSchemaEngine(databaseUrl, schema, (engine) =>
     engine.applyMigrations({ migrationsList: migrationsList(root), filters: noFilters }),
   );
+  // Some columns hold what SQL cannot compute (TER needs its shift search), so they are filled here, after the SQL.
+  await backfillSegmentFigures(databaseUrl);
   return output.appliedMigrationNames;
 }
 

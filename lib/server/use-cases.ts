@@ -14,6 +14,7 @@ import "./export/export-document";
 import "./proposals/submit-proposal";
 import "./report/get-export-summary";
 import "./report/get-report";
+import "./report/get-report-csv";
 import "./reviews/approve-proposal";
 import "./reviews/bulk-approve";
 import "./reviews/count-unseen-feedback";

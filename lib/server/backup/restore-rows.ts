@@ -1,4 +1,6 @@
 import type { Tx } from "@/lib/db";
+import { countWords } from "@/lib/metrics/mqm";
+import { storeSegmentFigures } from "@/lib/server/report/store-segment-figures";
 import { allocateIds } from "./allocate-ids";
 import type { Backup } from "./backup-schema";
 
@@ -38,6 +40,7 @@ export async function restoreRows(tx: Tx, backup: Backup, documentId: number, us
       data: chunk.map(({ block, currentProposal: _current, approvedProposal: _approved, ...segment }) => ({
         ...segment,
         id: segmentId(segment.order),
+        mtWords: countWords(segment.mtText),
         documentId,
         blockId: ids.blocks.get(block)!,
       })),
@@ -74,6 +77,10 @@ export async function restoreRows(tx: Tx, backup: Backup, documentId: number, us
       FROM unnest(${pointing.map((s) => segmentId(s.order))}::int[], ${pointing.map((s) => proposalId(s.currentProposal))}::int[], ${pointing.map((s) => proposalId(s.approvedProposal))}::int[]) AS v(id, current, approved)
       WHERE s.id = v.id`;
   }
+  // Figures are not in the file: they follow from the texts, so they are computed again rather than trusted.
+  const proposalText = new Map(backup.proposals.map((proposal) => [proposal.ref, proposal.text]));
+  const approved = backup.segments.filter((segment) => segment.approvedProposal !== null);
+  await storeSegmentFigures(tx, approved.map((s) => ({ segmentId: segmentId(s.order), mt: s.mtText, approved: proposalText.get(s.approvedProposal!)! })));
   const derived = backup.proposals.filter((proposal) => proposal.basedOn !== null);
   if (derived.length > 0) {
     await tx.$executeRaw`UPDATE "Proposal" AS p SET "basedOnId" = v.base

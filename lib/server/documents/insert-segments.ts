@@ -1,4 +1,5 @@
 // Blocks and segments of a new document in bulk: one INSERT ... SELECT FROM unnest(arrays) per chunk of rows.
+import { countWords } from "@/lib/metrics/mqm";
 import type { Tx } from "@/lib/db";
 import type { BlockSpan } from "@/lib/segment";
 import { intArrayLiteral as ints, textArrayLiteral as texts } from "./pg-array";
@@ -38,8 +39,8 @@ async function insertBlocks(tx: Tx, documentId: number, text: string, blocks: re
   return ids;
 }
 
-type SegmentColumns = { blockId: number[]; order: number[]; start: number[]; end: number[]; mtText: string[] };
-const noSegments = (): SegmentColumns => ({ blockId: [], order: [], start: [], end: [], mtText: [] });
+type SegmentColumns = { blockId: number[]; order: number[]; start: number[]; end: number[]; mtText: string[]; mtWords: number[] };
+const noSegments = (): SegmentColumns => ({ blockId: [], order: [], start: [], end: [], mtText: [], mtWords: [] });
 
 /** Segments numbered 1..n across the document, each pointing at its block's id. */
 async function insertSegmentRows(tx: Tx, documentId: number, blocks: readonly BlockSpan[], blockIds: number[]): Promise<number> {
@@ -48,10 +49,10 @@ async function insertSegmentRows(tx: Tx, documentId: number, blocks: readonly Bl
   const flush = async () => {
     if (rows.order.length === 0) return;
     await tx.$executeRaw`
-      INSERT INTO "Segment" ("documentId", "blockId", "order", "start", "end", "mtText", "updatedAt")
+      INSERT INTO "Segment" ("documentId", "blockId", "order", "start", "end", "mtText", "mtWords", "updatedAt")
       SELECT ${documentId}::int, s.*, now()
       FROM unnest(${ints(rows.blockId)}::int[], ${ints(rows.order)}::int[], ${ints(rows.start)}::int[], ${ints(rows.end)}::int[],
-                  ${texts(rows.mtText)}::text[]) AS s`;
+                  ${texts(rows.mtText)}::text[], ${ints(rows.mtWords)}::int[]) AS s`;
     rows = noSegments();
   };
   for (const [b, block] of blocks.entries()) {
@@ -61,6 +62,7 @@ async function insertSegmentRows(tx: Tx, documentId: number, blocks: readonly Bl
       rows.start.push(segment.start);
       rows.end.push(segment.end);
       rows.mtText.push(segment.text);
+      rows.mtWords.push(countWords(segment.text));
       if (rows.order.length >= CHUNK_ROWS) await flush();
     }
   }

@@ -1,40 +1,61 @@
-// The document's MQM penalty and score, and its errors by category, by severity and by the costliest kinds.
-import { annotationWeight, countWords, mqmScore, segmentPenalty, tallyByCategory, tallyBySeverity } from "@/lib/metrics/mqm";
+// The document's MQM penalty and score, and its errors by category, by severity and by the costliest kinds, from flags counted by kind.
+import { annotationWeight, mqmScore } from "@/lib/metrics/mqm";
 import type { Typology } from "@/lib/metrics/typology";
-import type { QualityReport, ReportSegmentInput, Tally } from "./types";
+import type { QualityReport, ReportAnnotation, Tally } from "./types";
+
+/** Flags of one kind (category, subcategory, severity) and how many there are: what SQL's GROUP BY returns. */
+export type AnnotationGroup = { category: string; subcategory: string | null; severity: string; count: number };
+export type MqmFigures = Pick<QualityReport, "mqm" | "byCategory" | "bySeverity" | "costliest">;
 
 /** Open and resolved flags count; dismissed ones were judged not to be errors. */
-export function mqmFigures(inputs: readonly ReportSegmentInput[], typology: Typology): Pick<QualityReport, "mqm" | "byCategory" | "bySeverity" | "costliest"> {
-  const all = inputs.flatMap((input) => input.annotations);
-  const annotations = all.filter((annotation) => annotation.state !== "dismissed");
-  const dismissed = all.length - annotations.length;
-  const penalty = segmentPenalty(annotations, typology);
-  const wordCount = inputs.reduce((total, input) => total + countWords(input.mt), 0);
+export function groupAnnotations(annotations: readonly ReportAnnotation[]): { groups: AnnotationGroup[]; dismissed: number } {
+  const groups = new Map<string, AnnotationGroup>();
+  let dismissed = 0;
+  for (const { category, subcategory, severity, state } of annotations) {
+    if (state === "dismissed") {
+      dismissed++;
+      continue;
+    }
+    const key = JSON.stringify([category, subcategory ?? null, severity]);
+    const group = groups.get(key) ?? { category, subcategory: subcategory ?? null, severity, count: 0 };
+    group.count++;
+    groups.set(key, group);
+  }
+  return { groups: [...groups.values()], dismissed };
+}
+
+export function mqmFigures(groups: readonly AnnotationGroup[], dismissed: number, wordCount: number, typology: Typology): MqmFigures {
+  const weighted = groups.map((group) => ({ ...group, penalty: group.count * annotationWeight(group, typology) }));
+  const penalty = weighted.reduce((total, group) => total + group.penalty, 0);
   // A penalty on a text without words has no score (mqmScore throws); an import always has words, so this is odd data.
   const score = wordCount > 0 || penalty === 0 ? mqmScore({ penalty, wordCount }) : null;
+  const counted = groups.reduce((total, group) => total + group.count, 0);
   return {
-    mqm: { penalty, wordCount, score, counted: annotations.length, dismissed },
-    byCategory: inOrder(tallyByCategory(annotations, typology), typology.categories.map((c) => c.name)),
-    bySeverity: inOrder(tallyBySeverity(annotations, typology), typology.severities.map((s) => s.name)),
-    costliest: costliest(annotations, typology),
+    mqm: { penalty, wordCount, score, counted, dismissed },
+    byCategory: inOrder(tally(weighted, (g) => g.category), typology.categories.map((c) => c.name)),
+    bySeverity: inOrder(tally(weighted, (g) => g.severity), typology.severities.map((s) => s.name)),
+    // Category and subcategory together, ranked by penalty, then by count.
+    costliest: [...tally(weighted, (g) => (g.subcategory ? `${g.category} / ${g.subcategory}` : g.category)).values()].sort(
+      (a, b) => b.penalty - a.penalty || b.count - a.count || a.name.localeCompare(b.name),
+    ),
   };
 }
 
-/** Every name of the typology in its order (zero when unused), then any other names found in the data. */
-function inOrder(tallies: Record<string, { count: number; penalty: number }>, names: string[]): Tally[] {
-  const all = [...names, ...Object.keys(tallies).filter((name) => !names.includes(name))];
-  return all.map((name) => ({ name, count: tallies[name]?.count ?? 0, penalty: tallies[name]?.penalty ?? 0 }));
-}
-
-/** Category and subcategory together, ranked by penalty, then by count. */
-function costliest(annotations: ReportSegmentInput["annotations"], typology: Typology): Tally[] {
+function tally(groups: readonly (AnnotationGroup & { penalty: number })[], nameOf: (group: AnnotationGroup) => string): Map<string, Tally> {
+  // A Map: names come from data and must not meet Object.prototype.
   const tallies = new Map<string, Tally>();
-  for (const annotation of annotations) {
-    const name = annotation.subcategory ? `${annotation.category} / ${annotation.subcategory}` : annotation.category;
+  for (const group of groups) {
+    const name = nameOf(group);
     const entry = tallies.get(name) ?? { name, count: 0, penalty: 0 };
-    entry.count++;
-    entry.penalty += annotationWeight(annotation, typology);
+    entry.count += group.count;
+    entry.penalty += group.penalty;
     tallies.set(name, entry);
   }
-  return [...tallies.values()].sort((a, b) => b.penalty - a.penalty || b.count - a.count || a.name.localeCompare(b.name));
+  return tallies;
+}
+
+/** Every name of the typology in its order (zero when unused), then any other names found in the data. */
+function inOrder(tallies: Map<string, Tally>, names: string[]): Tally[] {
+  const all = [...names, ...[...tallies.keys()].filter((name) => !names.includes(name))];
+  return all.map((name) => ({ name, count: tallies.get(name)?.count ?? 0, penalty: tallies.get(name)?.penalty ?? 0 }));
 }

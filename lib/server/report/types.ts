@@ -41,14 +41,23 @@ export type EditorFigures = {
 
 export type Progress = { total: number; approved: number; proposed: number; rejected: number; untouched: number };
 
+/** The document's figures; the per-segment table comes separately, a page at a time. */
 export type QualityReport = {
   progress: Progress;
+  /** Segments with approved text, over which HTER and chrF are computed. */
+  scored: number;
   hter: number | null;
   chrf: number | null;
   mqm: { penalty: number; wordCount: number; score: number | null; counted: number; dismissed: number };
   byCategory: Tally[];
   bySeverity: Tally[];
   costliest: Tally[];
-  segments: SegmentFigures[];
   editors: EditorFigures[];
 };
+
+export const SEGMENT_SORT_KEYS = ["order", "status", "hter", "chrf", "penalty", "activeMs"] as const;
+export type SegmentSortKey = (typeof SEGMENT_SORT_KEYS)[number];
+export type SegmentSort = { key: SegmentSortKey; ascending: boolean };
+
+/** One page of the per-segment table, in the requested order. */
+export type SegmentPage = { rows: SegmentFigures[]; page: number; pageCount: number; pageSize: number; total: number; sort: SegmentSort };

@@ -2,6 +2,7 @@ import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/server/audit";
 import type { Actor } from "@/lib/server/auth/permissions";
+import { storeSegmentFigures } from "@/lib/server/report/store-segment-figures";
 import { lockOpenProposal } from "./decide";
 
 /**
@@ -22,6 +23,7 @@ export async function approveInTransaction(tx: Tx, reviewer: Actor, proposalId: 
     data: { status, approvedProposalId: proposalId, currentProposalId: waiting?.id ?? proposalId, version },
     select: { id: true },
   });
+  await storeSegmentFigures(tx, [{ segmentId: segment.id, mt: segment.mtText, approved: proposal.text }]);
   await recordAudit(tx, {
     actorId: reviewer.id,
     action: "proposal.approve",

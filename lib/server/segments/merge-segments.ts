@@ -1,3 +1,4 @@
+import { countWords } from "@/lib/metrics/mqm";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/server/audit";
 import { defineUseCase } from "@/lib/server/kernel/define-use-case";
@@ -23,7 +24,7 @@ export const mergeWithNext = defineUseCase(
     }
     await tx.segmentTime.deleteMany({ where: { segmentId: second.id } });
     await tx.segment.delete({ where: { id: second.id } });
-    await tx.segment.update({ where: { id: first.id }, data: { mtText, end: second.end, version: { increment: 1 } } });
+    await tx.segment.update({ where: { id: first.id }, data: { mtText, mtWords: countWords(mtText), end: second.end, version: { increment: 1 } } });
     await tx.segment.updateMany({ where: { documentId: first.documentId, order: { gt: second.order } }, data: { order: { decrement: 1 } } });
     await tx.document.update({ where: { id: first.documentId }, data: { segmentCount: { decrement: 1 } } });
     await recordAudit(tx, {

@@ -1,3 +1,4 @@
+import { countWords } from "@/lib/metrics/mqm";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/server/audit";
 import { defineUseCase } from "@/lib/server/kernel/define-use-case";
@@ -22,9 +23,9 @@ export const splitSegment = defineUseCase(
     if (crossing) throw new AppError("conflict", `An error flag (${crossing.category}) covers the split point; edit or delete it first.`);
 
     await tx.segment.updateMany({ where: { documentId: segment.documentId, order: { gt: segment.order } }, data: { order: { increment: 1 } } });
-    await tx.segment.update({ where: { id: segment.id }, data: { mtText: left, end: segment.start + left.length, version: { increment: 1 } } });
+    await tx.segment.update({ where: { id: segment.id }, data: { mtText: left, mtWords: countWords(left), end: segment.start + left.length, version: { increment: 1 } } });
     const created = await tx.segment.create({
-      data: { documentId: segment.documentId, blockId: segment.blockId, order: segment.order + 1, start: segment.start + rightOffset, end: segment.end, mtText: right },
+      data: { documentId: segment.documentId, blockId: segment.blockId, order: segment.order + 1, start: segment.start + rightOffset, end: segment.end, mtText: right, mtWords: countWords(right) },
     });
     const moved = segment.annotations.filter((annotation) => annotation.start >= rightOffset);
     for (const annotation of moved) {

@@ -13,12 +13,14 @@ import styles from "@/components/report/report.module.css";
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Quality report" };
 
-export default async function ReportPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
+type SearchParams = Promise<{ page?: string; sort?: string; dir?: string }>;
+
+export default async function ReportPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: SearchParams }) {
+  const [{ id }, { page, sort, dir }] = await Promise.all([params, searchParams]);
   const actor = await requirePagePermission(`/documents/${id}/report`, "report.read");
-  const view = await getReport({ actor, documentId: pageId(id) });
+  const view = await getReport({ actor, documentId: pageId(id), page, sort, dir });
   if (!view) notFound();
-  const { document, report } = view;
+  const { document, report, segments } = view;
   return (
     <>
       <p className="muted"><Link href={`/documents/${document.id}`}>{document.title}</Link></p>
@@ -41,7 +43,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
           <h2 id="segments">Segments</h2>
           <a href={`/documents/${document.id}/report/csv`} className="button secondary" download>Download this table as CSV</a>
         </div>
-        <SegmentTable documentId={document.id} segments={report.segments} />
+        <SegmentTable documentId={document.id} segments={segments} />
       </section>
       <section className={styles.section} aria-labelledby="people">
         <h2 id="people">People</h2>

@@ -1,8 +1,8 @@
 import { getDb } from "@/lib/db";
 import { segmentPages } from "@/lib/server/segments/in-pages";
-import type { ReportSegmentInput } from "./types";
+import type { ReportSegmentInput } from "@/lib/server/report/types";
 
-/** The fields the report needs, a page of segments at a time in document order, so a book never loads in one query. */
+/** The reference path: the fields computeReport needs, a page of segments at a time in document order, so a book never loads in one query. */
 export async function loadReportSegments(documentId: number): Promise<ReportSegmentInput[]> {
   const inputs: ReportSegmentInput[] = [];
   const pages = segmentPages((afterOrder, take) =>

@@ -1,0 +1,38 @@
+// Progress, corpus HTER and chrF, and the MT word count of a document in one aggregate query over statistics stored on its segments.
+import type { Tx } from "@/lib/db";
+import { CHRF_CHAR_ORDER, chrfFromStats } from "@/lib/metrics/chrf";
+import { terFromStats } from "@/lib/metrics/ter";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Progress } from "./types";
+
+const CHRF_SUMS = Prisma.raw(
+  Array.from({ length: 3 * CHRF_CHAR_ORDER }, (_, i) => `COALESCE(SUM(s."chrfStats"[${i + 1}]), 0)::float8 AS c${i}`).join(", "),
+);
+
+type Row = { status: string; segments: number; scored: number; edits: number; refLength: number; words: number } & Record<`c${number}`, number>;
+
+export type CorpusFigures = { progress: Progress; scored: number; hter: number | null; chrf: number | null; wordCount: number };
+
+export async function readCorpusFigures(db: Tx, documentId: number): Promise<CorpusFigures> {
+  const rows = await db.$queryRaw<Row[]>`
+    SELECT s.status::text AS status, COUNT(*)::int AS segments, COUNT(s."approvedProposalId")::int AS scored,
+      COALESCE(SUM(s."terEdits"), 0)::float8 AS edits, COALESCE(SUM(s."terRefLength"), 0)::float8 AS "refLength",
+      COALESCE(SUM(s."mtWords"), 0)::float8 AS words, ${CHRF_SUMS}
+    FROM "Segment" s
+    WHERE s."documentId" = ${documentId}
+    GROUP BY s.status`;
+  const sum = (pick: (row: Row) => number) => rows.reduce((total, row) => total + pick(row), 0);
+  const count = (status: string) => rows.find((row) => row.status === status)?.segments ?? 0;
+  const rejected = count("rejected");
+  const progress = { total: sum((r) => r.segments), approved: count("approved"), proposed: count("proposed") + rejected, rejected, untouched: count("new") };
+  const scored = sum((r) => r.scored);
+  if (scored === 0) return { progress, scored, hter: null, chrf: null, wordCount: sum((r) => r.words) };
+  const chrfStats = Array.from({ length: 3 * CHRF_CHAR_ORDER }, (_, i) => sum((r) => r[`c${i}`]));
+  return {
+    progress,
+    scored,
+    hter: terFromStats({ edits: sum((r) => r.edits), refLength: sum((r) => r.refLength) }),
+    chrf: chrfFromStats(chrfStats),
+    wordCount: sum((r) => r.words),
+  };
+}

@@ -1,0 +1,7 @@
+-- AlterTable
+ALTER TABLE "Segment" ADD COLUMN     "chrf" DOUBLE PRECISION,
+ADD COLUMN     "chrfStats" INTEGER[] DEFAULT ARRAY[]::INTEGER[],
+ADD COLUMN     "hter" DOUBLE PRECISION,
+ADD COLUMN     "mtWords" INTEGER,
+ADD COLUMN     "terEdits" INTEGER,
+ADD COLUMN     "terRefLength" INTEGER;
