@@ -14,7 +14,8 @@ function verso(...args: string[]) {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-describe("verso export --format backup and import-backup", () => {
+// Each test starts up to three CLI processes, which take a while when other test files share the machine.
+describe("verso export --format backup and import-backup", { timeout: 180_000 }, () => {
   let adminEmail = "";
   let adminId = "";
   let documentId = 0;
