@@ -2,21 +2,27 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { listDocuments } from "@/lib/server/documents/list-documents";
 import { DocumentTable } from "@/components/documents/document-table";
+import { Pager } from "@/components/review/pager";
 import { requireSignedIn } from "@/app/session";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Documents" };
 
-export default async function DocumentsPage() {
+export default async function DocumentsPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
+  const { page } = await searchParams;
   const actor = await requireSignedIn("/");
-  const documents = await listDocuments({ actor });
+  const list = await listDocuments({ actor, page });
   return (
     <>
       <h1>Documents</h1>
-      {documents.length === 0 ? (
+      {list.total === 0 ? (
         <p className="card">No documents yet. <Link href="/documents/new">Import one</Link>.</p>
       ) : (
-        <DocumentTable documents={documents} />
+        <>
+          {list.documents.length === 0 && <p className="card">There is no page {list.page}. <Link href="/">Back to the newest documents</Link>.</p>}
+          {list.documents.length > 0 && <DocumentTable documents={list.documents} />}
+          <Pager page={list.page} pageCount={list.pageCount} path="/" query={{}} />
+        </>
       )}
     </>
   );

@@ -16,7 +16,8 @@ function verso(...args: string[]) {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr.toString("utf8") };
 }
 
-describe("verso CLI", () => {
+// Each test starts up to three CLI processes, which take a while when other test files share the machine.
+describe("verso CLI", { timeout: 180_000 }, () => {
   let adminEmail = "";
   let editorEmail = "";
   beforeAll(async () => {

@@ -64,8 +64,8 @@ describe("the workspace's queries", () => {
     const detail = await getSegmentDetail({ actor: editor, documentId: id, segmentId: segment.id });
     expect(detail.annotations).toMatchObject([{ start: 12, end: 20, authorName: editor.name }]);
     expect(detail.proposals).toMatchObject([{ text: "The meeting lasted an hour and a half.", author: { name: editor.name } }]);
-    expect(detail.history.map((event) => event.action)).toEqual(["annotation.create", "proposal.submit"]);
-    expect(detail.history[1]).toMatchObject({ actorName: editor.name, before: { status: "new" }, after: { status: "proposed" } });
+    expect(detail.history.map((event) => event.action)).toEqual(["proposal.submit", "annotation.create"]);
+    expect(detail.history[0]).toMatchObject({ actorName: editor.name, before: { status: "new" }, after: { status: "proposed" } });
     await expect(getSegmentDetail({ actor: editor, documentId: id, segmentId: 2_000_000_000 })).rejects.toMatchObject({ code: "not_found" });
     await expect(getSegmentDetail({ actor: editor, documentId: id + 1, segmentId: segment.id })).rejects.toMatchObject({ code: "not_found" });
     await expect(listSegments({ actor: null, documentId: id, query: {} })).rejects.toMatchObject({ code: "unauthenticated" });

@@ -22,8 +22,8 @@ function statusChange(before: unknown, after: unknown) {
   return from && to && from !== to ? ` (status ${from} → ${to})` : "";
 }
 
-/** Who did what to this sentence and when, from the append-only audit log. */
-export function HistoryList({ history }: { history: SegmentDetail["history"] }) {
+/** Who did what to this sentence and when, newest first, from the append-only audit log. */
+export function HistoryList({ history, olderHistory }: Pick<SegmentDetail, "history" | "olderHistory">) {
   return (
     <section aria-labelledby="history-heading">
       <h3 id="history-heading">History</h3>
@@ -40,6 +40,7 @@ export function HistoryList({ history }: { history: SegmentDetail["history"] }) 
           ))}
         </ol>
       )}
+      {olderHistory && <p className={styles.meta}>Only the latest {history.length} events are shown; older ones are in the document&apos;s activity log.</p>}
     </section>
   );
 }

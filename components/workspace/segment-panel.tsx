@@ -75,7 +75,7 @@ export function SegmentPanel({ documentId, row, typology, abilities, onClose, on
       {detail && (
         <>
           <ProposalList mtText={row.mtText} proposals={detail.proposals} canPropose={abilities.canPropose} onStartFrom={(proposal) => setStartFrom({ text: proposal.text, basedOnId: proposal.id, nonce: Date.now() })} />
-          <HistoryList history={detail.history} />
+          <HistoryList history={detail.history} olderHistory={detail.olderHistory} />
         </>
       )}
     </aside>

@@ -10,19 +10,26 @@ import { exportBackup } from "./export-backup";
 import { createEditedDocument, type People } from "./fixtures/edited-document";
 import { importBackup } from "./import-backup";
 
-async function counts(db: Db) {
+/**
+ * This file's rows, which a restore links to or adds: documents with the backup's title, its people (and the "ghost"
+ * a bad backup names), typologies named after the title, and the people's proposals and audit events.
+ */
+async function counts(db: Db, title: string, people: People) {
+  const actors = [people.admin, people.editor, people.reviewer];
+  const ids = actors.map((actor) => actor.id);
   const [documents, users, typologies, proposals, audit] = await Promise.all([
-    db.document.count(),
-    db.user.count(),
-    db.typology.count(),
-    db.proposal.count(),
-    db.auditEvent.count(),
+    db.document.count({ where: { title } }),
+    db.user.count({ where: { email: { in: [...actors.map((actor) => actor.email), "ghost@test.local"] } } }),
+    db.typology.count({ where: { name: { startsWith: `MQM for ${title}` } } }),
+    db.proposal.count({ where: { authorId: { in: ids } } }),
+    db.auditEvent.count({ where: { actorId: { in: ids } } }),
   ]);
   return { documents, users, typologies, proposals, audit };
 }
 
 describe("document backup", () => {
   let people: People;
+  let title: string;
   let documentId: number;
   let backup: string;
   // A second, empty installation: its own database and, for the test only, its own client.
@@ -31,7 +38,8 @@ describe("document backup", () => {
 
   beforeAll(async () => {
     people = { admin: await createTestActor("admin"), editor: await createTestActor("editor"), reviewer: await createTestActor("reviewer") };
-    documentId = await createEditedDocument(uniqueTitle("Backup"), people);
+    title = uniqueTitle("Backup");
+    documentId = await createEditedDocument(title, people);
     backup = await exportBackup({ actor: people.admin, documentId });
     other = await createScratchDatabase("restore");
     otherDb = new PrismaClient({ adapter: new PrismaPg({ connectionString: other.url, max: 4 }) });
@@ -75,11 +83,11 @@ describe("document backup", () => {
   });
 
   test("restored beside the original, it links the same people and typology and exports the same", async () => {
-    const before = await counts(getDb());
+    const before = await counts(getDb(), title, people);
     const restored = await importBackup({ actor: people.admin, json: backup });
     expect(restored.createdUsers).toEqual([]);
     expect(await exportBackup({ actor: people.admin, documentId: restored.id })).toBe(backup);
-    const after = await counts(getDb());
+    const after = await counts(getDb(), title, people);
     expect([after.users, after.typologies]).toEqual([before.users, before.typologies]);
     const [original, copy] = await Promise.all([exportDocument({ actor: people.admin, documentId, format: "html" }), exportDocument({ actor: people.admin, documentId: restored.id, format: "html" })]);
     expect(copy.body).toBe(original.body);
@@ -104,9 +112,9 @@ describe("document backup", () => {
     ["a segment off its text", () => edit((b) => (b.segments[0].mtText += "!")), /segment 1 does not match/],
     ["an audit event about a missing proposal", () => edit((b) => (b.audit[0].entity = "proposal:42")), /"proposal:42"/],
   ])("refuses %s and stores nothing", async (_label, make, message) => {
-    const before = await counts(getDb());
+    const before = await counts(getDb(), title, people);
     await expect(importBackup({ actor: people.admin, json: make() })).rejects.toMatchObject({ code: "bad_input", message: expect.stringMatching(message) });
-    expect(await counts(getDb())).toEqual(before);
+    expect(await counts(getDb(), title, people)).toEqual(before);
   });
 
   test("only an admin may restore", async () => {

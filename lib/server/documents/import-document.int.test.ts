@@ -9,9 +9,17 @@ import { importDocument } from "./import-document";
 const seed = new Uint8Array(readFileSync("prisma/seed-article.txt"));
 const unique = (label: string) => `${label} ${Date.now()} ${Math.random().toString(36).slice(2)}`;
 
-async function counts() {
+/** The rows a refused import could have left: documents with its title or by its actors, their blocks and segments, and the actors' audit events. */
+async function counts(title: string, actors: (Actor | null)[]) {
   const db = getDb();
-  const [documents, blocks, segments, audit] = await Promise.all([db.document.count(), db.block.count(), db.segment.count(), db.auditEvent.count()]);
+  const actorIds = actors.flatMap((actor) => (actor ? [actor.id] : []));
+  const document = { OR: [{ title }, { createdById: { in: actorIds } }] };
+  const [documents, blocks, segments, audit] = await Promise.all([
+    db.document.count({ where: document }),
+    db.block.count({ where: { document } }),
+    db.segment.count({ where: { document } }),
+    db.auditEvent.count({ where: { actorId: { in: actorIds } } }),
+  ]);
   return { documents, blocks, segments, audit };
 }
 
@@ -45,23 +53,26 @@ describe("importDocument", () => {
     ["not UTF-8", new Uint8Array([0x48, 0x69, 0xff, 0xfe, 0x20, 0xc0]), /not UTF-8/],
     ["over 5 MB", new Uint8Array(5 * 1024 * 1024 + 1).fill(0x61), /5 MiB/],
   ])("refuses %s input with a clear message and stores nothing", async (_label, bytes, message) => {
-    const before = await counts();
-    await expect(importDocument({ actor: admin, bytes, input: { title: unique("Bad") } })).rejects.toThrow(message);
-    expect(await counts()).toEqual(before);
+    const title = unique("Bad");
+    const before = await counts(title, [admin]);
+    await expect(importDocument({ actor: admin, bytes, input: { title } })).rejects.toThrow(message);
+    expect(await counts(title, [admin])).toEqual(before);
   });
 
   test("refuses an editor or reviewer, and a signed-out caller", async () => {
-    const before = await counts();
-    for (const actor of [await createTestActor("editor"), await createTestActor("reviewer"), null]) {
-      await expect(importDocument({ actor, bytes: seed, input: { title: unique("Refused") } })).rejects.toMatchObject({ code: actor ? "forbidden" : "unauthenticated" });
+    const title = unique("Refused");
+    const actors = [await createTestActor("editor"), await createTestActor("reviewer"), null];
+    const before = await counts(title, actors);
+    for (const actor of actors) {
+      await expect(importDocument({ actor, bytes: seed, input: { title } })).rejects.toMatchObject({ code: actor ? "forbidden" : "unauthenticated" });
     }
-    expect((await counts()).documents).toBe(before.documents);
+    expect((await counts(title, actors)).documents).toBe(before.documents);
   });
 
   test("refuses an empty title and stores nothing", async () => {
-    const before = await counts();
+    const before = await counts("   ", [admin]);
     await expect(importDocument({ actor: admin, bytes: seed, input: { title: "   " } })).rejects.toThrow(/title/);
-    expect(await counts()).toEqual(before);
+    expect(await counts("   ", [admin])).toEqual(before);
   });
 
   test("imports a 10,000-segment document in one transaction", async () => {

@@ -1,5 +1,8 @@
 import { z } from "zod";
 import { defineUseCase } from "@/lib/server/kernel/define-use-case";
+import { pageSchema } from "@/lib/validations/common";
+
+export const DOCUMENTS_PAGE_SIZE = 50;
 
 export type DocumentSummary = {
   id: number;
@@ -10,14 +13,23 @@ export type DocumentSummary = {
   proposed: number;
 };
 
-/** Every document with its progress, counted by the database rather than by loading segments. */
+/** One page of documents, newest first, with their progress counted for that page's documents only. */
 export const listDocuments = defineUseCase(
-  { name: "listDocuments", permission: "document.read", input: z.object({}), mode: "read" },
-  async ({ db }): Promise<DocumentSummary[]> => {
-    const [documents, counts] = await Promise.all([
-      db.document.findMany({ orderBy: { createdAt: "desc" }, select: { id: true, title: true, createdAt: true, segmentCount: true } }),
-      db.segment.groupBy({ by: ["documentId", "status"], _count: { _all: true } }),
+  { name: "listDocuments", permission: "document.read", input: z.object({ page: pageSchema }), mode: "read" },
+  async ({ input: { page }, db }) => {
+    const [total, documents] = await Promise.all([
+      db.document.count(),
+      db.document.findMany({
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        skip: (page - 1) * DOCUMENTS_PAGE_SIZE,
+        take: DOCUMENTS_PAGE_SIZE,
+        select: { id: true, title: true, createdAt: true, segmentCount: true },
+      }),
     ]);
+    // One grouped query, restricted to this page's documents and the counted statuses: an index-only scan of Segment(documentId, status, order).
+    const counts = documents.length
+      ? await db.segment.groupBy({ by: ["documentId", "status"], where: { documentId: { in: documents.map((document) => document.id) }, status: { in: ["proposed", "approved", "rejected"] } }, _count: { _all: true } })
+      : [];
     const byDocument = new Map<number, { approved: number; proposed: number }>();
     for (const row of counts) {
       const entry = byDocument.get(row.documentId) ?? { approved: 0, proposed: 0 };
@@ -25,6 +37,7 @@ export const listDocuments = defineUseCase(
       if (row.status === "proposed" || row.status === "rejected") entry.proposed += row._count._all;
       byDocument.set(row.documentId, entry);
     }
-    return documents.map((document) => ({ ...document, ...(byDocument.get(document.id) ?? { approved: 0, proposed: 0 }) }));
+    const summaries: DocumentSummary[] = documents.map((document) => ({ ...document, ...(byDocument.get(document.id) ?? { approved: 0, proposed: 0 }) }));
+    return { documents: summaries, total, page, pageCount: Math.max(1, Math.ceil(total / DOCUMENTS_PAGE_SIZE)) };
   },
 );

@@ -4,7 +4,9 @@ import { defineUseCase } from "@/lib/server/kernel/define-use-case";
 import { idSchema } from "@/lib/validations/common";
 import { annotationSelect, toAnnotationView } from "./annotation-view";
 
-/** Everything the editing panel shows for one segment: its proposals with reviews, its flags and its history. */
+export const HISTORY_LIMIT = 200;
+
+/** Everything the editing panel shows for one segment: its proposals with reviews, its flags and its latest history, newest first. */
 export const getSegmentDetail = defineUseCase(
   { name: "getSegmentDetail", permission: "document.read", input: z.object({ documentId: idSchema("document"), segmentId: idSchema("sentence") }), mode: "read" },
   async ({ input: { documentId, segmentId }, db }) => {
@@ -35,20 +37,21 @@ export const getSegmentDetail = defineUseCase(
       },
     });
     if (!segment) throw new AppError("not_found", "That segment does not exist (any more). Reload the document.");
+    // Newest first, so a much-edited sentence shows what happened last; one more than shown tells whether older ones exist.
     const events = await db.auditEvent.findMany({
       where: { segmentId },
-      orderBy: { id: "asc" },
-      take: 500,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take: HISTORY_LIMIT + 1,
       select: { id: true, action: true, before: true, after: true, createdAt: true, actor: { select: { name: true } } },
     });
     // Dates go out as ISO strings: the panel reads this as JSON from a route handler.
-    const history = events.map(({ id, actor: who, createdAt, ...event }) => ({ ...event, id: String(id), actorName: who?.name ?? "Verso", createdAt: createdAt.toISOString() }));
+    const history = events.slice(0, HISTORY_LIMIT).map(({ id, actor: who, createdAt, ...event }) => ({ ...event, id: String(id), actorName: who?.name ?? "Verso", createdAt: createdAt.toISOString() }));
     const proposals = segment.proposals.map((proposal) => ({
       ...proposal,
       createdAt: proposal.createdAt.toISOString(),
       reviews: proposal.reviews.map((review) => ({ ...review, createdAt: review.createdAt.toISOString() })),
     }));
-    return { ...segment, annotations: segment.annotations.map(toAnnotationView), proposals, history };
+    return { ...segment, annotations: segment.annotations.map(toAnnotationView), proposals, history, olderHistory: events.length > HISTORY_LIMIT };
   },
 );
 
