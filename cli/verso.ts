@@ -9,6 +9,7 @@ import { importCommand } from "./commands/import";
 import { exportCommand } from "./commands/export";
 import { importBackupCommand } from "./commands/import-backup";
 import { scoreCommand } from "./commands/score";
+import { userCommand } from "./commands/user";
 
 const commands: Record<string, (args: string[]) => Promise<void>> = {
   segment: segmentCommand,
@@ -16,6 +17,7 @@ const commands: Record<string, (args: string[]) => Promise<void>> = {
   export: exportCommand,
   "import-backup": importBackupCommand,
   score: scoreCommand,
+  user: userCommand,
 };
 
 const USAGE = `Usage: verso <command>
@@ -24,7 +26,11 @@ const USAGE = `Usage: verso <command>
   export ID --format FORMAT [--fill mt|latest] [--out FILE]
                                   print or write the document as ${EXPORT_FORMATS.join(", ")}
   import-backup FILE [--as EMAIL] restore a backup as a new document, print its id
-  score FILE                      HTER and chrF of {"mt","pe"} JSON lines (no database)`;
+  score FILE                      HTER and chrF of {"mt","pe"} JSON lines (no database)
+  user add EMAIL --role ROLE[,ROLE] [--name NAME]
+                                  add a person (the first admin, on an empty database); print a one-time sign-in link
+  user list | user deactivate EMAIL
+                                  list people, or deactivate one (their sessions and links stop working)`;
 
 async function main() {
   // stdout carries the command's output (an export, ids); log lines go to stderr.

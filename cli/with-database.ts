@@ -1,13 +1,16 @@
 import { openDatabase } from "../lib/database/connect";
-import { migrateDatabase } from "../lib/database/migrate";
 import { disconnectDb } from "../lib/db";
+import { prepareDatabase } from "../prisma/prepare-database";
 
-/** Runs a command against the configured database (embedded when DATABASE_URL is unset), migrated first. */
+/**
+ * Runs a command against the configured database (embedded when DATABASE_URL is unset), prepared exactly as
+ * `npm start` prepares it, so the command line works on a fresh clone before Verso was ever started.
+ */
 export async function withDatabase<T>(run: () => Promise<T>): Promise<T> {
   const database = await openDatabase();
   process.env.DATABASE_URL = database.url;
   try {
-    await migrateDatabase(database.url);
+    await prepareDatabase(database, (line) => process.stderr.write(`${line}\n`));
     return await run();
   } finally {
     await disconnectDb();

@@ -3,11 +3,10 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { openDatabase } from "../lib/database/connect";
-import { migrateDatabase } from "../lib/database/migrate";
 import { localAuthSecret } from "../lib/database/local-secret";
 import { trustedProxies } from "../lib/security/client-address";
 import { disconnectDb } from "../lib/db";
-import { seedIfEmpty } from "../prisma/seed";
+import { prepareDatabase } from "../prisma/prepare-database";
 import { appServerCount, startAppServers, type AppServers } from "./app-servers";
 
 const dev = process.argv.includes("--dev");
@@ -47,9 +46,7 @@ async function shutdown(code: number) {
 }
 
 try {
-  const applied = await migrateDatabase(database.url);
-  if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
-  await seedIfEmpty({ demoAccounts: database.created || process.env.VERSO_DEMO === "1" });
+  await prepareDatabase(database);
   await disconnectDb();
   if (!dev && !buildIsCurrent()) {
     console.log("Building Verso (first start or changed sources)…");

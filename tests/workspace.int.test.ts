@@ -11,6 +11,7 @@ import { getSegmentDetail } from "@/lib/server/workspace/get-segment-detail";
 import { getWorkspace } from "@/lib/server/workspace/get-workspace";
 import { listSegments } from "@/lib/server/workspace/list-segments";
 import { createTestActor, uniqueTitle } from "./factories";
+import { later } from "./clock";
 
 const TEXT = "Talks in Geneva\n\nThe meeting borrowed an hour and a half. Lavrov spoke in Prezident hotel. We don't intend to attack, attack or interfere.\n";
 
@@ -145,11 +146,24 @@ describe("proposals and time", () => {
   test("active time adds up per segment and user", async () => {
     const { segments } = await importSample();
     const editor = await createTestActor("editor");
-    await recordSegmentTime({ actor: editor, segmentId: segments[1].id, activeMs: 15_000 });
-    await recordSegmentTime({ actor: editor, segmentId: segments[1].id, activeMs: 4_000 });
+    await later(15_000, () => recordSegmentTime({ actor: editor, segmentId: segments[1].id, activeMs: 15_000 }));
+    await later(4_000, () => recordSegmentTime({ actor: editor, segmentId: segments[1].id, activeMs: 4_000 }));
     const row = await getDb().segmentTime.findUniqueOrThrow({ where: { segmentId_userId: { segmentId: segments[1].id, userId: editor.id } } });
     expect(row.activeMs).toBe(19_000);
     await expect(recordSegmentTime({ actor: editor, segmentId: 2_000_000_000, activeMs: 1_000 })).rejects.toMatchObject({ code: "not_found" });
     await expect(recordSegmentTime({ actor: await createTestActor("admin"), segmentId: segments[1].id, activeMs: 1_000 })).rejects.toMatchObject({ code: "forbidden" });
+  });
+});
+
+describe("active time", () => {
+  test("cannot outrun the clock: twenty five-minute slices sent in a loop add up to one", async () => {
+    const { segments } = await importSample();
+    const editor = await createTestActor("editor");
+    const started = Date.now();
+    for (let i = 0; i < 20; i++) await recordSegmentTime({ actor: editor, segmentId: segments[1 + (i % 2)].id, activeMs: 5 * 60_000 });
+    const rows = await getDb().segmentTime.findMany({ where: { userId: editor.id } });
+    const total = rows.reduce((sum, row) => sum + row.activeMs, 0);
+    expect(total).toBeGreaterThanOrEqual(5 * 60_000);
+    expect(total).toBeLessThanOrEqual(5 * 60_000 + (Date.now() - started));
   });
 });

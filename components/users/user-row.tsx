@@ -11,7 +11,18 @@ export function UserRow({ user, self }: { user: User; self: boolean }) {
   const [state, action, pending] = useActionState<UserFormState, FormData>(updateUserAction, { ok: false, message: null });
   return (
     <tr>
-      <td>{user.name}{self ? " (you)" : ""}</td>
+      <td>
+        <form action={action} className="inline-form">
+          <input type="hidden" name="userId" value={user.id} />
+          <input type="hidden" name="intent" value="rename" />
+          <label>
+            <span className="visually-hidden">Name of {user.email}</span>
+            <input type="text" name="name" defaultValue={user.name} required maxLength={120} size={16} />
+          </label>
+          {self ? " (you) " : " "}
+          <button type="submit" className="secondary" disabled={pending}>Rename</button>
+        </form>
+      </td>
       <td>{user.email}</td>
       <td>
         <form action={action} className="inline-form">

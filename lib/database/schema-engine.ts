@@ -61,19 +61,27 @@ function readCharColumns(queryable: Queryable) {
   return queryable;
 }
 
-function adapterFor(databaseUrl: string) {
+function adapterFor(databaseUrl: string, opened: { dispose(): Promise<void> }[]) {
   const factory = new PrismaPg({ connectionString: databaseUrl });
   const connect = factory.connect.bind(factory);
-  factory.connect = async () => readCharColumns((await connect()) as unknown as Queryable) as unknown as Awaited<ReturnType<typeof connect>>;
+  factory.connect = async () => {
+    const adapter = await connect();
+    opened.push(adapter);
+    return readCharColumns(adapter as unknown as Queryable) as unknown as Awaited<ReturnType<typeof connect>>;
+  };
   return bindMigrationAwareSqlAdapterFactory(factory);
 }
 
 export async function withSchemaEngine<T>(databaseUrl: string, schema: string, run: (engine: SchemaEngine) => Promise<T>): Promise<T> {
   instantiate();
-  const engine = await (bindings.SchemaEngine as unknown as typeof SchemaEngine).new({ datamodels: [["schema.prisma", schema]] }, () => {}, adapterFor(databaseUrl));
+  const opened: { dispose(): Promise<void> }[] = [];
+  const engine = await (bindings.SchemaEngine as unknown as typeof SchemaEngine).new({ datamodels: [["schema.prisma", schema]] }, () => {}, adapterFor(databaseUrl, opened));
   try {
     return await run(engine);
   } finally {
     engine.free();
+    // The engine's connection holds the migration advisory lock for as long as it is open: another process's
+    // migration (the command line right after a test made a database) would wait on it and time out.
+    await Promise.all(opened.map((adapter) => adapter.dispose()));
   }
 }

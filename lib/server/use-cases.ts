@@ -35,3 +35,4 @@ import "./users/set-user-roles";
 import "./workspace/get-segment-detail";
 import "./workspace/get-workspace";
 import "./workspace/list-segments";
+import "./users/set-user-name";

@@ -30,3 +30,6 @@ export const userIdSchema = z.string().trim().min(1, "Choose a person.").max(100
 
 /** A page number from a URL: a bad or missing one is page 1, a huge one is the last page's problem, not an error. */
 export const pageSchema = z.coerce.number().int().min(1).max(1_000_000).catch(1).default(1);
+
+/** A person's name as the queue, log and report show it. */
+export const personNameSchema = textSchema().trim().min(1, "Give the person's name.").max(120, "Keep the name under 120 characters.");

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { textSchema, userIdSchema } from "./common";
+import { personNameSchema, userIdSchema } from "./common";
 
 export const ROLES = ["admin", "editor", "reviewer"] as const;
 
@@ -10,7 +10,7 @@ const roles = (message: string) =>
     .transform((list) => [...new Set(list)]);
 
 export const createUserSchema = z.object({
-  name: textSchema().trim().min(1, "Give the person's name.").max(120, "Keep the name under 120 characters."),
+  name: personNameSchema,
   email: z.email("Give a valid email address.").max(254, "That email address is too long.").transform((email) => email.toLowerCase()),
   // Empty: the person gets a one-time sign-in link to choose their own password.
   password: z.union([z.literal(""), z.string().min(8, "The password needs at least 8 characters.").max(128, "Keep the password under 128 characters.")]).default(""),

@@ -5,6 +5,7 @@ import { AppError, type FieldErrors } from "@/lib/errors";
 import { createInviteLink } from "@/lib/server/users/create-invite-link";
 import { createUser } from "@/lib/server/users/create-user";
 import { setUserActive } from "@/lib/server/users/set-user-active";
+import { setUserName } from "@/lib/server/users/set-user-name";
 import { setUserRoles } from "@/lib/server/users/set-user-roles";
 import type { CreateUserInput } from "@/lib/validations/user";
 import { runAction } from "@/app/run-action";
@@ -27,7 +28,7 @@ export async function createUserAction(_previous: UserFormState, form: FormData)
     : { ok: true, message: `Created ${user.email}. Give them their password in person.` };
 }
 
-const INTENTS = ["invite", "roles", "activate", "deactivate"] as const;
+const INTENTS = ["invite", "roles", "rename", "activate", "deactivate"] as const;
 
 export async function updateUserAction(_previous: UserFormState, form: FormData): Promise<UserFormState> {
   const userId = text(form, "userId");
@@ -36,6 +37,7 @@ export async function updateUserAction(_previous: UserFormState, form: FormData)
     if (!(INTENTS as readonly string[]).includes(intent)) throw new AppError("bad_input", "That is not something this form can do.");
     if (intent === "invite") return { ok: true, message: "A new sign-in link (works once, for 7 days); earlier links no longer work:", inviteLink: await createInviteLink({ actor, userId }) };
     if (intent === "roles") await setUserRoles({ actor, userId, roles: rolesOf(form) });
+    else if (intent === "rename") await setUserName({ actor, userId, name: text(form, "name") });
     else await setUserActive({ actor, userId, active: intent === "activate" });
     return { ok: true, message: "Saved." };
   });

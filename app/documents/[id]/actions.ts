@@ -38,7 +38,7 @@ export async function deleteAnnotationAction(annotationId: number) {
 }
 
 export async function recordTimeAction(segmentId: number, activeMs: number) {
-  return toResult(await runAction(async (actor) => ({ recorded: (await recordSegmentTime({ actor, segmentId, activeMs })) ?? null })));
+  return toResult(await runAction((actor) => recordSegmentTime({ actor, segmentId, activeMs })));
 }
 
 async function boundaryChange(documentId: number, work: Parameters<typeof runAction>[0], done: string): Promise<BoundaryResult> {
