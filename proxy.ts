@@ -27,4 +27,5 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
-export const config = { matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"] };
+// Route handlers (JSON and files, no page scripts to protect) skip the proxy: it costs every save a round through it.
+export const config = { matcher: ["/((?!_next/static|_next/image|favicon.ico|documents/[^/]+/segments|documents/[^/]+/export/[^/]+|documents/[^/]+/report/csv).*)"] };

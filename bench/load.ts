@@ -1,5 +1,4 @@
 // Saves per second under 32 concurrent editors: Verso's real save path against a bare pg server doing the same writes.
-import { readFileSync } from "node:fs";
 import { createScratchDatabase } from "@/lib/database/scratch";
 import { disconnectDb, getDb } from "@/lib/db";
 import { importDocument } from "@/lib/server/documents/import-document";
@@ -38,13 +37,6 @@ async function runLoad(label: string, editors: Editor[], save: Save, servers = 1
   return { label, saves: latencies.length, perSecond: latencies.length / SECONDS, p50: percentile(latencies, 50), p99: percentile(latencies, 99), failures };
 }
 
-function submitActionId(): string {
-  const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as { node: Record<string, { exportedName?: string; filename?: string }> };
-  const entry = Object.entries(manifest.node).find(([, action]) => action.exportedName === "submitProposalAction");
-  if (!entry) throw new Error("submitProposalAction is not in the build's server-reference manifest; rebuild.");
-  return entry[0];
-}
-
 async function signIn(base: string, email: string): Promise<string> {
   const response = await fetch(`${base}/api/auth/sign-in/email`, {
     method: "POST",
@@ -69,7 +61,9 @@ try {
   await disconnectDb();
 
   const bases = ports.slice(0, 2).map((port) => `http://127.0.0.1:${port}`);
-  const servers = await Promise.all(ports.slice(0, 2).map((port) => startNext(database.url, port)));
+  // BENCH_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", to see where a save's time goes.
+  const nodeArgs = (process.env.BENCH_NODE_ARGS ?? "").split(" ").filter(Boolean);
+  const servers = await Promise.all(ports.slice(0, 2).map((port) => startNext(database.url, port, process.env.DATABASE_POOL_SIZE ? { DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE } : {}, nodeArgs)));
   stops.push(() => servers.forEach((server) => server.kill()));
   const bare = await startBareServer(database.url, ports[2]);
   stops.push(() => bare.server.close(), () => bare.pool.end());
@@ -77,21 +71,11 @@ try {
   const editors: Editor[] = await Promise.all(
     people.map(async (person, i) => ({ id: person.id, email: person.email, cookie: await signIn(bases[0], person.email), segments: segments.slice(i * SEGMENTS_PER_EDITOR, (i + 1) * SEGMENTS_PER_EDITOR).map((s) => ({ id: s.id, version: 0 })) })),
   );
-  const actionId = submitActionId();
 
   const viaBare: Save = async (editor, segment, text) => {
     const response = await fetch(`http://127.0.0.1:${bare.port}/save`, { method: "POST", body: JSON.stringify({ segmentId: segment.id, text, expectedVersion: segment.version, authorId: editor.id }) });
     await response.text();
     return response.ok;
-  };
-  const viaAction: Save = async (editor, segment, text, server) => {
-    const response = await fetch(`${bases[server]}/documents/${documentId}`, {
-      method: "POST",
-      headers: { "next-action": actionId, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component", cookie: editor.cookie, origin: bases[server] },
-      body: JSON.stringify([{ segmentId: segment.id, text, expectedVersion: segment.version }]),
-    });
-    const body = await response.text();
-    return response.ok && body.includes('"ok":true');
   };
   const viaRoute: Save = async (editor, segment, text, server) => {
     const response = await fetch(`${bases[server]}/documents/${documentId}/segments/${segment.id}/proposals`, {
@@ -103,11 +87,14 @@ try {
     return response.ok;
   };
 
+  const only = process.env.BENCH_ONLY;
+  const phases: [string, Save, number][] = [
+    ["bare node:http + pg, same writes in one transaction", viaBare, 1],
+    ["Verso route handler (next start)", viaRoute, 1],
+    ["Verso route handler, 2 app servers", viaRoute, 2],
+  ];
   const results: Result[] = [];
-  results.push(await runLoad("bare node:http + pg, same writes in one transaction", editors, viaBare));
-  results.push(await runLoad("Verso server action (next start)", editors, viaAction));
-  results.push(await runLoad("Verso route handler (next start)", editors, viaRoute));
-  results.push(await runLoad("Verso route handler, 2 app servers", editors, viaRoute, 2));
+  for (const [label, save, count] of phases) if (!only || label === phases[0][0] || label.includes(only)) results.push(await runLoad(label, editors, save, count));
 
   const floor = results[0].perSecond;
   console.log(`${EDITORS} concurrent editors, each saving its own sentences in a loop; ${SECONDS} s counted after ${WARM_UP_SECONDS} s of warm-up; one machine.\n`);

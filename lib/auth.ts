@@ -5,7 +5,7 @@ import { getDb } from "@/lib/db";
 import { clientAddress, PEER_HEADER } from "@/lib/security/client-address";
 import { signInOverLimit } from "@/lib/security/sign-in-limit";
 
-function secret() {
+export function authSecret() {
   const value = process.env.BETTER_AUTH_SECRET;
   if (!value || value.length < 32) {
     throw new Error("Set BETTER_AUTH_SECRET to a random string of at least 32 characters (npm start makes one in .data/ when it is unset).");
@@ -19,10 +19,13 @@ const HTTP_PATHS = ["/sign-in/email", "/sign-out", "/reset-password", "/get-sess
 // A deactivated account gets exactly the answer a wrong password gets, so it confirms nothing.
 const WRONG_PASSWORD = () => new APIError("UNAUTHORIZED", { message: "Invalid email or password", code: "INVALID_EMAIL_OR_PASSWORD" });
 
+/** Seconds: a session lasts a week and is extended once a day while used. */
+export const SESSION_TIMES = { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 };
+
 function createAuth() {
   return betterAuth({
     database: prismaAdapter(getDb(), { provider: "postgresql" }),
-    secret: secret(),
+    secret: authSecret(),
     baseURL: process.env.BETTER_AUTH_URL,
     // Same-origin: the browser's Origin must name the host it sent the request to (an app server behind any name or port).
     trustedOrigins: (request) => {
@@ -36,7 +39,7 @@ function createAuth() {
       resetPasswordTokenExpiresIn: 7 * 24 * 60 * 60,
       revokeSessionsOnPasswordReset: true,
     },
-    session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
+    session: SESSION_TIMES,
     // Read with the session, so a request knows its actor's roles without a second query; never set through the API.
     user: { additionalFields: { roles: { type: "string[]", input: false, returned: true }, active: { type: "boolean", input: false, returned: true } } },
     // better-auth's limiter trusts any single X-Forwarded-For and puts unparsable ones in one shared bucket; Verso limits sign-in itself.
@@ -53,7 +56,8 @@ function createAuth() {
         }
       }),
     },
-    advanced: { defaultCookieAttributes: { httpOnly: true, sameSite: "lax" }, ipAddress: { ipAddressHeaders: [PEER_HEADER] } },
+    // joins: the session and its user in one query, read on every request.
+    advanced: { defaultCookieAttributes: { httpOnly: true, sameSite: "lax" }, ipAddress: { ipAddressHeaders: [PEER_HEADER] }, database: { joins: true } },
     databaseHooks: {
       session: {
         create: {

@@ -5,7 +5,7 @@ import { getDatabaseUrl } from "@/lib/env";
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
 function createClient() {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: getDatabaseUrl(), max: 10 }) });
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString: getDatabaseUrl(), max: Number(process.env.DATABASE_POOL_SIZE ?? 10) }) });
 }
 
 /** The one Prisma client, created on first use so that modules can be imported before the environment is ready. */

@@ -23,9 +23,9 @@ export async function waitForServer(url: string) {
 export const BENCH_SECRET = "verso-bench-secret-0123456789-abcdef";
 
 /** `next start` on the production build, against the given database; stopped by killing the returned process. */
-export async function startNext(databaseUrl: string, port: number, extraEnv: Record<string, string> = {}): Promise<ChildProcess> {
+export async function startNext(databaseUrl: string, port: number, extraEnv: Record<string, string> = {}, nodeArgs: string[] = []): Promise<ChildProcess> {
   if (!existsSync(".next/BUILD_ID")) throw new Error("No production build: run `npm run build` first.");
-  const server = spawn("node_modules/.bin/next", ["start", "-p", String(port)], {
+  const server = spawn(process.execPath, [...nodeArgs, "node_modules/next/dist/bin/next", "start", "-p", String(port)], {
     env: { ...process.env, NODE_OPTIONS: "", DATABASE_URL: databaseUrl, BETTER_AUTH_SECRET: BENCH_SECRET, BETTER_AUTH_URL: `http://127.0.0.1:${port}`, VERSO_SIGN_IN_LIMIT: "100000", NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "warn", ...extraEnv },
     stdio: ["ignore", "ignore", "inherit"],
   });

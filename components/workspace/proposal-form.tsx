@@ -1,15 +1,16 @@
 "use client";
 
 import { useEffect, useRef, useState, useTransition, type KeyboardEvent } from "react";
-import { submitProposalAction } from "@/app/documents/[id]/actions";
 import type { ProposalConflict } from "@/lib/server/proposals/submit-proposal";
 import { ConflictView } from "./conflict-view";
 import { WordDiff } from "@/components/ui/word-diff";
+import { saveProposal } from "./save-proposal";
 import { useDraft } from "./use-draft";
 import styles from "./workspace.module.css";
 
 export type StartFrom = { text: string; basedOnId: number | null; nonce: number };
 type Props = {
+  documentId: number;
   segment: { id: number; mtText: string; version: number };
   latest: { id: number; text: string } | null;
   startFrom: StartFrom | null;
@@ -18,7 +19,7 @@ type Props = {
 };
 
 /** The editor's corrected English with a live word diff against the MT; Ctrl+Enter submits and moves on. */
-export function ProposalForm({ segment, latest, startFrom, onSubmitted, onConflict }: Props) {
+export function ProposalForm({ documentId, segment, latest, startFrom, onSubmitted, onConflict }: Props) {
   const { draft, version, restored, setDraft, rebase } = useDraft(segment.id, segment.version, { text: segment.mtText, basedOnId: null });
   const [conflict, setConflict] = useState<ProposalConflict | null>(null);
   const [merging, setMerging] = useState<ProposalConflict | null>(null);
@@ -36,7 +37,7 @@ export function ProposalForm({ segment, latest, startFrom, onSubmitted, onConfli
     if (pending) return;
     const text = draft.text;
     startTransition(async () => {
-      const result = await submitProposalAction({ segmentId: segment.id, text, basedOnId, expectedVersion: atVersion });
+      const result = await saveProposal(documentId, segment.id, { text, basedOnId, expectedVersion: atVersion });
       if (result.ok) {
         rebase(result.version, { text, basedOnId: result.proposalId }, false);
         setConflict(null);

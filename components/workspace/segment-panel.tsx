@@ -62,6 +62,7 @@ export function SegmentPanel({ documentId, row, typology, abilities, onClose, on
       {abilities.canPropose && (
         <ProposalForm
           key={row.id}
+          documentId={documentId}
           segment={row}
           latest={row.currentProposal}
           startFrom={startFrom}

@@ -8,6 +8,8 @@ export const proposalTextSchema = textSchema()
   .pipe(z.string().min(1, "The proposal is empty.").max(MAX_SEGMENT_TEXT, `Keep a sentence under ${MAX_SEGMENT_TEXT} characters.`));
 
 export const submitProposalSchema = z.object({
+  /** When given (the HTTP route names it), the sentence must belong to this document. */
+  documentId: idSchema("document").optional(),
   segmentId: idSchema("sentence"),
   text: proposalTextSchema,
   basedOnId: idSchema("proposal").nullish(),

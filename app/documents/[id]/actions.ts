@@ -4,25 +4,20 @@ import { revalidatePath } from "next/cache";
 import { createAnnotation } from "@/lib/server/annotations/create-annotation";
 import { deleteAnnotation } from "@/lib/server/annotations/delete-annotation";
 import { updateAnnotation } from "@/lib/server/annotations/update-annotation";
-import { submitProposal, type ProposalConflict } from "@/lib/server/proposals/submit-proposal";
+import type { ProposalConflict } from "@/lib/server/proposals/submit-proposal";
 import { mergeWithNext } from "@/lib/server/segments/merge-segments";
 import { recordSegmentTime } from "@/lib/server/segments/record-time";
 import { splitSegment } from "@/lib/server/segments/split-segment";
 import type { AnnotationFields } from "@/lib/validations/annotation";
-import type { SubmitProposalInput } from "@/lib/validations/proposal";
 import { runAction, type ActionOutcome } from "@/app/run-action";
 
-// The workspace's writes: thin adapters that hand the signed-in actor to the use cases and return what the panel shows.
+// The workspace's other writes (a save is a route handler: see components/workspace/save-proposal.ts): thin adapters that hand the signed-in actor to the use cases and return what the panel shows.
 export type WorkspaceResult<T = object> = ({ ok: true } & T) | { ok: false; message: string; conflict?: ProposalConflict };
 export type BoundaryResult = { ok: boolean; message: string };
 
 function toResult<T extends object>(outcome: ActionOutcome<T>): WorkspaceResult<T> {
   if (outcome.ok) return { ok: true, ...outcome.value };
   return { ok: false, message: outcome.message, ...(outcome.detail !== undefined && { conflict: outcome.detail as ProposalConflict }) };
-}
-
-export async function submitProposalAction(input: SubmitProposalInput) {
-  return toResult(await runAction((actor) => submitProposal({ actor, ...input })));
 }
 
 export async function createAnnotationAction(segmentId: number, fields: AnnotationFields) {

@@ -24,7 +24,10 @@ export type UseCaseSpec<S extends z.ZodType> = {
   name: string;
   permission: Permission;
   input: S;
-  /** write (default): `run` is one transaction; read: no transaction; staged: `run` opens its own with `transaction`. */
+  /**
+   * write (default): `run` is one transaction; read: no transaction; staged: `run` opens its own with `transaction`;
+   * statement: `run` writes with one SQL statement, atomic by itself, so it needs no interactive transaction (the hot path).
+   */
   mode?: UseCaseMode;
 } & TransactionOptions;
 
@@ -78,6 +81,7 @@ export function defineUseCase<S extends z.ZodType, R>(spec: UseCaseSpec<S>, run:
         );
       const context = (handle: Tx): UseCaseContext<z.output<S>> => ({ actor, input: parsed.data, db: handle, requestId, transaction });
       if (mode === "write") return await transaction((tx) => run(context(tx)));
+      if (mode === "statement") return await withRetry(() => run(context(db)));
       return await run(context(db));
     } catch (error) {
       throw toAppError(error, { requestId, useCase: spec.name, actorId: caller?.id });

@@ -1,6 +1,6 @@
 import type { Actor, Permission } from "@/lib/server/auth/permissions";
 
-export type UseCaseMode = "write" | "read" | "staged";
+export type UseCaseMode = "write" | "read" | "staged" | "statement";
 export type RegisteredUseCase = {
   name: string;
   permission: Permission;

@@ -1,8 +1,8 @@
 import { AppError } from "@/lib/errors";
-import { recordAudit } from "@/lib/server/audit";
+import type { Tx } from "@/lib/db";
 import { defineUseCase } from "@/lib/server/kernel/define-use-case";
-import { lockSegment } from "@/lib/server/segments/lock-segment";
 import { submitProposalSchema } from "@/lib/validations/proposal";
+import { saveProposal, type SaveOutcome } from "./save-proposal-sql";
 
 export type ProposalConflict = { version: number; theirText: string; theirAuthor: string; yourText: string };
 
@@ -11,33 +11,21 @@ export type ProposalConflict = { version: number; theirText: string; theirAuthor
  * texts, so nobody's work is replaced silently. Proposals never overwrite each other: each is kept in the history.
  */
 export const submitProposal = defineUseCase(
-  { name: "submitProposal", permission: "proposal.submit", input: submitProposalSchema },
-  async ({ actor, input: { segmentId, text, basedOnId, expectedVersion }, db: tx }) => {
-    const segment = await lockSegment(tx, segmentId);
-    if (segment.version !== expectedVersion) {
-      const current = segment.currentProposalId
-        ? await tx.proposal.findUnique({ where: { id: segment.currentProposalId }, select: { text: true, author: { select: { name: true } } } })
-        : null;
-      const conflict: ProposalConflict = { version: segment.version, theirText: current?.text ?? segment.mtText, theirAuthor: current?.author.name ?? "the MT", yourText: text };
-      throw new AppError("conflict", `Sentence ${segment.order} changed while you were editing. Compare the two texts and choose what to keep.`, conflict);
-    }
-    if (basedOnId) {
-      const base = await tx.proposal.findUnique({ where: { id: basedOnId }, select: { segmentId: true } });
-      if (base?.segmentId !== segmentId) throw new AppError("bad_input", "A proposal can only build on a proposal for the same sentence.");
-    }
-    const proposal = await tx.proposal.create({ data: { segmentId, authorId: actor.id, text, basedOnId: basedOnId ?? null }, select: { id: true } });
-    const version = segment.version + 1;
-    await tx.segment.update({ where: { id: segmentId }, data: { currentProposalId: proposal.id, status: "proposed", version }, select: { id: true } });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "proposal.submit",
-      entityType: "Proposal",
-      entityId: proposal.id,
-      documentId: segment.documentId,
-      segmentId,
-      before: { status: segment.status, version: segment.version },
-      after: { status: "proposed", version, text, basedOnId: basedOnId ?? null },
-    });
-    return { proposalId: proposal.id, version, status: "proposed" as const };
+  { name: "submitProposal", permission: "proposal.submit", input: submitProposalSchema, mode: "statement" },
+  async ({ actor, input: { documentId, segmentId, text, basedOnId, expectedVersion }, db }) => {
+    const saved = await saveProposal(db, { documentId, segmentId, authorId: actor.id, text, basedOnId: basedOnId ?? null, expectedVersion });
+    if (!saved.found) throw new AppError("not_found", "That segment does not exist (any more). Reload the document.");
+    if (!saved.baseOk) throw new AppError("bad_input", "A proposal can only build on a proposal for the same sentence.");
+    if (saved.proposalId === null) throw await conflictError(db, segmentId, saved, text);
+    return { proposalId: saved.proposalId, version: saved.currentVersion + 1, status: "proposed" as const };
   },
 );
+
+async function conflictError(db: Tx, segmentId: number, saved: SaveOutcome, yourText: string): Promise<AppError> {
+  const current = saved.currentProposalId
+    ? await db.proposal.findUnique({ where: { id: saved.currentProposalId }, select: { text: true, author: { select: { name: true } } } })
+    : null;
+  const theirText = current?.text ?? (await db.segment.findUniqueOrThrow({ where: { id: segmentId }, select: { mtText: true } })).mtText;
+  const conflict: ProposalConflict = { version: saved.currentVersion, theirText, theirAuthor: current?.author.name ?? "the MT", yourText };
+  return new AppError("conflict", `Sentence ${saved.order} changed while you were editing. Compare the two texts and choose what to keep.`, conflict);
+}

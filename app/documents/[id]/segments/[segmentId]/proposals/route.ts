@@ -8,5 +8,5 @@ export const POST = routeHandler<{ id: string; segmentId: string }>(async ({ act
     throw new AppError("bad_input", "The request body is not JSON.");
   });
   if (!body || typeof body !== "object" || Array.isArray(body)) throw new AppError("bad_input", "The request body is not a JSON object.");
-  return submitProposal({ actor, ...body, segmentId: params.segmentId });
+  return submitProposal({ actor, ...body, documentId: params.id, segmentId: params.segmentId });
 });
