@@ -19,7 +19,6 @@ import { rejectProposal } from "../lib/server/reviews/reject-proposal";
 import { recordSegmentTime } from "../lib/server/segments/record-time";
 import { createTestActor, uniqueTitle } from "./factories";
 import { loadReportSegments } from "./load-report-segments";
-import { later } from "./clock";
 
 // Stored figures are summed in another order than the reference adds them: equal to 9 decimals, not bit for bit.
 function rounded<T>(value: T): T {
@@ -72,9 +71,9 @@ describe("the report's stored figures", () => {
     await flag(lavrov, "Sergey", "Terminology", "Inconsistent use", "Minor");
     await resolveAnnotation({ actor: reviewer, annotationId: (await flag(attack, "attack,", "Fluency", "Grammar", "Critical")).id, state: "dismissed" });
     await resolveAnnotation({ actor: other, annotationId: (await flag(alliance, "I", "Accuracy", "Mistranslation", "Minor")).id, state: "resolved" });
-    await later(40_000, () => recordSegmentTime({ actor: editor, segmentId: meeting.id, activeMs: 40_000 }));
-    await later(12_000, () => recordSegmentTime({ actor: editor, segmentId: blinken.id, activeMs: 12_000 }));
-    await later(9_000, () => recordSegmentTime({ actor: reviewer, segmentId: alliance.id, activeMs: 9_000 }));
+    await recordSegmentTime({ actor: editor, segmentId: meeting.id, activeMs: 40_000 });
+    await recordSegmentTime({ actor: editor, segmentId: blinken.id, activeMs: 12_000 });
+    await recordSegmentTime({ actor: reviewer, segmentId: alliance.id, activeMs: 9_000 });
   });
 
   test("equal the figures computed from the texts: approvals, edits in review, rejections, waiting proposals, flags and time", async () => {

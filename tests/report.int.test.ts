@@ -11,7 +11,6 @@ import { getReport } from "../lib/server/report/get-report";
 import { approveProposal } from "../lib/server/reviews/approve-proposal";
 import { recordSegmentTime } from "../lib/server/segments/record-time";
 import { createTestActor, TEST_PASSWORD, uniqueTitle } from "./factories";
-import { later } from "./clock";
 
 // Segments and their MT word counts: "Talks" 1, the meeting 8, Lavrov 5, Blinken 3; 17 words in all.
 const TEXT = "Talks\n\nThe meeting borrowed an hour and a half. Lavrov spoke to the press. Blinken did not.\n";
@@ -62,9 +61,9 @@ describe("the quality report", () => {
     await flag(editor, blinken, ".", "Fluency", "Punctuation", "Minor");
     const dismissed = await flag(editor, lavrov, "press", "Accuracy", "Addition", "Critical");
     await resolveAnnotation({ actor: reviewer, annotationId: dismissed.id, state: "dismissed" });
-    await later(40_000, () => recordSegmentTime({ actor: editor, segmentId: meeting.id, activeMs: 40_000 }));
-    await later(20_000, () => recordSegmentTime({ actor: editor, segmentId: lavrov.id, activeMs: 20_000 }));
-    await later(8_000, () => recordSegmentTime({ actor: reviewer, segmentId: meeting.id, activeMs: 8_000 }));
+    await recordSegmentTime({ actor: editor, segmentId: meeting.id, activeMs: 40_000 });
+    await recordSegmentTime({ actor: editor, segmentId: lavrov.id, activeMs: 20_000 });
+    await recordSegmentTime({ actor: reviewer, segmentId: meeting.id, activeMs: 8_000 });
   });
 
   test("progress, HTER and chrF of the approved edits", async () => {

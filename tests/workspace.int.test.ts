@@ -11,7 +11,6 @@ import { getSegmentDetail } from "@/lib/server/workspace/get-segment-detail";
 import { getWorkspace } from "@/lib/server/workspace/get-workspace";
 import { listSegments } from "@/lib/server/workspace/list-segments";
 import { createTestActor, uniqueTitle } from "./factories";
-import { later } from "./clock";
 
 const TEXT = "Talks in Geneva\n\nThe meeting borrowed an hour and a half. Lavrov spoke in Prezident hotel. We don't intend to attack, attack or interfere.\n";
 
@@ -146,8 +145,8 @@ describe("proposals and time", () => {
   test("active time adds up per segment and user", async () => {
     const { segments } = await importSample();
     const editor = await createTestActor("editor");
-    await later(15_000, () => recordSegmentTime({ actor: editor, segmentId: segments[1].id, activeMs: 15_000 }));
-    await later(4_000, () => recordSegmentTime({ actor: editor, segmentId: segments[1].id, activeMs: 4_000 }));
+    await recordSegmentTime({ actor: editor, segmentId: segments[1].id, activeMs: 15_000 });
+    await recordSegmentTime({ actor: editor, segmentId: segments[1].id, activeMs: 4_000 });
     const row = await getDb().segmentTime.findUniqueOrThrow({ where: { segmentId_userId: { segmentId: segments[1].id, userId: editor.id } } });
     expect(row.activeMs).toBe(19_000);
     await expect(recordSegmentTime({ actor: editor, segmentId: 2_000_000_000, activeMs: 1_000 })).rejects.toMatchObject({ code: "not_found" });

