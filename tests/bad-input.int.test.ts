@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, test } from "vitest";
 import { GET as getSegmentPage } from "../app/documents/[id]/segments/route";
 import { GET as getSegmentDetail } from "../app/documents/[id]/segments/[segmentId]/route";
+import { POST as saveRoute } from "../app/documents/[id]/segments/[segmentId]/proposals/route";
 import type { Actor } from "../lib/server/auth/permissions";
 import { createAnnotation } from "../lib/server/annotations/create-annotation";
 import { submitProposal } from "../lib/server/proposals/submit-proposal";
@@ -80,5 +81,29 @@ describe("bad input to use cases is bad_input with a field message", () => {
     const failure = await createUser({ actor: admin, name: "", email: "not an email", password: "short", roles: [] }).catch((error) => error);
     expect(failure.code).toBe("bad_input");
     expect(Object.keys(failure.fieldErrors).sort()).toEqual(["email", "name", "password", "roles"]);
+  });
+});
+
+describe("a malformed save over HTTP", () => {
+  test.each([
+    ["a body that is not JSON", "{not json", /not JSON/],
+    ["a JSON array", "[1, 2]", /JSON object/],
+    ["a text that is a number", JSON.stringify({ text: 5, expectedVersion: 0 }), /text/],
+  ])("%s is a 400", async (_label, body, message) => {
+    const segmentId = String(sample.segments[1].id);
+    const response = await saveRoute(new Request(`http://localhost:3000/documents/${sample.id}/segments/${segmentId}/proposals`, { method: "POST", headers, body }), {
+      params: Promise.resolve({ id: String(sample.id), segmentId }),
+    });
+    expect(response.status).toBe(400);
+    expect((await response.json()).error).toMatch(message);
+  });
+
+  test("a sentence of another document is not found", async () => {
+    const other = await importSample("Other document");
+    const segmentId = String(sample.segments[1].id);
+    const response = await saveRoute(new Request("http://localhost:3000/x", { method: "POST", headers, body: JSON.stringify({ text: "x", expectedVersion: 0 }) }), {
+      params: Promise.resolve({ id: String(other.id), segmentId }),
+    });
+    expect(response.status).toBe(404);
   });
 });

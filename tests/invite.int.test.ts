@@ -3,6 +3,9 @@ import { getAuth } from "../lib/auth";
 import type { Actor } from "../lib/server/auth/permissions";
 import { createInviteLink } from "../lib/server/users/create-invite-link";
 import { createUser } from "../lib/server/users/create-user";
+import { setUserActive } from "../lib/server/users/set-user-active";
+import { setUserName } from "../lib/server/users/set-user-name";
+import { getDb } from "../lib/db";
 import { createTestActor } from "./factories";
 
 const ORIGIN = "http://localhost:3000";
@@ -44,5 +47,32 @@ describe("inviting people", () => {
     const link = await createInviteLink({ actor: admin, userId: editor.id });
     expect(tokenOf(link)).toHaveLength(24);
     expect((await post("/request-password-reset", { email: editor.email })).status).toBe(404);
+  });
+});
+
+describe("sign-in links", () => {
+  test("a new link revokes the previous one, and deactivating revokes the outstanding link", async () => {
+    const admin = await createTestActor("admin");
+    const email = `relinked-${Date.now()}@test.local`;
+    const created = await createUser({ actor: admin, name: "Relinked Reviewer", email, password: "", roles: ["reviewer"] });
+    const second = await createInviteLink({ actor: admin, userId: created.id });
+    expect((await post("/reset-password", { newPassword: "first link's password", token: tokenOf(created.inviteLink!) })).status).toBe(400);
+
+    await setUserActive({ actor: admin, userId: created.id, active: false });
+    await setUserActive({ actor: admin, userId: created.id, active: true });
+    expect((await post("/reset-password", { newPassword: "second link's password", token: tokenOf(second) })).status).toBe(400);
+    const third = await createInviteLink({ actor: admin, userId: created.id });
+    expect((await post("/reset-password", { newPassword: "third link's password", token: tokenOf(third) })).status).toBe(200);
+  });
+
+  test("a person is renamed only by an admin, within 120 characters, and the audit log keeps both names", async () => {
+    const admin = await createTestActor("admin");
+    const editor = await createTestActor("editor");
+    await expect(setUserName({ actor: editor, userId: editor.id, name: "Rita Reviewer" })).rejects.toMatchObject({ code: "forbidden" });
+    await expect(setUserName({ actor: admin, userId: editor.id, name: "x".repeat(121) })).rejects.toMatchObject({ code: "bad_input" });
+    await setUserName({ actor: admin, userId: editor.id, name: "  Eddie Editor  " });
+    expect((await getDb().user.findUniqueOrThrow({ where: { id: editor.id } })).name).toBe("Eddie Editor");
+    const event = await getDb().auditEvent.findFirstOrThrow({ where: { action: "user.rename", entityId: editor.id } });
+    expect(event).toMatchObject({ actorId: admin.id, before: { name: editor.name }, after: { name: "Eddie Editor" } });
   });
 });
