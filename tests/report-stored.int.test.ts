@@ -83,7 +83,7 @@ describe("the report's stored figures", () => {
 
   test("are filled again by the backfill when missing, and a second backfill changes nothing", async () => {
     const before = await getReport({ actor: admin, documentId });
-    await getDb().$executeRaw`UPDATE "Segment" SET "mtWords" = NULL, "terEdits" = NULL, "terRefLength" = NULL, "chrfStats" = '{}', hter = NULL, chrf = NULL WHERE "documentId" = ${documentId}`;
+    await getDb().$executeRaw`UPDATE "Segment" SET "mtWords" = NULL, "terEdits" = NULL, "terRefLength" = NULL, "chrfStat1" = NULL, "chrfStat18" = NULL, hter = NULL, chrf = NULL WHERE "documentId" = ${documentId}`;
     expect(await backfillSegmentFigures(inject("databaseUrl"))).toBeGreaterThanOrEqual(7);
     await backfillSegmentFigures(inject("databaseUrl"));
     expect(await getReport({ actor: admin, documentId })).toEqual(before);

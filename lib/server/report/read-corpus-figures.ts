@@ -6,7 +6,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { Progress } from "./types";
 
 const CHRF_SUMS = Prisma.raw(
-  Array.from({ length: 3 * CHRF_CHAR_ORDER }, (_, i) => `COALESCE(SUM(s."chrfStats"[${i + 1}]), 0)::float8 AS c${i}`).join(", "),
+  Array.from({ length: 3 * CHRF_CHAR_ORDER }, (_, i) => `COALESCE(SUM(s."chrfStat${i + 1}"), 0)::float8 AS c${i}`).join(", "),
 );
 
 type Row = { status: string; segments: number; scored: number; edits: number; refLength: number; words: number } & Record<`c${number}`, number>;
