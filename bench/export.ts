@@ -5,6 +5,7 @@ import { disconnectDb } from "@/lib/db";
 import type { Actor } from "@/lib/server/auth/permissions";
 import { EXPORT_FORMATS, exportDocument, type ExportFormat } from "@/lib/server/export/export-document";
 import { createBenchDocument, createBenchPeople } from "./export-fixture";
+import { printTable } from "./lib/print-table";
 
 const SIZES = [1_000, 10_000] as const;
 const RUNS = 3;
@@ -27,14 +28,6 @@ async function timeFormat(actor: Actor, format: ExportFormat, documentIds: numbe
     }
   }
   return samples.map(median);
-}
-
-function printTable(header: string[], rows: string[][]) {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells: string[]) => "| " + cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(" | ") + " |";
-  console.log(line(header));
-  console.log("|" + widths.map((w, i) => (i === 0 ? "-".repeat(w + 2) : "-".repeat(w + 1) + ":")).join("|") + "|");
-  rows.forEach((row) => console.log(line(row)));
 }
 
 const database = await createScratchDatabase("bench");

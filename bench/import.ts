@@ -8,6 +8,7 @@ import { repeatSeedParagraphs } from "@/lib/segment/fixtures/news-text";
 import type { Actor } from "@/lib/server/auth/permissions";
 import { importDocument } from "@/lib/server/documents/import-document";
 import { latenciesDuring, percentile } from "./page-requests";
+import { printTable } from "./lib/print-table";
 
 type Input = { name: string; text: string; format: "text" | "markdown"; importRuns: number };
 
@@ -47,14 +48,6 @@ async function timeImport(actor: Actor, input: Input): Promise<number> {
     samples.push(performance.now() - start);
   }
   return median(samples);
-}
-
-function printTable(header: string[], rows: string[][]) {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells: string[]) => "| " + cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(" | ") + " |";
-  console.log(line(header));
-  console.log("|" + widths.map((w, i) => (i === 0 ? "-".repeat(w + 2) : "-".repeat(w + 1) + ":")).join("|") + "|");
-  rows.forEach((row) => console.log(line(row)));
 }
 
 const database = await createScratchDatabase("bench_import");

@@ -6,6 +6,7 @@ import { getReport } from "@/lib/server/report/get-report";
 import { getReportCsv } from "@/lib/server/report/get-report-csv";
 import { createBenchPeople } from "./export-fixture";
 import { createApprovedDocument } from "./report-fixture";
+import { printTable } from "./lib/print-table";
 
 const SIZES = [100, 10_000] as const;
 const RUNS = 7;
@@ -47,12 +48,7 @@ try {
     rows.push([name, small.toFixed(1), large.toFixed(1), `${ratio.toFixed(1)}${target ? (ratio <= TARGET ? " (target ≤ 3: met)" : " (target ≤ 3: MISSED)") : ""}`]);
   }
   console.log(`Server time of the quality report, median of ${RUNS} runs after a warm-up; every segment approved, a tenth flagged, a fifth timed.\n`);
-  const header = ["use case", "100 ms", "10,000 ms", "ratio"];
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells: string[]) => "| " + cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(" | ") + " |";
-  console.log(line(header));
-  console.log("|" + widths.map((w, i) => (i === 0 ? "-".repeat(w + 2) : "-".repeat(w + 1) + ":")).join("|") + "|");
-  rows.forEach((row) => console.log(line(row)));
+  printTable(["use case", "100 ms", "10,000 ms", "ratio"], rows);
 } finally {
   await disconnectDb();
   await database.drop();
