@@ -2,33 +2,14 @@
 // Linear growth is a ratio of 10; a ratio over 12 is flagged as a sign of quadratic work or per-row queries.
 import { createScratchDatabase } from "@/lib/database/scratch";
 import { disconnectDb } from "@/lib/db";
-import type { Actor } from "@/lib/server/auth/permissions";
 import { EXPORT_FORMATS, exportDocument, type ExportFormat } from "@/lib/server/export/export-document";
 import { createBenchDocument, createBenchPeople } from "./export-fixture";
 import { printTable } from "./lib/print-table";
+import { timeInTurns } from "./lib/time-in-turns";
 
 const SIZES = [1_000, 10_000] as const;
 const RUNS = 3;
 const FLAG_RATIO = 12;
-
-const median = (samples: number[]) => [...samples].sort((a, b) => a - b)[Math.floor(samples.length / 2)];
-// With --expose-gc (as npm run bench:export starts it), garbage left by one run is not collected inside the next.
-const collect = (globalThis as { gc?: () => void }).gc ?? (() => {});
-
-/** Median ms per document. Sizes take turns, so a busy machine slows both alike and the ratio stays honest. */
-async function timeFormat(actor: Actor, format: ExportFormat, documentIds: number[]): Promise<number[]> {
-  const samples = documentIds.map(() => [] as number[]);
-  for (let round = -1; round < RUNS; round++) {
-    for (const [i, documentId] of documentIds.entries()) {
-      collect();
-      const start = performance.now();
-      await exportDocument({ actor, documentId, format });
-      // Round -1 warms up the JIT and PostgreSQL's caches.
-      if (round >= 0) samples[i].push(performance.now() - start);
-    }
-  }
-  return samples.map(median);
-}
 
 const database = await createScratchDatabase("bench");
 process.env.DATABASE_URL = database.url;
@@ -40,7 +21,7 @@ try {
   const rows: string[][] = [];
   let flagged = 0;
   for (const format of EXPORT_FORMATS as readonly ExportFormat[]) {
-    const [small, large] = await timeFormat(people.admin, format, documents);
+    const [small, large] = await timeInTurns((documentId) => exportDocument({ actor: people.admin, documentId, format }), documents, RUNS);
     const ratio = large / small;
     if (ratio > FLAG_RATIO) flagged++;
     rows.push([format, small.toFixed(1), large.toFixed(1), `${ratio.toFixed(1)}${ratio > FLAG_RATIO ? " ⚠ over 12" : ""}`]);

@@ -7,25 +7,11 @@ import { getReportCsv } from "@/lib/server/report/get-report-csv";
 import { createBenchPeople } from "./export-fixture";
 import { createApprovedDocument } from "./report-fixture";
 import { printTable } from "./lib/print-table";
+import { timeInTurns } from "./lib/time-in-turns";
 
 const SIZES = [100, 10_000] as const;
 const RUNS = 7;
 const TARGET = 3;
-
-const median = (samples: number[]) => [...samples].sort((a, b) => a - b)[Math.floor(samples.length / 2)];
-
-/** Median ms per document; sizes take turns, so a busy machine slows both alike. Round -1 warms up the JIT and PostgreSQL's caches. */
-async function time(run: (documentId: number) => Promise<unknown>, documentIds: number[]): Promise<number[]> {
-  const samples = documentIds.map(() => [] as number[]);
-  for (let round = -1; round < RUNS; round++) {
-    for (const [i, documentId] of documentIds.entries()) {
-      const start = performance.now();
-      await run(documentId);
-      if (round >= 0) samples[i].push(performance.now() - start);
-    }
-  }
-  return samples.map(median);
-}
 
 const database = await createScratchDatabase("bench");
 process.env.DATABASE_URL = database.url;
@@ -43,7 +29,7 @@ try {
   ];
   const rows: string[][] = [];
   for (const [name, run, target] of cases) {
-    const [small, large] = await time(run, documents);
+    const [small, large] = await timeInTurns(run, documents, RUNS);
     const ratio = large / small;
     rows.push([name, small.toFixed(1), large.toFixed(1), `${ratio.toFixed(1)}${target ? (ratio <= TARGET ? " (target ≤ 3: met)" : " (target ≤ 3: MISSED)") : ""}`]);
   }
