@@ -32,7 +32,7 @@ export function formFields(form: FormData): Record<string, unknown> {
   const fields: Record<string, unknown> = {};
   for (const key of new Set(form.keys())) {
     if (key.startsWith("$ACTION")) continue;
-    const values = form.getAll(key).map((value) => (typeof value === "string" ? value : value));
+    const values = form.getAll(key);
     fields[key] = values.length > 1 ? values : values[0];
   }
   return fields;

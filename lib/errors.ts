@@ -71,8 +71,3 @@ export function toAppError(error: unknown, context: FailureContext): AppError {
   failure.digest = context.requestId;
   return failure;
 }
-
-/** For code outside the kernel that only has an error to show: never a raw database or runtime message. */
-export function userMessage(error: unknown): string {
-  return isAppError(error) ? error.message : "Something went wrong on our side; nothing was changed. Please try again.";
-}
