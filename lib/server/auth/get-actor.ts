@@ -2,11 +2,11 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { getSessionCookie } from "better-auth/cookies";
 import { authSecret, getAuth, SESSION_TIMES } from "@/lib/auth";
-import { getDb } from "@/lib/db";
+import { getPool } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { Actor } from "./permissions";
 
-type SessionRow = { id: string; email: string; name: string; roles: Role[]; active: boolean; expiresAt: Date };
+type SessionRow = { id: string; email: string; name: string; roles: Role[]; active: boolean; extend: boolean };
 
 /** The session token, if the cookie carries better-auth's HMAC-SHA256 signature of it (`token.signature`, URL-encoded). */
 function signedToken(cookie: string): string | null {
@@ -33,11 +33,16 @@ export async function getActor(headers: Headers): Promise<Actor | null> {
   const cookie = getSessionCookie(headers);
   const token = cookie ? signedToken(cookie) : null;
   if (!token) return null;
-  const [row] = await getDb().$queryRaw<SessionRow[]>`
-    SELECT u.id, u.email, u.name, u.roles::text[] AS roles, u.active, s."expiresAt"
-    FROM "session" s JOIN "user" u ON u.id = s."userId"
-    WHERE s.token = ${token} AND s."expiresAt" > now()`;
+  // Times are compared in SQL, in UTC as Prisma stores them, whatever the server's time zone.
+  const { rows } = await getPool().query<SessionRow>(
+    `SELECT u.id, u.email, u.name, u.roles::text[] AS roles, u.active,
+       s."expiresAt" - (now() AT TIME ZONE 'UTC') <= $2 * interval '1 second' AS extend
+     FROM "session" s JOIN "user" u ON u.id = s."userId"
+     WHERE s.token = $1 AND s."expiresAt" > (now() AT TIME ZONE 'UTC')`,
+    [token, SESSION_TIMES.expiresIn - SESSION_TIMES.updateAge],
+  );
+  const row = rows[0];
   if (!row?.active) return null;
-  if (row.expiresAt.getTime() - Date.now() <= (SESSION_TIMES.expiresIn - SESSION_TIMES.updateAge) * 1000) await getAuth().api.getSession({ headers });
+  if (row.extend) await getAuth().api.getSession({ headers });
   return { id: row.id, email: row.email, name: row.name, roles: row.roles };
 }

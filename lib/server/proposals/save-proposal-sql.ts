@@ -1,6 +1,6 @@
 // The save as one SQL statement: lock the segment, check its version and the base, insert, update and audit at once.
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { Tx } from "@/lib/db";
+import { getPool } from "@/lib/db";
 
 export type SaveOutcome = { found: boolean; order: number; currentVersion: number; currentProposalId: number | null; proposalId: number | null; baseOk: boolean };
 
@@ -8,10 +8,10 @@ export type SaveOutcome = { found: boolean; order: number; currentVersion: numbe
  * One round trip instead of six: a single statement is atomic, and FOR UPDATE makes a concurrent save of the same
  * segment wait, then see the newer version (PostgreSQL re-reads a locked row), so a stale one inserts nothing.
  */
-export async function saveProposal(db: Tx, save: { documentId?: number; segmentId: number; authorId: string; text: string; basedOnId: number | null; expectedVersion: number }): Promise<SaveOutcome> {
+export async function saveProposal(save: { documentId?: number; segmentId: number; authorId: string; text: string; basedOnId: number | null; expectedVersion: number }): Promise<SaveOutcome> {
   const { segmentId, authorId, text, basedOnId, expectedVersion } = save;
   const documentId = save.documentId ?? null;
-  const rows = await db.$queryRaw<Omit<SaveOutcome, "found">[]>(Prisma.sql`
+  const statement = Prisma.sql`
     WITH locked AS (
       SELECT id, "documentId", "order", status, version, "currentProposalId" FROM "Segment"
       WHERE id = ${segmentId} AND (${documentId}::int IS NULL OR "documentId" = ${documentId}::int) FOR UPDATE
@@ -33,7 +33,8 @@ export async function saveProposal(db: Tx, save: { documentId?: number; segmentI
       FROM proposal, locked
     )
     SELECT locked."order", locked.version AS "currentVersion", locked."currentProposalId", (SELECT id FROM proposal) AS "proposalId", base.ok AS "baseOk"
-    FROM locked, base`);
+    FROM locked, base`;
+  const { rows } = await getPool().query<Omit<SaveOutcome, "found">>(statement.text, statement.values as unknown[]);
   const row = rows[0];
   return row ? { found: true, ...row } : { found: false, order: 0, currentVersion: 0, currentProposalId: null, proposalId: null, baseOk: false };
 }

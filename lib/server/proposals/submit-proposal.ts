@@ -13,7 +13,7 @@ export type ProposalConflict = { version: number; theirText: string; theirAuthor
 export const submitProposal = defineUseCase(
   { name: "submitProposal", permission: "proposal.submit", input: submitProposalSchema, mode: "statement" },
   async ({ actor, input: { documentId, segmentId, text, basedOnId, expectedVersion }, db }) => {
-    const saved = await saveProposal(db, { documentId, segmentId, authorId: actor.id, text, basedOnId: basedOnId ?? null, expectedVersion });
+    const saved = await saveProposal({ documentId, segmentId, authorId: actor.id, text, basedOnId: basedOnId ?? null, expectedVersion });
     if (!saved.found) throw new AppError("not_found", "That segment does not exist (any more). Reload the document.");
     if (!saved.baseOk) throw new AppError("bad_input", "A proposal can only build on a proposal for the same sentence.");
     if (saved.proposalId === null) throw await conflictError(db, segmentId, saved, text);
