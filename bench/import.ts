@@ -8,12 +8,13 @@ import { repeatSeedParagraphs } from "@/lib/segment/fixtures/news-text";
 import type { Actor } from "@/lib/server/auth/permissions";
 import { importDocument } from "@/lib/server/documents/import-document";
 import { latenciesDuring, percentile } from "./page-requests";
+import { cliTimes } from "./lib/cli-timing";
 import { printTable } from "./lib/print-table";
+import { median } from "./lib/time-in-turns";
 
 type Input = { name: string; text: string; format: "text" | "markdown"; importRuns: number };
 
 const encoder = new TextEncoder();
-const median = (samples: number[]) => [...samples].sort((a, b) => a - b)[Math.floor(samples.length / 2)];
 const newsOf = (bytes: number) => {
   let text = repeatSeedParagraphs(bytes);
   while (encoder.encode(text).byteLength > bytes) text = text.slice(0, text.length - 1000);
@@ -91,6 +92,21 @@ try {
   printTable(["target", "measured", "target", "met"], [
     ...checks,
     ["others' p99 during a 5 MB import", `${p99.toFixed(0)} ms`, "< 1000 ms", p99 < 1000 ? "yes" : "NO"],
+  ]);
+
+  const [md10, md40, lines25, lines100] = cliTimes(database.url, [
+    { name: "segment Markdown, 10,000 rules + headings", text: mdBreaksAndHeadings(10_000), command: "segment" },
+    { name: "segment Markdown, 40,000 rules + headings", text: mdBreaksAndHeadings(40_000), command: "segment" },
+    { name: "import 25,000 one-letter lines", text: "a\n".repeat(25_000), command: "import" },
+    { name: "import 100,000 one-letter lines", text: "a\n".repeat(100_000), command: "import" },
+  ]);
+  console.log("\nThrough the command line, start-up (the same command on a one-line file) subtracted, median of 3:\n");
+  printTable(["command", "ms"], [md10, md40, lines25, lines100].map((row) => [row.name, row.ms.toFixed(0)]));
+  console.log("");
+  printTable(["target", "measured", "target", "met"], [
+    ratio("CLI segment Markdown 40k / 10k", 6, md40.ms / md10.ms),
+    ratio("CLI import 100k lines / 25k lines", 6, lines100.ms / lines25.ms),
+    ratio("CLI import / segmenting, 100k lines", 10, lines100.ms / lines.segment),
   ]);
 } finally {
   await disconnectDb();
