@@ -20,7 +20,6 @@ export function routeHandler<P>(handle: Handle<P>) {
         const failure = toAppError(error, { requestId, useCase: "route" });
         const body = {
           error: failure.message,
-          message: failure.message,
           ...(failure.fieldErrors && { fieldErrors: failure.fieldErrors }),
           ...(failure.code === "conflict" && failure.detail !== undefined && { conflict: failure.detail }),
           ref: requestId,

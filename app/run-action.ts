@@ -26,14 +26,3 @@ export async function runAction<T>(work: (actor: Actor | null) => Promise<T>): P
     }
   });
 }
-
-/** FormData as a plain object for a use case's schema; repeated names (checkboxes) become arrays. */
-export function formFields(form: FormData): Record<string, unknown> {
-  const fields: Record<string, unknown> = {};
-  for (const key of new Set(form.keys())) {
-    if (key.startsWith("$ACTION")) continue;
-    const values = form.getAll(key);
-    fields[key] = values.length > 1 ? values : values[0];
-  }
-  return fields;
-}

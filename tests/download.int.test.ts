@@ -2,7 +2,6 @@ import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, test } from "vitest";
 import { contentDisposition } from "../app/documents/[id]/export/file-response";
 import { GET } from "../app/documents/[id]/export/[format]/route";
-import { getAuth } from "../lib/auth";
 import { getDb } from "../lib/db";
 import { readZipEntries } from "../lib/formats/fixtures/read-zip";
 import { createAnnotation } from "../lib/server/annotations/create-annotation";
@@ -12,26 +11,14 @@ import { exportDocument } from "../lib/server/export/export-document";
 import { EXPORT_FORMATS } from "../lib/server/export/export-formats";
 import { submitProposal } from "../lib/server/proposals/submit-proposal";
 import { approveProposal } from "../lib/server/reviews/approve-proposal";
-import { createTestActor, TEST_PASSWORD, uniqueTitle } from "./factories";
+import { createTestActor, uniqueTitle } from "./factories";
+import { sessionHeaders } from "./sign-in";
 
 const CORRECTION = "The meeting lasted an hour and a half";
-let address = 0;
 
 async function propose(editor: Actor, segmentId: number, text: string) {
   const { version } = await getDb().segment.findUniqueOrThrow({ where: { id: segmentId }, select: { version: true } });
   return (await submitProposal({ actor: editor, segmentId, text, expectedVersion: version })).proposalId;
-}
-
-/** Session cookies for a signed-in account, as a browser would send them. */
-async function sessionHeaders(actor: Actor) {
-  const response = await getAuth().handler(
-    new Request("http://localhost:3000/api/auth/sign-in/email", {
-      method: "POST",
-      headers: { "content-type": "application/json", origin: "http://localhost:3000", "x-forwarded-for": `127.4.0.${++address}` },
-      body: JSON.stringify({ email: actor.email, password: TEST_PASSWORD }),
-    }),
-  );
-  return new Headers({ cookie: response.headers.getSetCookie().map((line) => line.split(";")[0]).join("; ") });
 }
 
 function download(documentId: number | string, format: string, headers = new Headers(), query = "") {

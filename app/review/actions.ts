@@ -10,7 +10,7 @@ import { editAndApprove } from "@/lib/server/reviews/edit-and-approve";
 import { rejectProposal } from "@/lib/server/reviews/reject-proposal";
 import type { FieldErrors } from "@/lib/errors";
 import { rejectFormSchema } from "@/lib/validations/review-form";
-import { formFields, runAction } from "@/app/run-action";
+import { runAction } from "@/app/run-action";
 
 const field = (form: FormData, name: string) => String(form.get(name) ?? "");
 
@@ -34,7 +34,7 @@ export async function approveAction(_previous: ReviewFormState, form: FormData) 
 export async function rejectAction(_previous: ReviewFormState, form: FormData) {
   return decide(async (actor) => {
     // The form's reason list and details become one reason; the use case validates it again.
-    const { proposalId, reason } = rejectFormSchema.parse(formFields(form));
+    const { proposalId, reason } = rejectFormSchema.parse(Object.fromEntries(form));
     await rejectProposal({ actor, proposalId, reason });
     return "Rejected; the author will see your reason.";
   });

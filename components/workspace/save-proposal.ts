@@ -12,7 +12,7 @@ export async function saveProposal(documentId: number, segmentId: number, body: 
     });
     const result = await response.json();
     if (response.ok) return { ok: true, proposalId: result.proposalId, version: result.version };
-    return { ok: false, message: result.message ?? "The proposal was not saved.", ...(result.conflict && { conflict: result.conflict }) };
+    return { ok: false, message: result.error ?? "The proposal was not saved.", ...(result.conflict && { conflict: result.conflict }) };
   } catch {
     return { ok: false, message: "The server did not answer; your text is kept here. Try again." };
   }

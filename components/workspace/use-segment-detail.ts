@@ -10,9 +10,9 @@ export function useSegmentDetail(documentId: number, segmentId: number) {
 
   const refresh = useCallback(async () => {
     const response = await fetch(`/documents/${documentId}/segments/${segmentId}`, { cache: "no-store" });
-    const body = await response.json().catch(() => ({ message: "The server did not answer; try again." }));
+    const body = await response.json().catch(() => ({ error: "The server did not answer; try again." }));
     if (!response.ok) {
-      setError(body.message);
+      setError(body.error);
       return null;
     }
     setError(null);
@@ -27,7 +27,7 @@ export function useSegmentDetail(documentId: number, segmentId: number) {
       .then(({ ok, body }) => {
         if (!live) return;
         if (ok) setDetail(body);
-        else setError(body.message);
+        else setError(body.error);
       })
       .catch(() => live && setError("The server did not answer; try again."));
     return () => {

@@ -8,8 +8,8 @@ async function fetchPage(documentId: number, after: number, filters: SegmentFilt
   const params = new URLSearchParams({ after: String(after) });
   for (const [key, value] of Object.entries(filters)) if (value) params.set(key, value);
   const response = await fetch(`/documents/${documentId}/segments?${params}`, { cache: "no-store" });
-  const body = await response.json().catch(() => ({ message: "The server did not answer; try again." }));
-  if (!response.ok) throw new Error(body.message);
+  const body = await response.json().catch(() => ({ error: "The server did not answer; try again." }));
+  if (!response.ok) throw new Error(body.error);
   return body;
 }
 

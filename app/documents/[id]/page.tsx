@@ -22,7 +22,7 @@ const loadWorkspace = cache(async (documentId: number) => {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
-  const document = /^\d{1,10}$/.test(id) ? await loadWorkspace(pageId(id)) : null;
+  const document = await loadWorkspace(pageId(id));
   return { title: document?.title ?? "Document" };
 }
 

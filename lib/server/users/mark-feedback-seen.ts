@@ -9,7 +9,7 @@ export const markFeedbackSeen = defineUseCase(
   { name: "markFeedbackSeen", permission: "proposal.submit", input: z.object({ seenAt: z.coerce.date().optional().catch(undefined) }) },
   async ({ actor, input: { seenAt }, db: tx }) => {
     const now = new Date();
-    const at = !seenAt || Number.isNaN(seenAt.getTime()) || seenAt > now ? now : seenAt;
+    const at = !seenAt || seenAt > now ? now : seenAt;
     await tx.user.updateMany({ where: { id: actor.id, OR: [{ feedbackSeenAt: null }, { feedbackSeenAt: { lt: at } }] }, data: { feedbackSeenAt: at } });
   },
 );
