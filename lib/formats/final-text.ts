@@ -1,7 +1,16 @@
 import type { BlockKind } from "@/lib/segment/types";
 import type { ExportDocument, ExportSegment, Fill } from "./types";
 
-export type ArticleBlock = { kind: BlockKind; text: string; separator: string };
+/** A run of a block's content: a segment's final text (`unapproved` when it has no approved text) or the text between two. */
+export type ArticlePiece = { text: string; unapproved: boolean };
+
+/**
+ * `text` is the block as imported with each segment replaced (what the plain-text export writes); `pieces` is its
+ * content without markup: only what lies between the first and last segment, with Markdown line markers dropped
+ * from the gaps and a leading list, heading or quote marker dropped from the first segment, so that formats
+ * writing their own markup (HTML, Word, Markdown) do not write it twice. A block without segments has no pieces.
+ */
+export type ArticleBlock = { kind: BlockKind; text: string; separator: string; pieces: ArticlePiece[] };
 
 export function finalText(segment: ExportSegment, fill: Fill = "mt"): string {
   return postEditedText(segment, fill) ?? segment.mt;
@@ -10,7 +19,8 @@ export function finalText(segment: ExportSegment, fill: Fill = "mt"): string {
 /** The corrected text a segment has under `fill`, or null when it would just repeat the MT. */
 export function postEditedText(segment: ExportSegment, fill: Fill = "mt"): string | null {
   if (segment.approved !== null) return segment.approved;
-  return fill === "latest" ? segment.latest : null;
+  // A rejected sentence's latest proposal is the rejected text: never offered as the article's words.
+  return fill === "latest" && segment.status !== "rejected" ? segment.latest : null;
 }
 
 export function documentSegments(doc: ExportDocument): ExportSegment[] {
@@ -26,6 +36,7 @@ export function articleBlocks(doc: ExportDocument, fill: Fill = "mt"): ArticleBl
   return doc.blocks.map((block) => {
     const segments = [...block.segments].sort((a, b) => a.start - b.start);
     let text = "";
+    const pieces: ArticlePiece[] = [];
     let cursor = block.start;
     for (const segment of segments) {
       const original = block.text.slice(segment.start - block.start, segment.end - block.start);
@@ -33,10 +44,45 @@ export function articleBlocks(doc: ExportDocument, fill: Fill = "mt"): ArticleBl
       if (segment.start < cursor || segment.end > block.end || original !== segment.mt) {
         throw new Error(`Segment ${segment.order} [${segment.start}, ${segment.end}) does not match the text of its block [${block.start}, ${block.end}).`);
       }
-      text += block.text.slice(cursor - block.start, segment.start - block.start) + finalText(segment, fill);
+      const gap = block.text.slice(cursor - block.start, segment.start - block.start);
+      const final = finalText(segment, fill);
+      text += gap + final;
+      if (pieces.length > 0) pieces.push({ text: gap.replace(GAP_MARKERS, "$1"), unapproved: false });
+      pieces.push({ text: pieces.length === 0 ? final.replace(LEADING_MARKERS[block.kind] ?? /^$/, "") : final, unapproved: segment.approved === null });
       cursor = segment.end;
     }
     text += block.text.slice(cursor - block.start);
-    return { kind: block.kind, text, separator: block.separator };
+    return { kind: block.kind, text, separator: block.separator, pieces };
   });
 }
+
+/** The block's pieces with the outer whitespace trimmed and empty pieces left out. */
+export function trimmedPieces(block: ArticleBlock): ArticlePiece[] {
+  const last = block.pieces.length - 1;
+  return block.pieces
+    .map((piece, i) => ({ ...piece, text: i === 0 ? piece.text.trimStart() : i === last ? piece.text.trimEnd() : piece.text }))
+    .map((piece, i) => (i === 0 && last === 0 ? { ...piece, text: piece.text.trimEnd() } : piece))
+    .filter((piece) => piece.text !== "");
+}
+
+/** The blocks an article format writes: those with some content (a Markdown import's code, rules and front matter have none). */
+export function contentBlocks(doc: ExportDocument, fill: Fill = "mt"): ArticleBlock[] {
+  return articleBlocks(doc, fill).filter((block) => trimmedPieces(block).length > 0);
+}
+
+/** The legend an article format shows when it marks unapproved sentences. */
+export function unapprovedLegend(doc: ExportDocument): string {
+  const total = documentSegments(doc).length;
+  return `Draft: ${countUnapproved(doc)} of ${total} sentences are not approved; they are marked.`;
+}
+
+// Quote markers ("> ") at the start of a continuation line, which Markdown imports leave between segments.
+const GAP_MARKERS = /(\n[ \t]*)>[ \t]?/g;
+
+// Markers a plain-text import keeps inside the first segment ("- item", "1. item", "# Title", "> words").
+const LEADING_MARKERS: Partial<Record<BlockKind, RegExp>> = {
+  list_item: /^(?:[-*+•‣◦▪–—]|\d{1,9}[.)])[ \t]+/,
+  title: /^#{1,6}[ \t]+/,
+  heading: /^#{1,6}[ \t]+/,
+  quote: /^>[ \t]?/,
+};

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readZipEntries } from "./fixtures/read-zip";
-import { seedDocument } from "./fixtures/seed-document";
+import { bilingualSeedDocument, seedDocument } from "./fixtures/seed-document";
 import { exporters } from "./index";
 import type { Fill } from "./types";
 
@@ -12,15 +12,32 @@ function splitParagraphs(xml: string): string {
 }
 
 describe("golden files of the seed article", () => {
-  const textFormats = ["txt", "md", "html", "xliff", "tmx", "mqm-tsv", "triplets"] as const;
+  const textFormats = ["txt", "md", "html", "xliff", "xliff12", "tmx", "mqm-tsv", "triplets"] as const;
+  // Both XLIFF versions end in .xlf, so the golden name says which.
+  const goldenExtension = (format: (typeof textFormats)[number]) => (format === "xliff12" ? "xliff12.xlf" : exporters[format].extension);
+  const exportedAt = new Date("2023-12-07T08:00:00Z");
 
   for (const format of textFormats) {
     for (const fill of ["mt", "latest"] satisfies Fill[]) {
       it(`${format}, fill ${fill}`, async () => {
-        const output = exporters[format].render(seedDocument(), { fill });
-        await expect(output).toMatchFileSnapshot(golden(`seed.${fill}.${exporters[format].extension}`));
+        const output = exporters[format].render(seedDocument(), { fill, exportedAt });
+        await expect(output).toMatchFileSnapshot(golden(`seed.${fill}.${goldenExtension(format)}`));
       });
     }
+  }
+
+  for (const format of ["xliff", "xliff12", "tmx", "mqm-tsv", "triplets"] as const) {
+    it(`${format} of the seed with a source text, fill mt`, async () => {
+      const output = exporters[format].render(bilingualSeedDocument(), { fill: "mt", exportedAt });
+      await expect(output).toMatchFileSnapshot(golden(`seed-bilingual.mt.${goldenExtension(format)}`));
+    });
+  }
+
+  for (const format of ["html", "md"] as const) {
+    it(`${format} marking the unapproved sentences, fill latest`, async () => {
+      const output = exporters[format].render(seedDocument(), { fill: "latest", markUnapproved: true, exportedAt });
+      await expect(output).toMatchFileSnapshot(golden(`seed.latest.marked.${exporters[format].extension}`));
+    });
   }
 
   it("docx body and custom properties, fill mt", async () => {

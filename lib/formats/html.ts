@@ -1,10 +1,11 @@
-import { articleBlocks, countUnapproved, type ArticleBlock } from "./final-text";
+import { contentBlocks, countUnapproved, trimmedPieces, unapprovedLegend, type ArticleBlock } from "./final-text";
 import type { ExportDocument, ExportOptions } from "./types";
 import { xmlSafe } from "./xml-safe";
 
 const STYLE = `body{max-width:42rem;margin:2rem auto;padding:0 1rem;font:1.05rem/1.6 Georgia,serif;color:#1a1a1a}
 h1{font-size:1.9rem;line-height:1.25}h2{font-size:1.3rem;margin-top:2rem}
-.dateline,.meta,.footer{color:#555;font-style:italic}blockquote{margin-left:0;padding-left:1rem;border-left:3px solid #ccc}`;
+.dateline,.meta,.footer{color:#555;font-style:italic}blockquote{margin-left:0;padding-left:1rem;border-left:3px solid #ccc}
+mark.unapproved{background:#fff3b0}.legend{border:1px solid #e0c200;padding:.5rem .75rem}`;
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
 
@@ -14,8 +15,8 @@ export function escapeHtml(text: string, { attribute = false } = {}): string {
 }
 
 /** A standalone HTML5 page of the cleaned article, with no external resources. */
-export function html(doc: ExportDocument, { fill }: ExportOptions = { fill: "mt" }): string {
-  const blocks = articleBlocks(doc, fill).filter((block) => block.text.trim() !== "");
+export function html(doc: ExportDocument, { fill, markUnapproved = false }: ExportOptions = { fill: "mt" }): string {
+  const blocks = contentBlocks(doc, fill);
   const head = [
     `<meta charset="utf-8">`,
     `<meta name="viewport" content="width=device-width, initial-scale=1">`,
@@ -33,7 +34,8 @@ export function html(doc: ExportDocument, { fill }: ExportOptions = { fill: "mt"
     "</head>",
     "<body>",
     "<article>",
-    ...renderBlocks(blocks),
+    ...(markUnapproved ? [`<p class="legend" role="note"><mark class="unapproved">${escapeHtml(unapprovedLegend(doc))}</mark></p>`] : []),
+    ...renderBlocks(blocks, markUnapproved),
     "</article>",
     "</body>",
     "</html>",
@@ -41,19 +43,22 @@ export function html(doc: ExportDocument, { fill }: ExportOptions = { fill: "mt"
   ].join("\n");
 }
 
-function renderBlocks(blocks: ArticleBlock[]): string[] {
+function renderBlocks(blocks: ArticleBlock[], markUnapproved: boolean): string[] {
   const lines: string[] = [];
   blocks.forEach((block, i) => {
     const inList = block.kind === "list_item";
     if (inList && blocks[i - 1]?.kind !== "list_item") lines.push("<ul>");
-    lines.push(renderBlock(block));
+    lines.push(renderBlock(block, markUnapproved));
     if (inList && blocks[i + 1]?.kind !== "list_item") lines.push("</ul>");
   });
   return lines;
 }
 
-function renderBlock({ kind, text }: ArticleBlock): string {
-  const content = escapeHtml(text.trim());
+function renderBlock(block: ArticleBlock, markUnapproved: boolean): string {
+  const { kind } = block;
+  const content = trimmedPieces(block)
+    .map(({ text, unapproved }) => (markUnapproved && unapproved ? `<mark class="unapproved">${escapeHtml(text)}</mark>` : escapeHtml(text)))
+    .join("");
   switch (kind) {
     case "title":
       return `<h1>${content}</h1>`;

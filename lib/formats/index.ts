@@ -7,6 +7,7 @@ import { triplets } from "./triplets";
 import { txt } from "./txt";
 import type { ExportDocument, ExportOptions } from "./types";
 import { xliff } from "./xliff";
+import { xliff12 } from "./xliff12";
 
 export type Exporter = {
   /** File name extension, without the dot. */
@@ -21,6 +22,7 @@ export const exporters = {
   html: { extension: "html", mimeType: "text/html; charset=utf-8", render: html },
   docx: { extension: "docx", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", render: docx },
   xliff: { extension: "xlf", mimeType: "application/xliff+xml", render: xliff },
+  xliff12: { extension: "xlf", mimeType: "application/xliff+xml", render: xliff12 },
   tmx: { extension: "tmx", mimeType: "application/x-tmx+xml", render: tmx },
   "mqm-tsv": { extension: "tsv", mimeType: "text/tab-separated-values; charset=utf-8", render: mqmTsv },
   triplets: { extension: "jsonl", mimeType: "application/jsonl; charset=utf-8", render: triplets },

@@ -1,11 +1,15 @@
 import type { BlockKind } from "@/lib/segment/types";
-import { articleBlocks, type ArticleBlock } from "./final-text";
+import { contentBlocks, trimmedPieces, unapprovedLegend, type ArticleBlock } from "./final-text";
 import type { ExportDocument, ExportOptions } from "./types";
 
-/** The cleaned article as CommonMark: every character of the text renders as itself. */
-export function md(doc: ExportDocument, { fill }: ExportOptions = { fill: "mt" }): string {
-  const blocks = articleBlocks(doc, fill).filter((block) => block.text.trim() !== "");
-  return blocks.map((block, i) => (i === 0 ? "" : separatorBefore(blocks[i - 1], block)) + renderBlock(block)).join("") + "\n";
+/**
+ * The cleaned article as CommonMark: every character of the text renders as itself. Unapproved sentences can be
+ * marked with inline HTML <mark> (CommonMark passes it through), after a legend.
+ */
+export function md(doc: ExportDocument, { fill, markUnapproved = false }: ExportOptions = { fill: "mt" }): string {
+  const blocks = contentBlocks(doc, fill);
+  const body = blocks.map((block, i) => (i === 0 ? "" : separatorBefore(blocks[i - 1], block)) + renderBlock(block, markUnapproved)).join("");
+  return (markUnapproved ? `> <mark>${escapeLine(unapprovedLegend(doc))}</mark>\n\n` : "") + body + "\n";
 }
 
 function separatorBefore(previous: ArticleBlock, block: ArticleBlock): string {
@@ -13,8 +17,9 @@ function separatorBefore(previous: ArticleBlock, block: ArticleBlock): string {
   return previous.kind === "list_item" && block.kind === "list_item" ? "\n" : "\n\n";
 }
 
-function renderBlock({ kind, text }: ArticleBlock): string {
-  const lines = text.trim().split(/\r\n|\r|\n/).map((line) => escapeLine(line.trim()));
+function renderBlock(block: ArticleBlock, markUnapproved: boolean): string {
+  const { kind } = block;
+  const lines = markedLines(block, markUnapproved);
   const prefixes: Partial<Record<BlockKind, string>> = { title: "# ", heading: "## " };
   const prefix = prefixes[kind];
   if (prefix) return prefix + lines.join(" ");
@@ -24,12 +29,37 @@ function renderBlock({ kind, text }: ArticleBlock): string {
   return lines.join("\n");
 }
 
+/** The block's lines, escaped; a marked sentence gets <mark> and </mark> on each of its lines, so no tag spans a line break. */
+function markedLines(block: ArticleBlock, markUnapproved: boolean): string[] {
+  const lines: { text: string; marked: boolean }[][] = [[]];
+  for (const { text, unapproved } of trimmedPieces(block)) {
+    text.split(/\r\n|\r|\n/).forEach((part, i) => {
+      if (i > 0) lines.push([]);
+      lines[lines.length - 1].push({ text: part, marked: markUnapproved && unapproved });
+    });
+  }
+  return lines.map((parts) => {
+    let line = "";
+    parts.forEach(({ text, marked }, j) => {
+      const part = j === parts.length - 1 ? text.trimEnd() : text;
+      const atStart = line.trim() === "";
+      const trimmed = atStart ? part.trimStart() : part;
+      if (trimmed === "") return;
+      // Only the line's first characters can be read as a block marker.
+      line = (atStart ? "" : line) + (marked ? `<mark>${escapeInline(trimmed)}</mark>` : atStart ? escapeLine(trimmed) : escapeInline(trimmed));
+    });
+    return line;
+  });
+}
+
 /** Escapes what CommonMark (and GFM) would read as markup: inline emphasis, code, links, HTML, entities, then block markers at the line start. */
 export function escapeLine(line: string): string {
-  return line
-    .replace(/[\\`*_~[\]<]/g, "\\$&")
-    .replace(/&(?=#?\w+;)/g, "&amp;")
+  return escapeInline(line)
     .replace(/^(#{1,6}|[-+])(?=\s|$)/, "\\$1")
     .replace(/^(>|-+\s*$|=+\s*$)/, "\\$1")
     .replace(/^(\d{1,9})([.)])(?=\s|$)/, "$1\\$2");
+}
+
+function escapeInline(text: string): string {
+  return text.replace(/[\\`*_~[\]<]/g, "\\$&").replace(/&(?=#?\w+;)/g, "&amp;");
 }

@@ -1,10 +1,10 @@
-// Turns uploaded bytes into the text Verso segments: strict UTF-8, one BOM and CRLF line ends remembered for export.
+// Turns uploaded bytes into the text Verso segments: strict UTF-8, one BOM and CRLF or bare CR line ends remembered for export.
 import { AppError } from "@/lib/errors";
 import { importTooLargeMessage, MAX_IMPORT_BYTES } from "./import-size";
 
 export { MAX_IMPORT_BYTES };
 
-export type DecodedText = { text: string; bom: boolean; crlf: boolean };
+export type DecodedText = { text: string; bom: boolean; crlf: boolean; cr: boolean };
 
 export function decodeText(bytes: Uint8Array): DecodedText {
   if (bytes.byteLength > MAX_IMPORT_BYTES) {
@@ -21,13 +21,15 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   const withoutBom = bom ? decoded.slice(1) : decoded;
   // CRLF when there is a line break and none is a lone CR or LF; tested without collecting every break.
   const crlf = withoutBom.includes("\r\n") && !/\r(?!\n)|(?<!\r)\n/.test(withoutBom);
+  // Bare CR (classic Mac) when there is a CR and every line break is a lone CR.
+  const cr = withoutBom.includes("\r") && !withoutBom.includes("\n");
   const text = withoutBom.replace(/\r\n?/g, "\n");
   if (text.trim() === "") throw new AppError("bad_input", "The text is empty: there is nothing to import.");
-  return { text, bom, crlf };
+  return { text, bom, crlf, cr };
 }
 
 /** The inverse of decodeText for an untouched document: gives back the imported bytes. */
-export function encodeText(text: string, { bom, crlf }: { bom: boolean; crlf: boolean }): string {
-  const body = crlf ? text.replace(/\n/g, "\r\n") : text;
+export function encodeText(text: string, { bom, crlf, cr = false }: { bom: boolean; crlf: boolean; cr?: boolean }): string {
+  const body = crlf ? text.replace(/\n/g, "\r\n") : cr ? text.replace(/\n/g, "\r") : text;
   return bom ? `\uFEFF${body}` : body;
 }

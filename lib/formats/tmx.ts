@@ -1,4 +1,4 @@
-import js2tmx from "tmexchange/js2tmx";
+import xmlbuilder from "xmlbuilder";
 import { documentSegments, postEditedText } from "./final-text";
 import type { ExportDocument, ExportOptions } from "./types";
 import { xmlSafe } from "./xml-safe";
@@ -12,39 +12,53 @@ export function mtLanguage(targetLanguage: string): string {
   return /(^|-)x-/i.test(targetLanguage) ? `${targetLanguage}-mt` : `${targetLanguage}-x-mt`;
 }
 
-/** TMX 1.4: one translation unit per segment that has a post-edited text, pairing the MT with it. */
-export function tmx(doc: ExportDocument, { fill }: ExportOptions = { fill: "mt" }): string {
+/** TMX's date form, YYYYMMDDThhmmssZ. */
+export function tmxDate(date: Date): string {
+  return date.toISOString().replace(/\.\d{3}/, "").replace(/[-:]/g, "");
+}
+
+/**
+ * TMX 1.4: one translation unit per segment that has a post-edited text, pairing the MT with it (and the source
+ * sentence, when the document has one). No DOCTYPE and no standalone="yes": the TMX DTD is external, so a
+ * standalone declaration would make the file invalid against it.
+ */
+export function tmx(doc: ExportDocument, { fill, exportedAt = new Date() }: ExportOptions = { fill: "mt" }): string {
   const mtLang = mtLanguage(doc.targetLanguage);
-  const resources: Record<string, Record<string, string>> = {};
+  const withSource = doc.bilingual && doc.sourceLanguage !== doc.targetLanguage;
+  const root = xmlbuilder.create("tmx", { version: "1.0", encoding: "UTF-8" }).att("version", "1.4");
+  root.ele("header", {
+    creationtool: "Verso",
+    creationtoolversion: "1",
+    segtype: "sentence",
+    "o-tmf": "Verso",
+    adminlang: "en",
+    srclang: withSource ? doc.sourceLanguage : mtLang,
+    datatype: "plaintext",
+    creationdate: tmxDate(exportedAt),
+  });
+  const body = root.ele("body");
   for (const segment of documentSegments(doc)) {
     const postEdited = postEditedText(segment, fill);
     if (postEdited === null) continue;
-    const variants: Record<string, string> = { [mtLang]: xmlSafe(segment.mt), [doc.targetLanguage]: xmlSafe(postEdited) };
-    // The source sentence, when known, makes the same unit usable as an ordinary source -> target memory.
-    if (segment.source !== null && doc.sourceLanguage !== doc.targetLanguage) variants[doc.sourceLanguage] = xmlSafe(segment.source);
+    const changedBy = segment.reviewer ?? segment.editor;
     // The tuid is the segment id: unique and stable, so no unit can overwrite another.
-    resources[`s${segment.id}`] = variants;
+    const tu = body.ele("tu", {
+      tuid: `s${segment.id}`,
+      creationdate: tmxDate(segment.createdAt),
+      creationid: xmlSafe(doc.provenance ?? "mt"),
+      changedate: tmxDate(segment.changedAt),
+      ...(changedBy ? { changeid: xmlSafe(changedBy) } : {}),
+    });
+    tu.ele("prop", { type: "x-verso-status" }, segment.status);
+    tu.ele("prop", { type: "x-verso-document" }, String(doc.id));
+    // The source sentence, when known, makes the same unit usable as an ordinary source -> target memory.
+    if (withSource && segment.source !== null) tuv(tu, doc.sourceLanguage, segment.source);
+    tuv(tu, mtLang, segment.mt);
+    tuv(tu, doc.targetLanguage, postEdited);
   }
+  return root.end({ pretty: true, indent: "  ", newline: "\n" }) + "\n";
+}
 
-  let xml: string | undefined;
-  js2tmx(
-    {
-      version: "1.4",
-      sourceLanguage: mtLang,
-      administrationLanguage: "en",
-      creationTool: "Verso",
-      creationToolVersion: "1",
-      datatype: "plaintext",
-      segtype: "sentence",
-      oTMF: "Verso",
-      resources,
-    },
-    { headless: false, pretty: true, indent: "  ", newline: "\n" },
-    (error, result) => {
-      if (error) throw error;
-      xml = result;
-    },
-  );
-  if (xml === undefined) throw new Error("js2tmx did not produce its output synchronously.");
-  return xml + "\n";
+function tuv(tu: xmlbuilder.XMLElementOrXMLNode, language: string, text: string): void {
+  tu.ele("tuv", { "xml:lang": language }).ele("seg", xmlSafe(text));
 }

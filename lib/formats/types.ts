@@ -13,8 +13,10 @@ export type ExportAnnotation = {
   subcategory: string | null;
   severity: string;
   note: string;
+  /** The flag's author: an email, or a stable pseudonym when raters are anonymous. */
   author: string;
   state: "open" | "resolved" | "dismissed";
+  createdAt: Date;
 };
 
 /** start/end are offsets into the document text; order is 1-based across the document. */
@@ -29,6 +31,14 @@ export type ExportSegment = {
   latest: string | null;
   status: SegmentStatus;
   annotations: ExportAnnotation[];
+  createdAt: Date;
+  /** When its text or status last changed (the latest proposal or review), else createdAt. */
+  changedAt: Date;
+  /** Who wrote the post-edited text (the approved proposal, else the open one), email or pseudonym. */
+  editor: string | null;
+  /** Who made the latest review decision on the segment (email or pseudonym), null when never reviewed. */
+  reviewer: string | null;
+  reviewedAt: Date | null;
 };
 
 export type ExportBlock = { kind: BlockKind; start: number; end: number; text: string; separator: string; segments: ExportSegment[] };
@@ -39,9 +49,18 @@ export type ExportDocument = {
   sourceLanguage: string;
   targetLanguage: string;
   provenance: string | null;
+  /** True when the document has a source text; monolingual documents hold the MT alone. */
+  bilingual: boolean;
+  createdAt: Date;
   /** Text before the first block (usually empty). */
   leading: string;
   blocks: ExportBlock[];
 };
 
-export type ExportOptions = { fill: Fill };
+export type ExportOptions = {
+  fill: Fill;
+  /** Article formats mark sentences that are not approved, so a draft is never taken for the finished article. */
+  markUnapproved?: boolean;
+  /** The export's time, written where a format has one (defaults to now). */
+  exportedAt?: Date;
+};

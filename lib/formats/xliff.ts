@@ -1,66 +1,25 @@
-import js2xliff, { type XliffUnit } from "xliff/js2xliff";
-import { countUnapproved, documentSegments, finalText } from "./final-text";
-import type { ExportDocument, ExportOptions, ExportSegment, SegmentStatus } from "./types";
-import { xmlSafe } from "./xml-safe";
+import xmlbuilder from "xmlbuilder";
+import type { ExportDocument, ExportOptions, SegmentStatus } from "./types";
+import { xliffHeaderComment, xliffLanguages, xliffUnits } from "./xliff-units";
 
-const STATES: Record<SegmentStatus, string> = { new: "initial", proposed: "translated", rejected: "translated", approved: "final" };
-const NO_SOURCE_NOTE = "No source text is known for this segment; the source element holds the MT.";
+// A rejected segment goes back to "initial": its target is no accepted translation.
+const STATES: Record<SegmentStatus, string> = { new: "initial", proposed: "translated", rejected: "initial", approved: "final" };
+const STATE_NOTE = "state: initial = new or rejected, translated = proposed, final = approved; subState keeps the Verso status.";
 
-/** XLIFF 2.0: one unit per segment, the source sentence (or the MT) as source, the final text as target, with segment states. */
+/** XLIFF 2.0: one unit per segment, the source sentence (or the MT) as source, the final text as target, with segment states and flags as notes. */
 export function xliff(doc: ExportDocument, { fill }: ExportOptions = { fill: "mt" }): string {
-  const segments = documentSegments(doc);
-  const units: Record<string, XliffUnit> = {};
-  // Keyed by segment id, which never changes or repeats; the units are written in document order all the same.
-  for (const segment of segments) units[`s${segment.id}`] = toUnit(segment, finalText(segment, fill));
-
-  const xml = js2xliff(
-    {
-      sourceLanguage: doc.sourceLanguage,
-      targetLanguage: doc.targetLanguage,
-      headerExtras: [{ type: "comment", comment: headerComment(doc, segments.length, fill) }],
-      resources: { [`doc${doc.id}`]: units },
-    },
-    { indent: "  " },
-    () => {},
-  );
-  // js2xliff cannot write attributes on <segment> or <note>; every literal "<segment>" and "<note>" in its
-  // output is a start tag (text is escaped), in unit order, so they can be completed one by one.
-  const withStates = completeTags(xml, "segment", segments.map((s) => `state="${STATES[s.status]}" subState="verso:${s.status}"`));
-  const withNotes = completeTags(withStates, "note", segments.map((s) => `category="${s.source === null ? "source" : "mt"}"`));
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${withNotes}\n`;
-}
-
-function toUnit(segment: ExportSegment, target: string): XliffUnit {
-  const source = segment.source ?? segment.mt;
-  const note = segment.source === null ? NO_SOURCE_NOTE : segment.mt;
-  const significantSpace = [source, target, note].some((text) => /^\s|\s$|\s\s|[\t\n\r]/.test(text));
-  return {
-    source: xmlText(source),
-    target: xmlText(target),
-    note: xmlText(note),
-    ...(significantSpace ? { additionalAttributes: { "xml:space": "preserve" } } : {}),
-  };
-}
-
-// xml-js (inside js2xliff) turns "&amp;" into "&" before escaping, so a literal "&amp;" is pre-doubled to survive.
-function xmlText(text: string): string {
-  return xmlSafe(text).replace(/&amp;/g, "&amp;amp;");
-}
-
-function completeTags(xml: string, tag: string, attributes: string[]): string {
-  let i = 0;
-  const result = xml.replaceAll(`<${tag}>`, () => `<${tag} ${attributes[i++]}>`);
-  if (i !== attributes.length) throw new Error(`Expected ${attributes.length} <${tag}> elements in the XLIFF output, found ${i}.`);
-  return result;
-}
-
-function headerComment(doc: ExportDocument, total: number, fill: ExportOptions["fill"]): string {
-  const filler = fill === "latest" ? "the latest proposal, else the MT" : "the MT";
-  return [
-    ` Exported by Verso. One unit per segment, in document order.`,
-    `target: the approved text, else ${filler}. ${countUnapproved(doc)} of ${total} segments are not approved.`,
-    `source: the source-language sentence when known. When it is not known, source holds the MT`,
-    `and the unit's note has category "source"; otherwise the MT is kept in a note with category "mt".`,
-    `state: initial = new, translated = proposed or rejected, final = approved; subState keeps the Verso status. `,
-  ].join("\n    ");
+  const languages = xliffLanguages(doc);
+  const root = xmlbuilder.create("xliff", { version: "1.0", encoding: "UTF-8" });
+  root.att({ xmlns: "urn:oasis:names:tc:xliff:document:2.0", version: "2.0", srcLang: languages.source, trgLang: languages.target });
+  root.comment(xliffHeaderComment(doc, fill, STATE_NOTE));
+  const file = root.ele("file", { id: `doc${doc.id}` });
+  for (const unit of xliffUnits(doc, fill)) {
+    const element = file.ele("unit", { id: unit.id, ...(unit.preserveSpace ? { "xml:space": "preserve" } : {}) });
+    const notes = element.ele("notes");
+    for (const note of unit.notes) notes.ele("note", { category: note.category }, note.from ? `${note.text} (${note.from})` : note.text);
+    const segment = element.ele("segment", { state: STATES[unit.segment.status], subState: `verso:${unit.segment.status}` });
+    segment.ele("source", unit.source);
+    segment.ele("target", unit.target);
+  }
+  return root.end({ pretty: true, indent: "  ", newline: "\n" }) + "\n";
 }

@@ -25,6 +25,8 @@ const document = z.object({
   originalBytes: z.base64(),
   text: z.string(),
   crlf: z.boolean(),
+  // Older backups predate bare-CR line ends.
+  cr: z.boolean().default(false),
   bom: z.boolean(),
   segmentCount: z.int().min(0),
   createdBy: email.nullable(),

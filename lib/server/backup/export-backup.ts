@@ -35,6 +35,7 @@ async function readBackup(tx: Tx, documentId: number): Promise<string> {
       originalBytes: true,
       text: true,
       crlf: true,
+      cr: true,
       bom: true,
       segmentCount: true,
       createdById: true,

@@ -38,6 +38,7 @@ export const importDocument = defineUseCase(
             originalBytes: new Uint8Array(bytes),
             text: decoded.text,
             crlf: decoded.crlf,
+            cr: decoded.cr,
             bom: decoded.bom,
             segmentCount,
             typologyId: typology?.id ?? null,

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Document" ADD COLUMN     "cr" BOOLEAN NOT NULL DEFAULT false;
