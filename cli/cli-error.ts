@@ -8,3 +8,10 @@ export function readFlag(args: string[], flag: string): string | undefined {
   args.splice(index, 2);
   return value;
 }
+
+/** A flag without a value: true when present (and removed from args). */
+export function readSwitch(args: string[], flag: string): boolean {
+  const index = args.indexOf(flag);
+  if (index !== -1) args.splice(index, 1);
+  return index !== -1;
+}

@@ -19,7 +19,23 @@ export function ExportForm({ summary }: { summary: ExportSummary }) {
           <input type="radio" name="fill" value="mt" defaultChecked /> its machine translation
         </label>
         <label>
-          <input type="radio" name="fill" value="latest" /> its latest proposal, where there is one ({withProposal} {withProposal === 1 ? "segment" : "segments"})
+          <input type="radio" name="fill" value="latest" /> its latest open proposal, where there is one ({withProposal} {withProposal === 1 ? "segment" : "segments"}; a
+          rejected proposal is never used)
+        </label>
+      </fieldset>
+      <fieldset className={styles.fill}>
+        <legend>Options</legend>
+        <label>
+          <input type="checkbox" name="mark" value="unapproved" /> Mark the sentences that are not approved (HTML, Markdown and Word), with a legend
+        </label>
+      </fieldset>
+      <fieldset className={styles.fill}>
+        <legend>Name the people in MQM TSV, XLIFF and TMX by</legend>
+        <label>
+          <input type="radio" name="raters" value="emails" defaultChecked /> their email
+        </label>
+        <label>
+          <input type="radio" name="raters" value="anonymous" /> a pseudonym (the same person always gets the same one)
         </label>
       </fieldset>
       <FormatList title="The cleaned article" id={id} formats={article} />

@@ -6,10 +6,17 @@ const LABELS: Record<string, { label: string; about: string }> = {
   md: { label: "Markdown (.md)", about: "Headings and paragraphs in Markdown." },
   html: { label: "HTML (.html)", about: "A web page." },
   docx: { label: "Word (.docx)", about: "A Word document." },
-  xliff: { label: "XLIFF 2.0 (.xlf)", about: "MT and final text per segment, with segment states." },
-  tmx: { label: "TMX (.tmx)", about: "Translation memory: MT → final text pairs." },
-  "mqm-tsv": { label: "MQM annotations (.tsv)", about: "Error flags in the WMT layout; dismissed flags are left out." },
-  triplets: { label: "Post-editing triplets (.jsonl)", about: "One {src, mt, pe} line per segment." },
+  xliff: { label: "XLIFF 2.0 (.xlf)", about: "Every segment: source (or the MT when there is none), final text, state, flags as notes." },
+  xliff12: { label: "XLIFF 1.2 (.xlf)", about: "The same units as XLIFF 2.0, for tools that read only 1.2 (translate-toolkit, Weblate, Pootle)." },
+  tmx: { label: "TMX (.tmx)", about: "Translation memory: one unit per post-edited segment, MT → final text (and the source when there is one), with dates." },
+  "mqm-tsv": {
+    label: "MQM annotations (.tsv)",
+    about: "Error flags in the WMT / Marot layout, spans marked <v>…</v>, plus a No-error row per reviewed segment without flags; dismissed flags are left out.",
+  },
+  triplets: {
+    label: "Post-editing triplets (.jsonl)",
+    about: "One {doc, segment, order, src, mt, pe} line per post-edited segment only: approved ones, plus open proposals when filling with the latest proposal. Segments left as MT have no line.",
+  },
   backup: { label: "Full backup (.json)", about: "Everything about the document; imports back to the same state." },
 };
 

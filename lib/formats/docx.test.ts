@@ -3,6 +3,7 @@ import { docx } from "./docx";
 import { findSegment } from "./fixtures/build-document";
 import { readZipEntries } from "./fixtures/read-zip";
 import { seedDocument } from "./fixtures/seed-document";
+import { segmentedDocument } from "./fixtures/segmented-document";
 import { trickyDocument } from "./fixtures/tricky-document";
 
 const paragraphs = (xml: string) => [...xml.matchAll(/<w:p>([^]*?)<\/w:p>/g)].map((m) => m[1]);
@@ -16,7 +17,8 @@ describe("docx", () => {
     const body = paragraphs(entries.get("word/document.xml")!);
     expect(body).toHaveLength(10);
     expect(body[0]).toContain('<w:pStyle w:val="Title"/>');
-    expect(textOf(body[0])).toBe('# Breaking: <script>alert("title")</script> & Co.');
+    expect(textOf(body[0])).toBe('Breaking: <script>alert("title")</script> & Co.');
+    expect(textOf(body[3])).toBe("First & foremost.");
     expect(body[1]).toContain("<w:i/>");
     expect(body[3]).toContain("<w:numPr>");
     expect(body[4]).toContain("<w:numPr>");
@@ -26,11 +28,33 @@ describe("docx", () => {
     expect(entries.get("word/styles.xml")).toContain('<w:lang w:val="en"/>');
   });
 
-  it("records the title and the unapproved count in the document properties", async () => {
-    const entries = readZipEntries(await docx(seedDocument(), { fill: "latest" }));
-    expect(entries.get("docProps/core.xml")).toContain("<dc:title>Different dreams in one Geneva</dc:title>");
-    expect(entries.get("docProps/core.xml")).toContain("<dc:description>80 segment(s) not approved, filled with the latest proposal.</dc:description>");
-    expect(entries.get("docProps/custom.xml")).toMatch(/name="verso-unapproved-segments"><vt:lpwstr>80<\/vt:lpwstr>/);
+  it("records the title, the language and the unapproved count in the document properties", async () => {
+    const exportedAt = new Date("2023-12-07T08:00:00Z");
+    const entries = readZipEntries(await docx({ ...seedDocument(), title: "Женева & <Co>", targetLanguage: "en-GB" }, { fill: "latest", exportedAt }));
+    const core = entries.get("docProps/core.xml");
+    expect(core).toContain("<dc:title>Женева &amp; &lt;Co&gt;</dc:title>");
+    expect(core).toContain("<dc:language>en-GB</dc:language>");
+    expect(core).toContain("<dc:description>79 segment(s) not approved, filled with the latest proposal.</dc:description>");
+    expect(core).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2023-12-07T08:00:00.000Z</dcterms:created>');
+    expect(entries.get("docProps/custom.xml")).toMatch(/name="verso-unapproved-segments"><vt:lpwstr>79<\/vt:lpwstr>/);
+  });
+
+  it("writes a Markdown import's headings and items without their markers", async () => {
+    const doc = segmentedDocument("# Title here\n\n- First item.\n", { format: "markdown" });
+    const body = paragraphs(readZipEntries(await docx(doc)).get("word/document.xml")!);
+    expect(body.map(textOf)).toEqual(["Title here", "First item."]);
+  });
+
+  it("highlights unapproved sentences under a legend when asked, and nothing otherwise", async () => {
+    const doc = seedDocument();
+    const marked = readZipEntries(await docx(doc, { fill: "mt", markUnapproved: true })).get("word/document.xml")!;
+    const body = paragraphs(marked);
+    expect(textOf(body[0])).toBe("Draft: 79 of 83 sentences are not approved; they are marked.");
+    const highlighted = [...marked.matchAll(/<w:r><w:rPr>(?:(?!<\/w:rPr>).)*<w:highlight w:val="yellow"\/>(?:(?!<\/w:r>).)*<\/w:r>/g)].map((m) => textOf(m[0]));
+    expect(highlighted).toContain(findSegment(doc, "Diplomats discussed").mt);
+    expect(highlighted).not.toContain(findSegment(doc, "In Geneva at the initiative").approved);
+    const plain = readZipEntries(await docx(doc, { fill: "mt" })).get("word/document.xml")!;
+    expect(plain).not.toContain("w:highlight");
   });
 
   it("fills unapproved segments as asked", async () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildDocument, findSegment } from "./fixtures/build-document";
 import { SEED_TEXT, seedDocument, untouchedSeedDocument } from "./fixtures/seed-document";
 import { articleBlocks, countUnapproved, finalText } from "./final-text";
+import { segmentedDocument } from "./fixtures/segmented-document";
 import { txt } from "./txt";
 
 describe("txt with nothing approved and fill mt", () => {
@@ -35,6 +36,11 @@ describe("finalText", () => {
     expect(finalText({ ...segment, latest: null }, "latest")).toBe(segment.mt);
     expect(finalText({ ...segment, approved: "" }, "mt")).toBe("");
   });
+
+  it("never fills with a rejected proposal", () => {
+    expect(finalText({ ...segment, latest: "Rejected.", status: "rejected" }, "latest")).toBe(segment.mt);
+    expect(finalText({ ...segment, latest: "Open.", status: "proposed" }, "latest")).toBe("Open.");
+  });
 });
 
 describe("articleBlocks", () => {
@@ -53,11 +59,39 @@ describe("articleBlocks", () => {
   });
 });
 
+describe("articleBlocks pieces", () => {
+  it("leave out Markdown markers outside the segments: headings, list markers, quote markers", () => {
+    const doc = segmentedDocument("# Title here\n\n- First item.\n- Second item\n\n> One. Two.\n> Three.\n", { format: "markdown" });
+    expect(articleBlocks(doc).map((block) => [block.kind, block.pieces.map((p) => p.text).join("")])).toEqual([
+      ["title", "Title here"],
+      ["list_item", "First item."],
+      ["list_item", "Second item"],
+      ["quote", "One. Two.\nThree."],
+    ]);
+  });
+
+  it("leave out a list marker a plain-text import keeps inside the segment", () => {
+    const doc = buildDocument("- First item.\n", { title: "t", kindOf: () => "list_item" });
+    expect(articleBlocks(doc)[0].pieces.map((p) => p.text)).toEqual(["First item."]);
+    expect(articleBlocks(doc)[0].text).toBe("- First item.");
+  });
+
+  it("tell approved sentences from the others", () => {
+    const doc = buildDocument("One. Two.", { title: "t", kindOf: () => "paragraph" });
+    Object.assign(findSegment(doc, "Two"), { approved: "2.", status: "approved" });
+    expect(articleBlocks(doc)[0].pieces).toEqual([
+      { text: "One.", unapproved: true },
+      { text: " ", unapproved: false },
+      { text: "2.", unapproved: false },
+    ]);
+  });
+});
+
 describe("countUnapproved", () => {
   it("counts segments without an approved text", () => {
     const doc = seedDocument();
     const total = doc.blocks.flatMap((b) => b.segments).length;
-    expect(countUnapproved(doc)).toBe(total - 3);
+    expect(countUnapproved(doc)).toBe(total - 4);
     expect(countUnapproved(untouchedSeedDocument())).toBe(total);
   });
 });

@@ -48,11 +48,23 @@ export function articleBlocks(doc: ExportDocument, fill: Fill = "mt"): ArticleBl
       const final = finalText(segment, fill);
       text += gap + final;
       if (pieces.length > 0) pieces.push({ text: gap.replace(GAP_MARKERS, "$1"), unapproved: false });
-      pieces.push({ text: pieces.length === 0 ? final.replace(LEADING_MARKERS[block.kind] ?? /^$/, "") : final, unapproved: segment.approved === null });
+      pieces.push({ text: final, unapproved: segment.approved === null });
       cursor = segment.end;
     }
     text += block.text.slice(cursor - block.start);
-    return { kind: block.kind, text, separator: block.separator, pieces };
+    return { kind: block.kind, text, separator: block.separator, pieces: withoutLeadingMarker(pieces, block.kind) };
+  });
+}
+
+function withoutLeadingMarker(pieces: ArticlePiece[], kind: BlockKind): ArticlePiece[] {
+  const marker = LEADING_MARKERS[kind]?.exec(pieces.map((piece) => piece.text).join(""));
+  let drop = marker?.[0].length ?? 0;
+  if (drop === 0) return pieces;
+  // The marker may span pieces ("1." as a sentence of its own, then a space).
+  return pieces.map((piece) => {
+    const cut = Math.min(drop, piece.text.length);
+    drop -= cut;
+    return { ...piece, text: piece.text.slice(cut) };
   });
 }
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { findSegment } from "./fixtures/build-document";
 import { seedDocument } from "./fixtures/seed-document";
 import { trickyDocument } from "./fixtures/tricky-document";
-import { html } from "./html";
+import { segmentedDocument } from "./fixtures/segmented-document";
+import { escapeHtml, html } from "./html";
 
 const VOID = new Set(["meta", "br"]);
 
@@ -23,7 +24,7 @@ describe("html", () => {
     const page = html(trickyDocument());
     expect(page).not.toMatch(/<script|<b>|<i>/);
     expect(page).toContain("<title>&lt;/title&gt;&lt;script&gt;alert(\"x\")&lt;/script&gt; &amp; \"T\"</title>");
-    expect(page).toContain("<h1># Breaking: &lt;script&gt;alert(\"title\")&lt;/script&gt; &amp; Co.</h1>");
+    expect(page).toContain("<h1>Breaking: &lt;script&gt;alert(\"title\")&lt;/script&gt; &amp; Co.</h1>");
     expect(page).toContain("AT&amp;amp;T");
     expect(page.match(/&(?!amp;|lt;|gt;|quot;)/g)).toBeNull();
   });
@@ -43,7 +44,7 @@ describe("html", () => {
 
   it("groups consecutive list items into one list", () => {
     const page = html(trickyDocument());
-    expect(page).toContain("<ul>\n<li>- First &amp; foremost.</li>\n<li>1. Second &lt;i&gt;item&lt;/i&gt;.</li>\n</ul>");
+    expect(page).toContain("<ul>\n<li>First &amp; foremost.</li>\n<li>Second &lt;i&gt;item&lt;/i&gt;.</li>\n</ul>");
     expect(page).toContain("<ul>\n<li>Third, alone.</li>\n</ul>");
     expect(page).toContain('<p class="dateline">*05* December 2023</p>');
     expect(page).toContain("<blockquote><p>Quoted words.</p></blockquote>");
@@ -52,8 +53,37 @@ describe("html", () => {
   it("records the unapproved count and fills with the chosen text", () => {
     const doc = seedDocument();
     const latest = findSegment(doc, "We don't intend to attack").latest ?? "";
-    expect(html(doc, { fill: "mt" })).toContain('<meta name="verso-unapproved-segments" content="80">');
+    expect(html(doc, { fill: "mt" })).toContain('<meta name="verso-unapproved-segments" content="79">');
     expect(html(doc, { fill: "latest" })).toContain(latest);
     expect(html(doc, { fill: "mt" })).not.toContain(latest);
+  });
+});
+
+describe("html of a Markdown import", () => {
+  it("writes each marker once: no '# ' in the heading, no '- ' in the item, no '> ' in the quote", () => {
+    const doc = segmentedDocument("# Різні мрії\n\nIntro.\n\n## Part\n\n- First item.\n- Second\n\n> Quoted. Words.\n> More.\n", { format: "markdown" });
+    const page = html(doc);
+    expect(page).toContain("<h1>Різні мрії</h1>");
+    expect(page).toContain("<h2>Part</h2>");
+    expect(page).toContain("<ul>\n<li>First item.</li>\n<li>Second</li>\n</ul>");
+    expect(page).toContain("<blockquote><p>Quoted. Words.\nMore.</p></blockquote>");
+    expect(page).not.toMatch(/<(h1|h2|li|p)>[#>-]/);
+  });
+});
+
+describe("html marking unapproved sentences", () => {
+  it("highlights every unapproved sentence, never an approved one, under a legend", () => {
+    const doc = seedDocument();
+    const page = html(doc, { fill: "latest", markUnapproved: true });
+    expect(page).toContain('<p class="legend" role="note"><mark class="unapproved">Draft: 79 of 83 sentences are not approved; they are marked.</mark></p>');
+    const marked = [...page.matchAll(/<mark class="unapproved">([^<]*)<\/mark>/g)].map((m) => m[1]);
+    expect(marked).toHaveLength(79 + 1);
+    expect(marked).toContain(escapeHtml(findSegment(doc, "We don't intend to attack").latest!));
+    expect(page).toContain(`<p>${escapeHtml(findSegment(doc, "In Geneva at the initiative").approved!)}</p>`);
+    expect(unbalancedTags(page)).toEqual([]);
+  });
+
+  it("marks nothing by default", () => {
+    expect(html(seedDocument())).not.toContain("<mark");
   });
 });

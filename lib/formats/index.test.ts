@@ -4,7 +4,7 @@ import { exportFormats, exporters, isExportFormat } from "./index";
 
 describe("exporters registry", () => {
   it("lists every format with an extension, a MIME type and a renderer", async () => {
-    expect(exportFormats).toEqual(["txt", "md", "html", "docx", "xliff", "tmx", "mqm-tsv", "triplets"]);
+    expect(exportFormats).toEqual(["txt", "md", "html", "docx", "xliff", "xliff12", "tmx", "mqm-tsv", "triplets"]);
     for (const format of exportFormats) {
       const { extension, mimeType, render } = exporters[format];
       expect(extension).toMatch(/^[a-z]+$/);

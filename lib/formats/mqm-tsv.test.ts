@@ -1,39 +1,77 @@
 import { describe, expect, it } from "vitest";
+import { buildDocument, findSegment, WORKED_AT } from "./fixtures/build-document";
 import { edgeDocument } from "./fixtures/edge-document";
-import { seedDocument } from "./fixtures/seed-document";
+import { bilingualSeedDocument, seedDocument } from "./fixtures/seed-document";
 import { documentSegments } from "./final-text";
 import { field, mqmTsv } from "./mqm-tsv";
 
 const unescape = (text: string) => text.replace(/\\([\\tnr])/g, (_, c: string) => ({ t: "\t", n: "\n", r: "\r" })[c] ?? c);
 const rows = (tsv: string) => tsv.trimEnd().split("\n").slice(1).map((line) => line.split("\t"));
+const withoutMarks = (target: string) => target.replace(/<\/?v>/g, "");
 
 describe("mqm-tsv", () => {
-  it("writes the WMT header and one ten-column row per annotation that was not dismissed", () => {
+  it("writes the WMT header, one ten-column row per flag that was not dismissed and one No-error row per reviewed segment without one", () => {
     const doc = seedDocument();
     const tsv = mqmTsv(doc);
     expect(tsv.split("\n")[0]).toBe("system\tdoc\tdocSegId\tglobalSegId\trater\tsource\ttarget\tcategory\tseverity\tmetadata");
-    const annotations = documentSegments(doc).flatMap((s) => s.annotations);
-    expect(rows(tsv)).toHaveLength(annotations.filter((a) => a.state !== "dismissed").length);
-    expect(annotations.some((a) => a.state === "dismissed")).toBe(true);
+    const segments = documentSegments(doc);
+    const flags = segments.flatMap((s) => s.annotations).filter((a) => a.state !== "dismissed").length;
+    const reviewedClean = segments.filter((s) => s.reviewer !== null && s.annotations.every((a) => a.state === "dismissed"));
+    expect(reviewedClean.map((s) => s.order)).toEqual([4]);
+    expect(rows(tsv)).toHaveLength(flags + reviewedClean.length);
     for (const row of rows(tsv)) expect(row).toHaveLength(10);
+    const noError = rows(tsv).filter((row) => row[7] === "No-error");
+    expect(noError.map((row) => [row[2], row[4], row[8]])).toEqual([["4", "Rui Reviewer", "No-error"]]);
+    expect(JSON.parse(noError[0][9]).timestamp).toBe(WORKED_AT.getTime());
   });
 
-  it("puts the MT in target verbatim and the span in metadata", () => {
+  it("never leaves the source empty: the MT for a monolingual document (source_not_seen), the source sentence otherwise", () => {
+    for (const [, , , , , source, target, , , metadata] of rows(mqmTsv(seedDocument()))) {
+      expect(source).not.toBe("");
+      expect(source).toBe(withoutMarks(target));
+      expect(JSON.parse(metadata).source_not_seen).toBe(true);
+    }
+    const bilingual = rows(mqmTsv(bilingualSeedDocument()));
+    const meeting = bilingual.find((row) => row[2] === "6")!;
+    expect(meeting[5]).toMatch(/^Встреча продлилась/);
+    expect(JSON.parse(meeting[9])).not.toHaveProperty("source_not_seen");
+  });
+
+  it("marks each error span with <v>...</v> in the target, the MT otherwise verbatim, with a timestamp", () => {
     const doc = seedDocument();
-    for (const [system, title, docSegId, globalSegId, , , target, , , metadata] of rows(mqmTsv(doc))) {
+    for (const [system, title, docSegId, globalSegId, , , target, category, , metadata] of rows(mqmTsv(doc))) {
       const segment = documentSegments(doc).find((s) => String(s.order) === docSegId)!;
       const meta = JSON.parse(metadata);
       expect([system, title, globalSegId]).toEqual(["mt", doc.title, docSegId]);
-      expect(unescape(target)).toBe(segment.mt);
-      expect(segment.mt.slice(meta.start, meta.end)).toBe(meta.marked_text);
+      expect(unescape(withoutMarks(target))).toBe(segment.mt);
+      expect(meta.timestamp).toBe(WORKED_AT.getTime());
+      expect(meta.segment_id).toBe(segment.id);
+      if (category === "No-error") continue;
+      expect(unescape(target).match(/<v>([^]*?)<\/v>/)?.[1]).toBe(meta.marked_text);
+      expect([...segment.mt].slice(meta.start, meta.end).join("")).toBe(meta.marked_text);
     }
+    const omission = rows(mqmTsv(doc)).find((row) => row[7] === "Accuracy/Omission")!;
+    expect(omission[6].startsWith("<v></v>Level of popularity")).toBe(true);
   });
 
-  it("gives a corrected translation only where a post-edit exists", () => {
+  it("counts offsets in code points, as Python slices, after an emoji", () => {
+    const doc = buildDocument("Fans 🎉🎉 cheered loudly.", { title: "t" });
+    const segment = findSegment(doc, "Fans");
+    const start = segment.mt.indexOf("cheered");
+    segment.annotations.push({ id: 1, start, end: start + 7, category: "Style", subcategory: null, severity: "Minor", note: "", author: "a", state: "open", createdAt: WORKED_AT });
+    const [row] = rows(mqmTsv(doc));
+    const meta = JSON.parse(row[9]);
+    expect(start).toBe(10);
+    expect([meta.start, meta.end]).toEqual([8, 15]);
+    expect(row[6]).toBe("Fans 🎉🎉 <v>cheered</v> loudly.");
+  });
+
+  it("gives a corrected translation only where a post-edit exists, never a rejected proposal", () => {
     const byId = (fill: "mt" | "latest") => Object.fromEntries(rows(mqmTsv(seedDocument(), { fill })).map((r) => [r[2], JSON.parse(r[9])]));
     expect(byId("mt")["6"].corrected_translation).toMatch(/^The meeting lasted/);
     expect(byId("mt")["20"]).not.toHaveProperty("corrected_translation");
     expect(byId("latest")["20"].corrected_translation).toMatch(/^We don't intend to attack or interfere/);
+    expect(byId("latest")["43"]).not.toHaveProperty("corrected_translation");
     expect(byId("mt")["23"]).toMatchObject({ start: 0, end: 0, marked_text: "" });
   });
 

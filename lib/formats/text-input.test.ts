@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decodeText } from "./text-input";
+import { decodeText, encodeText } from "./text-input";
 
 // The definition decodeText's regex test replaced: every line break, counted, is CRLF.
 const allBreaksCrlf = (text: string) => {
@@ -16,4 +16,25 @@ describe("decodeText", () => {
       expect(decoded.text).toBe(text.replace(/\r\n?/g, "\n"));
     },
   );
+});
+
+describe("bare CR line ends", () => {
+  it.each([
+    ["a\rb\r", true],
+    ["a\rb", true],
+    ["a\r\nb", false],
+    ["a\rb\nc", false],
+    ["a\nb", false],
+    ["a", false],
+  ])("are remembered when every line break is a lone CR: %j", (text, cr) => {
+    const decoded = decodeText(new TextEncoder().encode(text));
+    expect(decoded.cr).toBe(cr);
+    expect(decoded.text).toBe(text.replace(/\r\n?/g, "\n"));
+  });
+
+  it("come back as CR, with the BOM, so an untouched file is given back byte for byte", () => {
+    for (const text of ["\uFEFFOne.\rTwo.\r\rThree.\r", "One.\r\nTwo.\r\n", "One.\nTwo.\n"]) {
+      expect(encodeText(decodeText(new TextEncoder().encode(text)).text, decodeText(new TextEncoder().encode(text)))).toBe(text);
+    }
+  });
 });

@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import tmx2js from "tmexchange/tmx2js";
 import { buildDocument, findSegment } from "./fixtures/build-document";
 import { edgeDocument } from "./fixtures/edge-document";
-import { seedDocument } from "./fixtures/seed-document";
-import { mtLanguage, tmx } from "./tmx";
+import { bilingualSeedDocument, seedDocument } from "./fixtures/seed-document";
+import { mtLanguage, tmx, tmxDate } from "./tmx";
 
 describe("tmx", () => {
   it("pairs the MT with the approved text, and parses back", async () => {
@@ -11,17 +11,37 @@ describe("tmx", () => {
     const parsed = await tmx2js(tmx(doc, { fill: "mt" }));
     expect(parsed.version).toBe("1.4");
     expect(parsed.sourceLanguage).toBe("en-x-mt");
-    expect(Object.keys(parsed.resources)).toEqual(["s1006", "s1008", "s1055"]);
+    expect(Object.keys(parsed.resources)).toEqual(["s1004", "s1006", "s1008", "s1055"]);
     const meeting = findSegment(doc, "The meeting borrowed");
-    expect(parsed.resources.s1006).toEqual({ "en-x-mt": meeting.mt, en: meeting.approved, ru: meeting.source });
-    expect(Object.keys(parsed.resources.s1008)).toEqual(["en-x-mt", "en"]);
+    expect(parsed.resources.s1006).toEqual({ "en-x-mt": meeting.mt, en: meeting.approved });
   });
 
-  it("adds the latest proposals with fill latest", async () => {
+  it("carries the source sentence of a bilingual document, declared as the source language", async () => {
+    const doc = bilingualSeedDocument();
+    const parsed = await tmx2js(tmx(doc, { fill: "mt" }));
+    expect(parsed.sourceLanguage).toBe("ru");
+    const meeting = findSegment(doc, "The meeting borrowed");
+    expect(parsed.resources.s1006).toEqual({ ru: meeting.source, "en-x-mt": meeting.mt, en: meeting.approved });
+    expect(Object.keys(parsed.resources.s1055)).toEqual(["en-x-mt", "en"]);
+  });
+
+  it("adds the open proposals with fill latest, never a rejected one", async () => {
     const doc = seedDocument();
     const parsed = await tmx2js(tmx(doc, { fill: "latest" }));
-    expect(Object.keys(parsed.resources)).toEqual(["s1006", "s1008", "s1020", "s1043", "s1055"]);
+    expect(Object.keys(parsed.resources)).toEqual(["s1004", "s1006", "s1008", "s1020", "s1055"]);
     expect(parsed.resources.s1020.en).toBe(findSegment(doc, "We don't intend to attack").latest);
+  });
+
+  it("dates each unit and names who changed it, without standalone=yes", () => {
+    const out = tmx(seedDocument(), { fill: "latest", exportedAt: new Date("2023-12-07T08:00:00.123Z") });
+    expect(out.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4">')).toBe(true);
+    expect(out).not.toContain("standalone");
+    expect(out).toContain('creationdate="20231207T080000Z"/>');
+    expect(out).toContain('<tu tuid="s1006" creationdate="20231205T090000Z" creationid="mt" changedate="20231206T143000Z" changeid="Rui Reviewer">');
+    // Proposed, not reviewed: the editor changed it last.
+    expect(out).toContain('<tu tuid="s1020" creationdate="20231205T090000Z" creationid="mt" changedate="20231206T143000Z" changeid="Ana Editor">');
+    expect(out).toContain('<prop type="x-verso-status">proposed</prop>');
+    expect(tmxDate(new Date("2024-02-29T23:59:59.999Z"))).toBe("20240229T235959Z");
   });
 
   it("round-trips entities and markup", async () => {
@@ -35,7 +55,7 @@ describe("tmx", () => {
   });
 
   it("never lets the source overwrite the post-edit when both languages are the same", async () => {
-    const doc = buildDocument("One.", { title: "t", sourceLanguage: "en", targetLanguage: "en" });
+    const doc = { ...buildDocument("One.", { title: "t", sourceLanguage: "en", targetLanguage: "en" }), bilingual: true };
     Object.assign(findSegment(doc, "One"), { source: "Uno.", approved: "1." });
     expect((await tmx2js(tmx(doc, { fill: "mt" }))).resources.s1001).toEqual({ "en-x-mt": "One.", en: "1." });
   });

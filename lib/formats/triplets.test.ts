@@ -1,31 +1,31 @@
 import { describe, expect, it } from "vitest";
 import { edgeDocument } from "./fixtures/edge-document";
 import { findSegment } from "./fixtures/build-document";
-import { seedDocument } from "./fixtures/seed-document";
+import { bilingualSeedDocument, seedDocument } from "./fixtures/seed-document";
 import { triplets } from "./triplets";
 
 const parse = (jsonl: string) => jsonl.trimEnd().split("\n").map((line) => JSON.parse(line));
 
 describe("triplets", () => {
-  it("has one {src, mt, pe} line per approved segment with fill mt", () => {
+  it("has one line per approved segment with fill mt, with document and segment ids", () => {
     const doc = seedDocument();
     const lines = parse(triplets(doc, { fill: "mt" }));
-    expect(lines).toHaveLength(3);
+    expect(lines).toHaveLength(4);
     const meeting = findSegment(doc, "The meeting borrowed");
-    expect(lines[0]).toEqual({ src: meeting.source, mt: meeting.mt, pe: meeting.approved });
-    expect(Object.keys(lines[1])).toEqual(["src", "mt", "pe"]);
-    expect(lines[1].src).toBeNull();
+    expect(lines[1]).toEqual({ doc: 1, segment: meeting.id, order: meeting.order, src: null, mt: meeting.mt, pe: meeting.approved });
+    expect(Object.keys(lines[0])).toEqual(["doc", "segment", "order", "src", "mt", "pe"]);
   });
 
-  it("adds the latest proposals with fill latest", () => {
+  it("carries the source sentence when the document has one", () => {
+    const doc = bilingualSeedDocument();
+    const lines = parse(triplets(doc, { fill: "mt" }));
+    expect(lines.find((line) => line.segment === findSegment(doc, "The meeting borrowed").id).src).toMatch(/^Встреча/);
+    expect(lines.find((line) => line.segment === findSegment(doc, "These include Bulgaria").id).src).toBeNull();
+  });
+
+  it("adds the open proposals with fill latest, never a rejected one", () => {
     const lines = parse(triplets(seedDocument(), { fill: "latest" }));
-    expect(lines.map((l) => l.mt.slice(0, 20))).toEqual([
-      "The meeting borrowed",
-      "I suggested alliance",
-      "We don't intend to a",
-      "Sergey Lavrov replie",
-      "These include Bulgar",
-    ]);
+    expect(lines.map((l) => l.mt.slice(0, 20))).toEqual(["In Geneva at the ini", "The meeting borrowed", "I suggested alliance", "We don't intend to a", "These include Bulgar"]);
   });
 
   it("keeps one record per line when texts hold line breaks", () => {

@@ -17,6 +17,11 @@ declare module "xliff/xliff2js" {
   export default function xliff2js(xml: string): Promise<XliffJs>;
 }
 
+declare module "xliff/xliff12ToJs" {
+  import type { XliffJs } from "xliff/js2xliff";
+  export default function xliff12ToJs(xml: string): Promise<XliffJs>;
+}
+
 declare module "tmexchange/js2tmx" {
   export type TmxJs = {
     sourceLanguage: string;

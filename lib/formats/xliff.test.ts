@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import xliff2js from "xliff/xliff2js";
-import { buildDocument } from "./fixtures/build-document";
+import { buildDocument, findSegment } from "./fixtures/build-document";
 import { edgeDocument } from "./fixtures/edge-document";
-import { seedDocument } from "./fixtures/seed-document";
+import { bilingualSeedDocument, seedDocument } from "./fixtures/seed-document";
 import { documentSegments, finalText } from "./final-text";
 import type { ExportDocument, Fill } from "./types";
 import { xliff } from "./xliff";
@@ -12,10 +12,12 @@ async function parsedUnits(doc: ExportDocument, fill: Fill) {
   return { parsed, units: parsed.resources[`doc${doc.id}`] };
 }
 
+const notes = (note: string | string[] | undefined) => (Array.isArray(note) ? note : note === undefined ? [] : [note]);
+
 describe("xliff", () => {
   for (const fill of ["mt", "latest"] satisfies Fill[]) {
     it(`parses back with the same targets and sources, fill ${fill}`, async () => {
-      const doc = seedDocument();
+      const doc = bilingualSeedDocument();
       const { parsed, units } = await parsedUnits(doc, fill);
       expect(parsed.sourceLanguage).toBe("ru");
       expect(parsed.targetLanguage).toBe("en");
@@ -24,25 +26,38 @@ describe("xliff", () => {
       for (const segment of segments) {
         const unit = units[`s${segment.id}`];
         expect(unit.target).toBe(finalText(segment, fill));
-        expect(unit.source).toBe(segment.source ?? segment.mt);
+        expect(unit.source ?? "").toBe(segment.source ?? "");
+        expect(notes(unit.note)[0]).toBe(segment.mt);
       }
     });
   }
 
-  it("keeps the MT in a note when the source is the real source", async () => {
-    const { units } = await parsedUnits(seedDocument(), "mt");
-    expect(units.s1006.note).toBe(documentSegments(seedDocument())[5].mt);
-    expect(units.s1006.source).toMatch(/^Встреча/);
-    expect(units.s1008.note).toMatch(/No source text is known/);
+  it("declares the MT's language on both sides of a monolingual document, whose source element holds the MT", async () => {
+    const doc = seedDocument();
+    const { parsed, units } = await parsedUnits(doc, "mt");
+    expect([parsed.sourceLanguage, parsed.targetLanguage]).toEqual(["en", "en"]);
+    const meeting = findSegment(doc, "The meeting borrowed");
+    expect(units.s1006.source).toBe(meeting.mt);
+    expect(notes(units.s1006.note)[0]).toMatch(/has no source text/);
   });
 
-  it("writes one XLIFF state per segment, from its status", () => {
+  it("carries every flag as a note, with its state, severity, category and span in code points", async () => {
+    const { units } = await parsedUnits(seedDocument(), "mt");
+    expect(notes(units.s1006.note).slice(1)).toEqual([
+      'Major Accuracy/Mistranslation (resolved) on the MT\'s characters 12-20 "borrowed": Literal verb (Ana Editor)',
+      'Minor Terminology/Inappropriate for context (resolved) on the MT\'s characters 58-73 "Prezident hotel": Transliterated name (Ana Editor)',
+    ]);
+    expect(notes(units.s1023.note)[1]).toBe("Minor Accuracy/Omission (open) at the MT's character 0: Missing article:\n\"The level\" (Rui Reviewer)");
+    expect(xliff(seedDocument())).toContain('<note category="flag">Neutral Style/Awkward (dismissed)');
+  });
+
+  it("writes one XLIFF state per segment, from its status; a rejected segment is not translated", () => {
     const out = xliff(seedDocument());
     const states = [...out.matchAll(/<unit id="(s\d+)"[^>]*>[^]*?<segment state="(\w+)" subState="verso:(\w+)">/g)];
     const byUnit = Object.fromEntries(states.map(([, id, state, status]) => [id, `${state}/${status}`]));
     expect(states).toHaveLength(documentSegments(seedDocument()).length);
-    expect(byUnit).toMatchObject({ s1001: "initial/new", s1006: "final/approved", s1020: "translated/proposed", s1043: "translated/rejected" });
-    expect(out).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="ru" trgLang="en">/);
+    expect(byUnit).toMatchObject({ s1001: "initial/new", s1006: "final/approved", s1020: "translated/proposed", s1043: "initial/rejected" });
+    expect(out).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="en">/);
   });
 
   it("round-trips entities, markup and significant spaces, and replaces characters XML forbids", async () => {
@@ -50,9 +65,9 @@ describe("xliff", () => {
     const { units } = await parsedUnits(doc, "latest");
     expect(units.s1001.target).toBe("AT&amp;T & <b>Co</b> said\n\"yes\" ]]> -- ");
     expect(units.s1001.source).toBe("«AT&T» & <i>Co</i>");
-    expect(units.s1001.note).toBe('AT&amp;T & <b>Co</b> said "yes".');
+    expect(notes(units.s1001.note)[0]).toBe('AT&amp;T & <b>Co</b> said "yes".');
     expect(units.s1001.additionalAttributes).toEqual({ "xml:space": "preserve" });
-    expect(units.s1002.source).toBe("Next\uFFFD one.");
+    expect(notes(units.s1002.note)[0]).toBe("Next\uFFFD one.");
     expect(units.s1002.target).toBe("  Next one.  ");
     expect(units.s1003.additionalAttributes).toBeUndefined();
   });

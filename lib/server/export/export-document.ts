@@ -8,6 +8,7 @@ import { defineUseCase, type UseCaseContext } from "@/lib/server/kernel/define-u
 import { idSchema } from "@/lib/validations/common";
 import { fileNameFor, isExportFormat, type ExportedFile, type ExportFormat } from "./export-formats";
 import { loadExportDocument } from "./load-export-document";
+import type { Raters } from "./rater-names";
 
 export { EXPORT_FORMATS, fileNameFor, type ExportedFile, type ExportFormat } from "./export-formats";
 
@@ -15,23 +16,27 @@ const exportSchema = z.object({
   documentId: idSchema("document"),
   format: z.string().max(40),
   fill: z.string().default("mt").pipe(z.enum(["mt", "latest"], { message: 'Fill an unapproved segment with "mt" or "latest".' })),
+  raters: z.string().default("emails").pipe(z.enum(["emails", "anonymous"], { message: 'Name raters by "emails" or "anonymous" pseudonyms.' })),
+  markUnapproved: z.boolean().default(false),
 });
 
 /** A document as a file, for a person allowed to export; the web download and the CLI share this use case. */
 export const exportDocument = defineUseCase(
   { name: "exportDocument", permission: "document.export", input: exportSchema, mode: "staged" },
-  async ({ input: { documentId, format, fill }, db, transaction }) => {
+  async ({ input: { documentId, format, ...options }, db, transaction }) => {
     if (!isExportFormat(format)) throw new AppError("not_found", `There is no export format "${format}".`);
     if (format === "backup") return backupFile(db, transaction, documentId);
-    return renderExport(db, documentId, format, fill);
+    return renderExport(db, documentId, format, options);
   },
 );
 
-async function renderExport(db: Tx, documentId: number, format: Exclude<ExportFormat, "backup">, fill: Fill): Promise<ExportedFile> {
-  const document = await loadExportDocument(db, documentId);
+type RenderOptions = { fill: Fill; raters: Raters; markUnapproved: boolean };
+
+async function renderExport(db: Tx, documentId: number, format: Exclude<ExportFormat, "backup">, { fill, raters, markUnapproved }: RenderOptions): Promise<ExportedFile> {
+  const document = await loadExportDocument(db, documentId, { raters });
   const exporter = exporters[format];
-  const rendered = await exporter.render(document, { fill });
-  // The imported file's BOM and CRLF line ends come back only in the plain-text article, so an untouched export is byte-identical.
+  const rendered = await exporter.render(document, { fill, markUnapproved });
+  // The imported file's BOM and CRLF or CR line ends come back only in the plain-text article, so an untouched export is byte-identical.
   const body = format === "txt" ? encodeText(rendered as string, document) : rendered;
   return { fileName: fileNameFor(document.title, exporter.extension), mimeType: exporter.mimeType, body, unapproved: countUnapproved(document) };
 }

@@ -11,7 +11,10 @@ export function isExportFormat(value: string): value is ExportFormat {
 }
 
 export function fileNameFor(title: string, extension: string) {
-  // Letters of any script stay (a Russian title keeps its name); accents are dropped, punctuation becomes nothing.
-  const base = title.normalize("NFKD").replace(/\p{M}/gu, "").replace(/[^\p{L}\p{N}\s_-]/gu, "").trim().replace(/\s+/g, "-").toLowerCase().slice(0, 80) || "document";
+  // Letters of any script stay with their marks, composed (NFC: "й" stays "й", never "и"); punctuation becomes nothing.
+  const slug = title.normalize("NFC").replace(/[^\p{L}\p{M}\p{N}\s_-]/gu, "").trim().replace(/\s+/g, "-").toLowerCase().normalize("NFC");
+  // Cut by graphemes, so no letter loses its marks or half of a surrogate pair.
+  const graphemes = [...new Intl.Segmenter(undefined, { granularity: "grapheme" }).segment(slug)].map((part) => part.segment);
+  const base = graphemes.slice(0, 80).join("") || "document";
   return `${base}.${extension}`;
 }

@@ -12,7 +12,8 @@ export const getExportSummary = defineUseCase(
       db.document.findUnique({ where: { id: documentId }, select: { id: true, title: true } }),
       segment.count({ where: { documentId } }),
       segment.count({ where: { documentId, approvedProposalId: null } }),
-      segment.count({ where: { documentId, approvedProposalId: null, currentProposalId: { not: null } } }),
+      // Only an open proposal fills a segment with "latest": a rejected one never does.
+      segment.count({ where: { documentId, approvedProposalId: null, currentProposal: { is: { state: "open" } } } }),
     ]);
     if (!document) return null;
     return { ...document, total, unapproved, withProposal, formats: [...EXPORT_FORMATS] as string[] };

@@ -2,7 +2,8 @@
 
 /** RFC 6266 with an ASCII fallback and RFC 5987's filename* for any other character. */
 export function contentDisposition(fileName: string): string {
-  const fallback = fileName.replace(/[^\x20-\x7e]|["\\%]/g, "_");
+  // Accented Latin letters fall back to their base letter ("é" -> "e"); anything else outside ASCII becomes "_".
+  const fallback = fileName.normalize("NFKD").replace(/\p{M}/gu, "").replace(/[^\x20-\x7e]|["\\%]/g, "_");
   const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
   return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
 }

@@ -4,7 +4,11 @@ import { fileResponse } from "../file-response";
 
 export const dynamic = "force-dynamic";
 
-/** GET /documents/:id/export/:format?fill=mt|latest, checked on the server whatever the page showed. */
-export const GET = routeHandler<{ id: string; format: string }>(async ({ actor, params, url }) =>
-  fileResponse(await exportDocument({ actor, documentId: params.id, format: params.format, fill: url.searchParams.get("fill") ?? undefined })),
-);
+/** GET /documents/:id/export/:format?fill=mt|latest&raters=emails|anonymous&mark=unapproved, checked on the server whatever the page showed. */
+export const GET = routeHandler<{ id: string; format: string }>(async ({ actor, params, url }) => {
+  const query = url.searchParams;
+  const markUnapproved = query.get("mark") === "unapproved";
+  return fileResponse(
+    await exportDocument({ actor, documentId: params.id, format: params.format, fill: query.get("fill") ?? undefined, raters: query.get("raters") ?? undefined, markUnapproved }),
+  );
+});
