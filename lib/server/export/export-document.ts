@@ -30,10 +30,12 @@ export const exportDocument = defineUseCase(
   },
 );
 
+const ARTICLE_FORMATS: ReadonlySet<ExportFormat> = new Set(["txt", "md", "html", "docx"]);
+
 type RenderOptions = { fill: Fill; raters: Raters; markUnapproved: boolean };
 
 async function renderExport(db: Tx, documentId: number, format: Exclude<ExportFormat, "backup">, { fill, raters, markUnapproved }: RenderOptions): Promise<ExportedFile> {
-  const document = await loadExportDocument(db, documentId, { raters });
+  const document = await loadExportDocument(db, documentId, { raters, reviews: !ARTICLE_FORMATS.has(format) });
   const exporter = exporters[format];
   const rendered = await exporter.render(document, { fill, markUnapproved });
   // The imported file's BOM and CRLF or CR line ends come back only in the plain-text article, so an untouched export is byte-identical.

@@ -9,7 +9,11 @@ const PERSON = { select: { id: true, email: true } } as const;
 export type LoadedExportDocument = ExportDocument & { text: string; crlf: boolean; cr: boolean; bom: boolean };
 
 /** Reads a document for export page by page (segments in order, with their texts and flags), never all rows with all relations at once. */
-export async function loadExportDocument(db: Tx, documentId: number, { raters = "emails" }: { raters?: Raters } = {}): Promise<LoadedExportDocument> {
+export async function loadExportDocument(
+  db: Tx,
+  documentId: number,
+  { raters = "emails", reviews: withReviews = true }: { raters?: Raters; reviews?: boolean } = {},
+): Promise<LoadedExportDocument> {
   const found = await db.document.findUnique({
     where: { id: documentId },
     select: { id: true, title: true, sourceLanguage: true, targetLanguage: true, provenance: true, text: true, crlf: true, cr: true, bom: true, createdAt: true },
@@ -46,7 +50,8 @@ export async function loadExportDocument(db: Tx, documentId: number, { raters = 
     }),
   );
   for await (const page of pages) {
-    const reviews = await latestReviews(db, page.map((row) => row.id));
+    // The article formats never show who reviewed what, so they skip a query per page.
+    const reviews = withReviews ? await latestReviews(db, page.map((row) => row.id)) : new Map<number, Review>();
     for (const row of page) {
       const annotations: ExportAnnotation[] = row.annotations.map(({ author, ...annotation }) => ({ ...annotation, author: name(author) }));
       // Only an open proposal is a candidate text: a rejected or superseded one was turned down or replaced.
@@ -78,14 +83,16 @@ export async function loadExportDocument(db: Tx, documentId: number, { raters = 
   return { ...found, bilingual, leading, blocks };
 }
 
+type Review = { createdAt: Date; reviewer: { id: string; email: string } };
+
 /** Each segment's latest review decision (approve or reject), with its reviewer. */
-async function latestReviews(db: Tx, segmentIds: number[]) {
+async function latestReviews(db: Tx, segmentIds: number[]): Promise<Map<number, Review>> {
   const rows = await db.review.findMany({
     where: { proposal: { segmentId: { in: segmentIds } } },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     select: { createdAt: true, reviewer: PERSON, proposal: { select: { segmentId: true } } },
   });
-  const latest = new Map<number, (typeof rows)[number]>();
+  const latest = new Map<number, Review>();
   for (const row of rows) if (!latest.has(row.proposal.segmentId)) latest.set(row.proposal.segmentId, row);
   return latest;
 }
