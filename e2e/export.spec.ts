@@ -47,6 +47,35 @@ test("a reviewer downloads the cleaned article as .txt and .docx, named after th
   await expect(page.getByRole("button", { name: "Full backup (.json)" })).toBeVisible();
 });
 
+test("a title with й keeps its letters in the downloaded file name, and the options reach the file", async ({ page, login }) => {
+  const title = `Мой край ${Date.now()}`;
+  const id = await documentWithApprovedCorrection(title);
+  await login("reviewer");
+  await page.goto(`/documents/${id}/export`);
+
+  const txtDownload = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Plain text (.txt)" }).click();
+  expect((await txtDownload).suggestedFilename()).toBe(`${slug(title)}.txt`);
+  expect(slug(title)).toMatch(/^мой-край-/);
+
+  await page.getByLabel(/Mark the sentences that are not approved/).check();
+  const htmlDownload = page.waitForEvent("download");
+  await page.getByRole("button", { name: "HTML (.html)" }).click();
+  const html = await readFile(await (await htmlDownload).path(), "utf8");
+  expect(html).toContain("Draft: 2 of 3 sentences are not approved; they are marked.");
+  expect(html).toContain('<mark class="unapproved">Lavrov spoke.</mark>');
+  expect(html).toContain(CORRECTION);
+  expect(html).not.toContain(`<mark class="unapproved">${CORRECTION}</mark>`);
+
+  await page.getByLabel(/a pseudonym/).check();
+  const tsvDownload = page.waitForEvent("download");
+  await page.getByRole("button", { name: "MQM annotations (.tsv)" }).click();
+  const tsv = await readFile(await (await tsvDownload).path(), "utf8");
+  expect(tsv).toMatch(/\trater-[0-9a-f]{10}\t/);
+  expect(tsv).not.toContain("@");
+  await expect(page.getByText(/One \{doc, segment, order, src, mt, pe\} line per post-edited segment only/)).toBeVisible();
+});
+
 test("the quality report shows the error charts, the MQM score and a segment table sorted on the server", async ({ page, login }) => {
   const id = await documentWithApprovedCorrection(uniqueTitle("Report"));
   await login("reviewer");
