@@ -1,0 +1,96 @@
+// Reads a glossary from CSV (source term, preferred target, forbidden targets separated by | or ;, note) or TBX-Basic.
+import { parse } from "csv-parse/sync";
+import { SaxesParser } from "saxes";
+import { AppError } from "@/lib/errors";
+import { languageOf } from "./text";
+import type { GlossaryEntry } from "./types";
+
+export const MAX_GLOSSARY_ENTRIES = 50_000;
+const HEADER = /^\s*(source|term|source term|src)\s*$/i;
+
+export function parseGlossaryCsv(text: string): GlossaryEntry[] {
+  let rows: string[][];
+  try {
+    rows = parse(text.replace(/^\uFEFF/, ""), { relax_column_count: true, skip_empty_lines: true, trim: true });
+  } catch (error) {
+    throw new AppError("bad_input", `The glossary is not valid CSV: ${(error as Error).message}`);
+  }
+  if (rows.length > 0 && HEADER.test(rows[0][0] ?? "")) rows = rows.slice(1);
+  const entries = rows.map((row, i) => {
+    const [source = "", preferred = "", forbidden = "", note = ""] = row;
+    if (!source || !preferred) throw new AppError("bad_input", `Glossary row ${i + 1} needs a source term and a preferred target.`);
+    return entry(source, preferred, forbidden.split(/[|;]/), note);
+  });
+  return checked(entries);
+}
+
+/** TBX-Basic (TBX 2 `termEntry`/`tig` or TBX 3 `conceptEntry`/`termSec`); a DOCTYPE is refused, so no DTD or entity is ever read. */
+export function parseGlossaryTbx(xml: string, sourceLanguage: string, targetLanguage: string): GlossaryEntry[] {
+  type Term = { text: string; status: string };
+  const entries: GlossaryEntry[] = [];
+  const parser = new SaxesParser({ xmlns: false });
+  let terms: Map<string, Term[]> = new Map();
+  let notes: string[] = [];
+  let language = "";
+  let term: Term | undefined;
+  let text = "";
+  let collecting: "term" | "status" | "note" | undefined;
+
+  parser.on("doctype", () => {
+    throw new AppError("bad_input", "The TBX file declares a DOCTYPE; DTDs are not read. Remove the DOCTYPE line.");
+  });
+  parser.on("opentag", (tag) => {
+    const name = tag.name.replace(/^.*:/, "");
+    if (name === "termEntry" || name === "conceptEntry") {
+      terms = new Map();
+      notes = [];
+    } else if (name === "langSet") {
+      language = languageOf(String(tag.attributes["xml:lang"] ?? ""));
+    } else if (name === "tig" || name === "termSec") {
+      term = { text: "", status: "" };
+    } else if (name === "term" || (name === "termNote" && tag.attributes.type === "administrativeStatus") || name === "note" || name === "descrip") {
+      collecting = name === "term" ? "term" : name === "termNote" ? "status" : "note";
+      text = "";
+    }
+  });
+  parser.on("text", (chunk) => {
+    if (collecting) text += chunk;
+  });
+  parser.on("closetag", (tag) => {
+    const name = tag.name.replace(/^.*:/, "");
+    if (collecting && (name === "term" || name === "termNote" || name === "note" || name === "descrip")) {
+      if (collecting === "term" && term) term.text = text.trim();
+      else if (collecting === "status" && term) term.status = text.trim();
+      else if (collecting === "note" && text.trim()) notes.push(text.trim());
+      collecting = undefined;
+    } else if ((name === "tig" || name === "termSec") && term) {
+      if (term.text) terms.set(language, [...(terms.get(language) ?? []), term]);
+      term = undefined;
+    } else if (name === "termEntry" || name === "conceptEntry") {
+      const forbidden = (t: Term) => /deprecated|superseded|forbidden/i.test(t.status);
+      const targets = terms.get(targetLanguage) ?? [];
+      const preferred = targets.find((t) => /preferred/i.test(t.status)) ?? targets.find((t) => !forbidden(t));
+      if (!preferred) return;
+      for (const source of (terms.get(sourceLanguage) ?? []).filter((t) => !forbidden(t))) {
+        entries.push(entry(source.text, preferred.text, targets.filter(forbidden).map((t) => t.text), notes.join(" ")));
+      }
+    }
+  });
+  try {
+    parser.write(xml.replace(/^\uFEFF/, "")).close();
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    throw new AppError("bad_input", `The TBX file is not well-formed XML: ${(error as Error).message}`);
+  }
+  return checked(entries);
+}
+
+function entry(source: string, preferred: string, forbidden: string[], note: string): GlossaryEntry {
+  return { source: source.trim(), preferred: preferred.trim(), forbidden: forbidden.map((f) => f.trim()).filter(Boolean), ...(note.trim() ? { note: note.trim() } : {}) };
+}
+
+function checked(entries: GlossaryEntry[]): GlossaryEntry[] {
+  if (entries.length === 0) throw new AppError("bad_input", "The glossary has no terms.");
+  if (entries.length > MAX_GLOSSARY_ENTRIES) throw new AppError("too_large", `The glossary has ${entries.length} terms; at most ${MAX_GLOSSARY_ENTRIES} are read.`);
+  return entries;
+}

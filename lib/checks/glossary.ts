@@ -1,0 +1,55 @@
+// glossary: a source term whose preferred translation is missing from the MT, or a forbidden translation used.
+import { findReworded, findTerm, stemsOf, type Span } from "./term-match";
+import { stemmerFor } from "./stemmers";
+import { eachSegment, languageOf, wordsOf } from "./text";
+import type { Check, GlossaryEntry } from "./types";
+
+type PreparedEntry = { entry: GlossaryEntry; source: string[]; preferred: string[]; forbidden: { text: string; stems: string[] }[] };
+
+export const glossary: Check = {
+  id: "glossary",
+  severity: "error",
+  category: { category: "Terminology", subcategory: "Inappropriate for context" },
+  run(doc) {
+    if (!doc.glossary?.length) return [];
+    const sourceLanguage = languageOf(doc.sourceLanguage) || "ru";
+    const targetLanguage = languageOf(doc.targetLanguage);
+    const stemSource = stemmerFor(sourceLanguage);
+    const stemTarget = stemmerFor(targetLanguage);
+    const entries: PreparedEntry[] = doc.glossary.map((entry) => ({
+      entry,
+      source: stemsOf(entry.source, sourceLanguage),
+      preferred: stemsOf(entry.preferred, targetLanguage),
+      forbidden: entry.forbidden.map((text) => ({ text, stems: stemsOf(text, targetLanguage) })),
+    }));
+    return eachSegment(doc, ({ source, target }) => {
+      const targetWords = wordsOf(target);
+      const targetStems = targetWords.map((w) => stemTarget(w.text));
+      // The source term copied into the MT untranslated is also a missing translation.
+      const copiedStems = targetWords.map((w) => stemSource(w.text));
+      const hits: (Span & { message: string })[] = [];
+      for (const { entry, source: sourceTerm, preferred, forbidden } of entries) {
+        const note = entry.note ? ` (${entry.note})` : "";
+        let forbiddenUsed = false;
+        for (const bad of forbidden) {
+          for (const span of findTerm(targetWords, targetStems, bad.stems)) {
+            forbiddenUsed = true;
+            hits.push({ ...span, message: `"${bad.text}" is a forbidden translation of "${entry.source}": use "${entry.preferred}"${note}.` });
+          }
+        }
+        const copied = findTerm(targetWords, copiedStems, sourceTerm);
+        const inSource = source !== undefined && findTerm(wordsOf(source), stemsOf(source, sourceLanguage), sourceTerm).length > 0;
+        if (!inSource && copied.length === 0) continue;
+        if (findTerm(targetWords, targetStems, preferred).length > 0) continue;
+        const message = `"${entry.source}" should be translated "${entry.preferred}"${note}.`;
+        if (copied.length > 0) {
+          hits.push(...copied.map((span) => ({ ...span, message })));
+          continue;
+        }
+        if (forbiddenUsed) continue;
+        hits.push({ ...(findReworded(targetWords, targetStems, preferred) ?? { start: 0, end: target.length }), message });
+      }
+      return hits.sort((a, b) => a.start - b.start);
+    });
+  },
+};

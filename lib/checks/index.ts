@@ -1,0 +1,57 @@
+// The automatic checks, run over one document: pure functions of its segments, no database.
+import { capitalisation } from "./capitalisation";
+import { doubledWord } from "./doubled-word";
+import { glossary } from "./glossary";
+import { mtPattern } from "./mt-pattern";
+import { nameInconsistency } from "./name-inconsistency";
+import { numberMismatch } from "./number-mismatch";
+import { punctuationSpacing } from "./punctuation-spacing";
+import type { Check, CheckDocument, Finding } from "./types";
+import { unbalancedBrackets } from "./unbalanced-brackets";
+import { unbalancedQuotes } from "./unbalanced-quotes";
+import { untranslated } from "./untranslated";
+
+export type * from "./types";
+
+export const CHECKS: readonly Check[] = [
+  numberMismatch,
+  untranslated,
+  nameInconsistency,
+  doubledWord,
+  unbalancedQuotes,
+  unbalancedBrackets,
+  punctuationSpacing,
+  capitalisation,
+  glossary,
+  mtPattern,
+];
+
+/** Every check's findings, in document order; offsets count code points, as the command line prints them. */
+export function runChecks(doc: CheckDocument, checks: readonly Check[] = CHECKS): Finding[] {
+  const findings: Finding[] = [];
+  for (const check of checks) {
+    for (const hit of check.run(doc)) {
+      const target = doc.segments[hit.segment].target;
+      findings.push({
+        segment: hit.segment + 1,
+        check: check.id,
+        severity: check.severity,
+        category: hit.category ?? check.category,
+        start: codePoints(target, hit.start),
+        end: codePoints(target, hit.end),
+        text: target.slice(hit.start, hit.end),
+        message: hit.message,
+      });
+    }
+  }
+  return findings.sort((a, b) => a.segment - b.segment || a.start - b.start || a.end - b.end);
+}
+
+function codePoints(text: string, utf16Offset: number): number {
+  let count = 0;
+  for (let i = 0; i < utf16Offset; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0xd800 || code > 0xdbff) count++;
+  }
+  return count;
+}

@@ -1,0 +1,83 @@
+// name-inconsistency: one name spelled two ways in a document, found by spelling key in the MT and, with a
+// source, by the source name each spelling translates.
+import { distance } from "fastest-levenshtein";
+import { stemmerFor } from "./stemmers";
+import { languageOf } from "./text";
+import { romanise, spellingKey } from "./transliteration";
+import type { Check, CheckDocument, Hit } from "./types";
+
+type Occurrence = { segment: number; start: number; end: number; spelling: string };
+
+const CAPITALISED = /(?<![\p{L}\p{M}'’-])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?=(?:['’]s)?(?![\p{L}\p{M}]))/gu;
+const SENTENCE_START = /(?:^|[.!?:]\s+|^[\s"'«“„(\-–—]+|[.!?:]\s+["'«“„(\-–—]+\s*)$/u;
+
+export const nameInconsistency: Check = {
+  id: "name-inconsistency",
+  severity: "warning",
+  category: { category: "Fluency", subcategory: "Inconsistency" },
+  run(doc) {
+    const names = doc.segments.flatMap((segment, index) => namesOf(segment.target, index));
+    const groups = new Map<string, Occurrence[]>();
+    for (const name of names) {
+      const key = spellingKey(name.spelling);
+      if (key.length >= 3) groups.set(key, [...(groups.get(key) ?? []), name]);
+    }
+    for (const [sourceName, occurrences] of bySourceName(doc, names)) groups.set(`source:${sourceName}`, occurrences);
+    const reported = new Set<string>();
+    const hits: Hit[] = [];
+    for (const occurrences of groups.values()) {
+      for (const hit of minorityHits(occurrences)) {
+        const id = `${hit.segment}:${hit.start}`;
+        if (!reported.has(id)) hits.push(hit);
+        reported.add(id);
+      }
+    }
+    return hits.sort((a, b) => a.segment - b.segment || a.start - b.start);
+  },
+};
+
+/** Capitalised words that are names: not the first word of a sentence unless another capitalised word follows. */
+function namesOf(text: string, segment: number): Occurrence[] {
+  const found: Occurrence[] = [];
+  for (const m of text.matchAll(CAPITALISED)) {
+    const end = m.index + m[0].length;
+    if (SENTENCE_START.test(text.slice(Math.max(0, m.index - 6), m.index)) && !/^\s+\p{Lu}\p{Ll}/u.test(text.slice(end))) continue;
+    found.push({ segment, start: m.index, end, spelling: m[0] });
+  }
+  return found;
+}
+
+/** Every spelling but the most frequent (the first seen, on a tie) of a group with several spellings. */
+function minorityHits(occurrences: Occurrence[]): Hit[] {
+  const counts = new Map<string, number>();
+  for (const { spelling } of occurrences) counts.set(spelling.toLowerCase(), (counts.get(spelling.toLowerCase()) ?? 0) + 1);
+  if (counts.size < 2) return [];
+  const spellings = [...counts.keys()];
+  // Different words, not spellings of one: too far apart for a romanisation variant.
+  if (spellings.some((a) => spellings.some((b) => distance(a, b) > Math.max(2, Math.floor(a.length / 3))))) return [];
+  const main = spellings.reduce((best, spelling) => (counts.get(spelling)! > counts.get(best)! ? spelling : best));
+  const mainSpelling = occurrences.find((o) => o.spelling.toLowerCase() === main)!.spelling;
+  return occurrences
+    .filter((o) => o.spelling.toLowerCase() !== main)
+    .map((o) => ({ segment: o.segment, start: o.start, end: o.end, message: `"${o.spelling}" is spelled "${mainSpelling}" elsewhere in the document.` }));
+}
+
+/** Target names grouped by the source name (its stem) they romanise, in segments with a source. */
+function bySourceName(doc: CheckDocument, names: Occurrence[]): Map<string, Occurrence[]> {
+  const groups = new Map<string, Occurrence[]>();
+  const stem = stemmerFor(languageOf(doc.sourceLanguage) || "ru");
+  doc.segments.forEach((segment, index) => {
+    if (segment.source === undefined || !/\p{Script=Cyrillic}/u.test(segment.source)) return;
+    const targetNames = names.filter((name) => name.segment === index);
+    for (const m of segment.source.matchAll(/(?<![\p{L}])\p{Lu}\p{Ll}{2,}/gu)) {
+      const sourceStem = stem(m[0]);
+      const key = spellingKey(romanise(sourceStem));
+      const match = targetNames.find((name) => {
+        const nameKey = spellingKey(name.spelling);
+        return nameKey[0] === key[0] && distance(nameKey.slice(0, key.length + 1), key) <= Math.max(1, Math.floor(key.length / 4));
+      });
+      if (match) groups.set(sourceStem, [...(groups.get(sourceStem) ?? []), match]);
+    }
+  });
+  return groups;
+}

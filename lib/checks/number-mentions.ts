@@ -1,0 +1,155 @@
+// Finds the numbers, times and months a sentence mentions, as comparable values, by the conventions of its language.
+import { combine, numberWord, type NumberWord } from "./number-words";
+
+export type MentionKind = "number" | "time" | "month";
+
+/** `strong`: written in digits (or an unambiguous month or number phrase), so a difference is worth reporting. */
+export type Mention = { kind: MentionKind; values: number[]; start: number; end: number; text: string; strong: boolean };
+
+const SCALES: [RegExp, number][] = [
+  [/^(thousand|тыс\.?|тысяч\p{L}*)$/u, 1e3],
+  [/^(million|mln|m|млн\.?|миллион\p{L}*)$/u, 1e6],
+  [/^(billion|bn|млрд\.?|миллиард\p{L}*)$/u, 1e9],
+  [/^(trillion|трлн\.?|триллион\p{L}*)$/u, 1e12],
+];
+
+const EN_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const RU_MONTHS = ["январ", "феврал", "март", "апрел", "ма[йяе]", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"];
+const EN_MONTH = /\b(January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)(?!\p{L})/gu;
+const RU_MONTH = new RegExp(`(?<!\\p{L})(${RU_MONTHS.join("|")})\\p{L}{0,3}(?!\\p{L})`, "giu");
+// Months that are also ordinary words count only next to a day or a year.
+const AMBIGUOUS_MONTH = /^(May|March)$/;
+
+const TIME = /(?<![\d.,:])([01]?\d|2[0-3]):([0-5]\d)(?:\s?([ap])\.?m\.?(?!\p{L}))?(?![\d:])/giu;
+const ROMAN = /(?<![\p{L}\d])(?=[MDCLXVI])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?![\p{L}\d])/gu;
+// "двухчасовой" (two-hour), "пятилетний" (five-year): a number inside an adjective.
+const RU_COMPOUND = /(?<!\p{L})(одно|двух|дву|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти|десяти)\p{L}{3,}/giu;
+const RU_COMPOUND_VALUES: Record<string, number> = { двух: 2, трех: 3, трёх: 3, четырех: 4, четырёх: 4, пяти: 5, шести: 6, семи: 7, восьми: 8, девяти: 9, десяти: 10 };
+const HALF = /\b(?:(half an?)|an? \p{L}+ and a half)\b/giu;
+const DOTTED_DATE = /(?<![\d.,])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d.,]\d)/g;
+
+export function findMentions(text: string, language: string): Mention[] {
+  const mentions: Mention[] = [];
+  const taken: boolean[] = new Array(text.length).fill(false);
+  const add = (mention: Mention) => {
+    for (let i = mention.start; i < mention.end; i++) taken[i] = true;
+    mentions.push(mention);
+  };
+  const free = (start: number, end: number) => !taken.slice(start, end).some(Boolean);
+
+  for (const m of text.matchAll(TIME)) {
+    let hours = Number(m[1]);
+    if (m[3]?.toLowerCase() === "p" && hours < 12) hours += 12;
+    if (m[3]?.toLowerCase() === "a" && hours === 12) hours = 0;
+    add({ kind: "time", values: [hours * 60 + Number(m[2])], start: m.index, end: m.index + m[0].length, text: m[0], strong: true });
+  }
+  for (const m of text.matchAll(DOTTED_DATE)) {
+    if (!free(m.index, m.index + m[0].length) || Number(m[2]) < 1 || Number(m[2]) > 12) continue;
+    const at = (group: number) => m.index + m[0].indexOf(m[group], group === 1 ? 0 : m[1].length + 1 + (group === 3 ? m[2].length + 1 : 0));
+    const year = Number(m[3]);
+    add({ kind: "number", values: [Number(m[1])], start: m.index, end: m.index + m[1].length, text: m[1], strong: true });
+    add({ kind: "month", values: [Number(m[2])], start: at(2), end: at(2) + m[2].length, text: m[2], strong: true });
+    add({ kind: "number", values: m[3].length === 2 ? [year, 2000 + year, 1900 + year] : [year], start: at(3), end: at(3) + m[3].length, text: m[3], strong: true });
+  }
+  for (const m of text.matchAll(digitsPattern(language))) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!free(start, end)) continue;
+    const value = parseDigits(m[0], language);
+    if (value === undefined) continue;
+    const scale = scaleAfter(text, end);
+    const until = scale ? end + scale.length : end;
+    add({ kind: "number", values: scale ? [value, value * scale.value] : [value], start, end: until, text: text.slice(start, until), strong: true });
+  }
+  for (const m of text.matchAll(HALF)) if (free(m.index, m.index + m[0].length)) add({ kind: "number", values: [m[1] ? 0.5 : 1.5], start: m.index, end: m.index + m[0].length, text: m[0], strong: false });
+  for (const mention of wordNumbers(text, language)) if (free(mention.start, mention.end)) add(mention);
+  if (language === "ru") {
+    for (const m of text.matchAll(RU_COMPOUND)) {
+      const value = numberWord(m[1] === "дву" ? "два" : m[1].replace(/х$/, "").replace(/^одно$/, "один"), language)?.value ?? RU_COMPOUND_VALUES[m[1]];
+      if (value !== undefined && free(m.index, m.index + m[0].length)) add({ kind: "number", values: [value], start: m.index, end: m.index + m[0].length, text: m[0], strong: false });
+    }
+  }
+  for (const mention of months(text, language)) add(mention);
+  for (const m of text.matchAll(ROMAN)) {
+    if (m[0] !== "I" && m[0] !== "" && free(m.index, m.index + m[0].length)) add({ kind: "number", values: [romanValue(m[0])], start: m.index, end: m.index + m[0].length, text: m[0], strong: false });
+  }
+  return mentions.sort((a, b) => a.start - b.start);
+}
+
+function digitsPattern(language: string): RegExp {
+  // Russian groups thousands with (narrow) spaces and writes a decimal comma; English groups with commas.
+  if (language === "ru") return /(?<![\d.,])\d{1,3}(?:[ \u00A0\u202F\u2009]\d{3})+(?:,\d+)?(?![\d])|(?<![\d.,])\d+(?:[.,]\d+)?(?![\d])/g;
+  return /(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)|(?<![\d.,])\d+(?:\.\d+)?(?![\d])/g;
+}
+
+function parseDigits(digits: string, language: string): number | undefined {
+  const normal = language === "ru" ? digits.replace(/[ \u00A0\u202F\u2009]/g, "").replace(",", ".") : digits.replace(/,/g, "");
+  const value = Number(normal);
+  return Number.isFinite(value) ? value : undefined;
+}
+
+function scaleAfter(text: string, end: number): { value: number; length: number } | undefined {
+  const next = /^[ \u00A0]?(\p{L}+\.?)/u.exec(text.slice(end, end + 16));
+  const scale = next && SCALES.find(([pattern]) => pattern.test(next[1]));
+  return scale ? { value: scale[1], length: next[0].length } : undefined;
+}
+
+function wordNumbers(text: string, language: string): Mention[] {
+  const mentions: Mention[] = [];
+  const words = [...text.matchAll(/\p{L}+/gu)];
+  for (let i = 0; i < words.length; i++) {
+    const run: NumberWord[] = [];
+    let j = i;
+    for (; j < words.length; j++) {
+      if (j > i && /^and$/i.test(words[j][0]) && j + 1 < words.length && numberWord(words[j + 1][0], language)) continue;
+      const word = numberWord(words[j][0], language);
+      const article = /^an?$/i.test(words[j][0]) && j + 1 < words.length && numberWord(words[j + 1][0], language)?.kind !== "add";
+      if (!word && !article) break;
+      if (j > i && !/^(\s*-\s*|\s+|\s+and\s+)$/i.test(text.slice(words[j - 1].index + words[j - 1][0].length, words[j].index))) break;
+      if (word) run.push(word);
+      else if (j + 1 < words.length && numberWord(words[j + 1][0], language)) run.push({ value: 1, kind: "add" });
+      else break;
+    }
+    if (run.length === 0) continue;
+    const start = words[i].index;
+    const end = words[j - 1].index + words[j - 1][0].length;
+    let value = combine(run);
+    const half = /^(?:\s+\p{L}+)?\s+and a half\b/u.exec(text.slice(end));
+    if (half) value += 0.5;
+    const phrase = text.slice(start, end);
+    // A lone "one" or a phrase that mixes in ordinals is too often not a number to report; it still matches one.
+    const strong = language !== "ru" && value >= 2 && !/^(one|an?|first|third)$/i.test(phrase);
+    mentions.push({ kind: "number", values: [value], start, end, text: phrase, strong });
+    i = j - 1;
+  }
+  return mentions;
+}
+
+function months(text: string, language: string): Mention[] {
+  const found: Mention[] = [];
+  if (language === "ru") {
+    for (const m of text.matchAll(RU_MONTH)) {
+      const index = RU_MONTHS.findIndex((stem) => new RegExp(`^${stem}`, "i").test(m[1]));
+      found.push({ kind: "month", values: [index + 1], start: m.index, end: m.index + m[0].length, text: m[0], strong: true });
+    }
+    return found;
+  }
+  for (const m of text.matchAll(EN_MONTH)) {
+    const end = m.index + m[0].length;
+    const nearNumber = /^,?\s+\d/.test(text.slice(end, end + 4)) || /\d(?:st|nd|rd|th)?\s+(?:of\s+)?$/.test(text.slice(Math.max(0, m.index - 10), m.index));
+    if (AMBIGUOUS_MONTH.test(m[1]) && !nearNumber) continue;
+    const index = EN_MONTHS.indexOf(m[1].slice(0, 3).toLowerCase());
+    found.push({ kind: "month", values: [index + 1], start: m.index, end, text: m[0], strong: true });
+  }
+  return found;
+}
+
+function romanValue(roman: string): number {
+  const digit: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
+  let total = 0;
+  for (let i = 0; i < roman.length; i++) {
+    const value = digit[roman[i]];
+    total += i + 1 < roman.length && digit[roman[i + 1]] > value ? -value : value;
+  }
+  return total;
+}

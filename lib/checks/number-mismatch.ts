@@ -1,0 +1,49 @@
+// number-mismatch: numbers, dates, times and percentages of the source that the MT drops or changes.
+import { findMentions, type Mention } from "./number-mentions";
+import { eachSegment, languageOf } from "./text";
+import type { Check } from "./types";
+
+export const numberMismatch: Check = {
+  id: "number-mismatch",
+  severity: "error",
+  category: { category: "Accuracy", subcategory: "Mistranslation" },
+  run(doc) {
+    const sourceLanguage = languageOf(doc.sourceLanguage) || "ru";
+    const targetLanguage = languageOf(doc.targetLanguage);
+    return eachSegment(doc, ({ source, target }) => {
+      if (source === undefined) return [];
+      const left = unmatched(findMentions(source, sourceLanguage), findMentions(target, targetLanguage));
+      const hits: { start: number; end: number; message: string }[] = [];
+      for (const mention of left.target.filter((m) => m.strong)) {
+        const counterparts = left.source.filter((m) => m.kind === mention.kind);
+        if (counterparts.length > 0) {
+          hits.push({ ...mention, message: `"${mention.text}" does not match the source's ${quoted(counterparts)}.` });
+        } else if (left.source.length === 0) {
+          hits.push({ ...mention, message: `"${mention.text}" is not in the source.` });
+        }
+      }
+      const dropped = left.source.filter((m) => m.strong && m.kind === "number");
+      if (hits.length === 0 && dropped.length > 0 && left.target.length === 0) {
+        hits.push({ start: 0, end: target.length, message: `The source's ${quoted(dropped)} is missing from the MT.` });
+      }
+      return hits;
+    });
+  },
+};
+
+function unmatched(source: Mention[], target: Mention[]) {
+  const open = [...source];
+  const extra: Mention[] = [];
+  // Strong target mentions pick their counterpart first, so a lone "one" cannot steal a "1" from "1 million".
+  const ordered = [...target].sort((a, b) => Number(b.strong) - Number(a.strong) || a.start - b.start);
+  for (const mention of ordered) {
+    const index = open.findIndex((m) => m.kind === mention.kind && m.values.some((v) => mention.values.some((w) => Math.abs(v - w) < 1e-9)));
+    if (index === -1) extra.push(mention);
+    else open.splice(index, 1);
+  }
+  return { source: open, target: extra.sort((a, b) => a.start - b.start) };
+}
+
+function quoted(mentions: Mention[]): string {
+  return mentions.map((m) => `"${m.text}"`).join(", ");
+}

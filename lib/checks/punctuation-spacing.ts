@@ -1,0 +1,39 @@
+// punctuation-spacing: a space before , . ; : ! ? or none after them between words.
+import { eachSegment, languageOf } from "./text";
+import type { Check } from "./types";
+
+// Not before an ellipsis, a decimal without its zero (.5), a file extension or domain (.NET), nor a smiley (:-) :)).
+const SPACE_BEFORE = /(?<=\S)[ \t\u00A0]+([,;:!?]|\.(?![.\d\p{L}]))/gu;
+const SMILEY = /^[-^']?[)(DPp](?!\p{L})/u;
+// A word run into the next after the mark: "gifts,and", "ended.The"; numbers (1,000 10:30 2.5), initials (U.S.),
+// URLs and e-mail addresses, file names (index.html) are left alone.
+const NO_SPACE_AFTER = /(?<=[\p{Ll}]{2}|[\p{Ll}][)"”»])([,;!?]|\.(?=\p{Lu}\p{Ll})|:(?=\p{L}{2}))(?=[\p{L}"“«(])/gu;
+const URLISH = /\S*(?:[a-z][a-z0-9+.-]*:\/\/|www\.|@)\S*/giu;
+
+export const punctuationSpacing: Check = {
+  id: "punctuation-spacing",
+  severity: "warning",
+  category: { category: "Fluency", subcategory: "Punctuation" },
+  run(doc) {
+    // French puts a (narrow) space before ; : ! ? by rule.
+    const frenchLike = languageOf(doc.targetLanguage) === "fr";
+    return eachSegment(doc, ({ target }) => {
+      const skip = [...target.matchAll(URLISH)].map((m) => [m.index, m.index + m[0].length]);
+      const inUrl = (at: number) => skip.some(([start, end]) => at >= start && at < end);
+      const hits = [];
+      for (const m of target.matchAll(SPACE_BEFORE)) {
+        const mark = m[1];
+        if (frenchLike && mark !== "," && mark !== ".") continue;
+        const after = m.index + m[0].length;
+        if (inUrl(after - 1) || ((mark === ":" || mark === ";") && SMILEY.test(target.slice(after)))) continue;
+        hits.push({ start: m.index, end: m.index + m[0].length, message: `No space before "${mark}".` });
+      }
+      for (const m of target.matchAll(NO_SPACE_AFTER)) {
+        if (inUrl(m.index)) continue;
+        hits.push({ start: m.index, end: m.index + 1, message: `A space is missing after "${m[1]}".` });
+      }
+      return hits.sort((a, b) => a.start - b.start);
+    });
+  },
+};
+

@@ -1,0 +1,47 @@
+// Finds a (multi-word) term in a text by word stems, so inflected forms match: "Минфина" for "Минфин".
+import { stemmerFor } from "./stemmers";
+import { wordsOf, type Word } from "./text";
+
+export type Span = { start: number; end: number };
+
+const FUNCTION_WORDS = new Set(["of", "the", "a", "an", "for", "and", "on", "in", "to", "de", "la", "le", "des", "du", "der", "die", "das", "von"]);
+
+export function stemsOf(text: string, language: string): string[] {
+  const stem = stemmerFor(language);
+  return wordsOf(text).map((word) => stem(word.text));
+}
+
+/** Every place the term's words occur in a row, each in any inflected form. */
+export function findTerm(words: Word[], stems: string[], term: string[]): Span[] {
+  const spans: Span[] = [];
+  if (term.length === 0) return spans;
+  for (let i = 0; i + term.length <= words.length; i++) {
+    if (term.every((stem, k) => stems[i + k] === stem)) spans.push({ start: words[i].start, end: words[i + term.length - 1].end });
+  }
+  return spans;
+}
+
+/**
+ * A phrase with the same content words as the term in another order or with other small words between them
+ * ("Ministry of Finance" for "Finance Ministry"): how an MT usually renders a term it was not told about.
+ */
+export function findReworded(words: Word[], stems: string[], term: string[]): Span | undefined {
+  const content = term.filter((stem) => !FUNCTION_WORDS.has(stem));
+  if (content.length < 2) return undefined;
+  const want = [...content].sort().join(" ");
+  for (let i = 0; i < words.length; i++) {
+    const seen: string[] = [];
+    for (let j = i; j < words.length && j < i + content.length * 2 + 1; j++) {
+      if (FUNCTION_WORDS.has(stems[j])) {
+        if (j === i) break;
+        continue;
+      }
+      seen.push(stems[j]);
+      if (seen.length === content.length) {
+        if ([...seen].sort().join(" ") === want) return { start: words[i].start, end: words[j].end };
+        break;
+      }
+    }
+  }
+  return undefined;
+}
