@@ -1,4 +1,12 @@
-export class CliError extends Error {}
+export class CliError extends Error {
+  /** The process's exit code: 1 unless a command says otherwise (check: 2 for bad input). */
+  constructor(
+    message: string,
+    readonly exitCode = 1,
+  ) {
+    super(message);
+  }
+}
 
 export function readFlag(args: string[], flag: string): string | undefined {
   const index = args.indexOf(flag);

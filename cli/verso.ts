@@ -5,6 +5,7 @@ import { useLogDestination } from "../lib/log";
 import { EXPORT_FORMATS } from "../lib/server/export/export-formats";
 import { CliError } from "./cli-error";
 import { segmentCommand } from "./commands/segment";
+import { checkCommand } from "./commands/check";
 import { importCommand } from "./commands/import";
 import { exportCommand } from "./commands/export";
 import { importBackupCommand } from "./commands/import-backup";
@@ -13,6 +14,7 @@ import { userCommand } from "./commands/user";
 
 const commands: Record<string, (args: string[]) => Promise<void>> = {
   segment: segmentCommand,
+  check: checkCommand,
   import: importCommand,
   export: exportCommand,
   "import-backup": importBackupCommand,
@@ -22,6 +24,8 @@ const commands: Record<string, (args: string[]) => Promise<void>> = {
 
 const USAGE = `Usage: verso <command>
   segment FILE...                 sentence boundaries as JSON lines (no database)
+  check MT_FILE [--source FILE] [--glossary FILE.csv|FILE.tbx] [--lang-pair ru-en]
+                                  automatic checks' findings as JSON lines (no database; bad input: exit 2)
   import FILE [--title T]         import a text file, print the new document's id
   export ID --format FORMAT [--fill mt|latest] [--out FILE]
                                   print or write the document as ${EXPORT_FORMATS.join(", ")}
@@ -47,7 +51,7 @@ async function main() {
   } catch (error) {
     if (error instanceof CliError || isAppError(error)) console.error(`verso ${name}: ${error.message}`);
     else console.error(`verso ${name}: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
+    process.exit(error instanceof CliError ? error.exitCode : 1);
   }
 }
 

@@ -2,7 +2,11 @@
 import { blockRuns } from "./text";
 import type { CheckDocument, Hit } from "./types";
 
-export type Mark = { at: number; pair: string; opens: boolean };
+/**
+ * `opens`: true or false when the mark says which it is; "toggle" closes what is open, else opens; "before-word" opens,
+ * but with one already open it closes it from the wrong side ("week, "Lavrov said"), and is reported.
+ */
+export type Mark = { at: number; pair: string; opens: boolean | "toggle" | "before-word" };
 export type Family = {
   /** The marks of one text, each with the pair it belongs to (a key such as "()"), in order. */
   marks(text: string): Mark[];
@@ -18,9 +22,12 @@ export function unbalancedHits(doc: CheckDocument, family: Family): Hit[] {
       for (const mark of family.marks(doc.segments[segment].target)) {
         const stack = open.get(mark.pair) ?? [];
         open.set(mark.pair, stack);
-        if (mark.opens) stack.push({ segment, at: mark.at });
-        else if (stack.length > 0) stack.pop();
-        else found.push(hitAt(segment, mark.at, `This closing ${family.noun} has no opening one.`));
+        const opens = mark.opens === "toggle" || mark.opens === "before-word" ? stack.length === 0 : mark.opens;
+        if (opens) stack.push({ segment, at: mark.at });
+        else if (stack.length > 0) {
+          stack.pop();
+          if (mark.opens === "before-word") found.push(hitAt(segment, mark.at, `This ${family.noun} closes the quotation but stands before the next word, not after the last.`));
+        } else found.push(hitAt(segment, mark.at, `This closing ${family.noun} has no opening one.`));
       }
     }
     for (const stack of open.values()) for (const { segment, at } of stack) found.push(hitAt(segment, at, `This opening ${family.noun} is never closed.`));
@@ -36,7 +43,9 @@ export function unbalancedHits(doc: CheckDocument, family: Family): Hit[] {
 function isBalanced(marks: Mark[]): boolean {
   const depth = new Map<string, number>();
   for (const mark of marks) {
-    const value = (depth.get(mark.pair) ?? 0) + (mark.opens ? 1 : -1);
+    const current = depth.get(mark.pair) ?? 0;
+    const opens = mark.opens === "toggle" || mark.opens === "before-word" ? current === 0 : mark.opens;
+    const value = current + (opens ? 1 : -1);
     if (value < 0) return false;
     depth.set(mark.pair, value);
   }

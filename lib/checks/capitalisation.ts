@@ -9,6 +9,10 @@ const FIRST_WORD = /^[\s"'«»“”„‘’([{\-–—•*]*(?:\d+[.)]\s+)?([\
 const INNER_CAPITAL = /^\p{Ll}+\p{Lu}/u;
 const ENDED = /[.!?]["'»”’)\]]*\s*$/u;
 const ELLIPSIS = /(?:\.\.\.|…)["'»”’)\]]*\s*$/u;
+// A sentence that ended inside the segment, then a lower-case word: "The talks ended. the parties left."
+const INNER_START = /(?<=(?<![\p{L}.])(\p{Ll}{3,})[.!?]\s+)\p{Ll}[\p{L}'’-]*/gu;
+// Lower-case abbreviations that a lower-case word may follow.
+const ABBREVIATIONS = new Set(["etc", "approx", "incl", "esp", "vol", "ibid", "misc", "dept", "govt", "min", "max", "est", "sec", "hrs", "mins", "nos", "cca", "resp", "viz"]);
 
 export const capitalisation: Check = {
   id: "capitalisation",
@@ -19,6 +23,10 @@ export const capitalisation: Check = {
     for (const run of blockRuns(doc)) {
       run.forEach((index, i) => {
         const { source, target } = doc.segments[index];
+        for (const m of target.matchAll(INNER_START)) {
+          if (ABBREVIATIONS.has(m[1]) || INNER_CAPITAL.test(m[0])) continue;
+          hits.push({ segment: index, start: m.index, end: m.index + m[0].length, message: `The sentence should start with a capital letter.` });
+        }
         const word = FIRST_WORD.exec(target);
         if (!word || !/^\p{Ll}/u.test(word[1]) || INNER_CAPITAL.test(word[1])) return;
         if (source !== undefined) {

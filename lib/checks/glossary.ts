@@ -1,5 +1,5 @@
 // glossary: a source term whose preferred translation is missing from the MT, or a forbidden translation used.
-import { findReworded, findTerm, stemsOf, type Span } from "./term-match";
+import { findReworded, findRomanised, findTerm, stemsOf, type Span } from "./term-match";
 import { stemmerFor } from "./stemmers";
 import { eachSegment, languageOf, wordsOf } from "./text";
 import type { Check, GlossaryEntry } from "./types";
@@ -37,16 +37,18 @@ export const glossary: Check = {
             hits.push({ ...span, message: `"${bad.text}" is a forbidden translation of "${entry.source}": use "${entry.preferred}"${note}.` });
           }
         }
-        const copied = findTerm(targetWords, copiedStems, sourceTerm);
+        const romanised = /\p{Script=Latin}/u.test(entry.source) ? [] : findRomanised(targetWords, entry.source);
+        const copied = [...findTerm(targetWords, copiedStems, sourceTerm), ...romanised].filter(
+          (span, i, all) => all.findIndex((other) => other.start === span.start) === i,
+        );
         const inSource = source !== undefined && findTerm(wordsOf(source), stemsOf(source, sourceLanguage), sourceTerm).length > 0;
         if (!inSource && copied.length === 0) continue;
-        if (findTerm(targetWords, targetStems, preferred).length > 0) continue;
+        if (forbiddenUsed || findTerm(targetWords, targetStems, preferred).length > 0) continue;
         const message = `"${entry.source}" should be translated "${entry.preferred}"${note}.`;
         if (copied.length > 0) {
           hits.push(...copied.map((span) => ({ ...span, message })));
           continue;
         }
-        if (forbiddenUsed) continue;
         hits.push({ ...(findReworded(targetWords, targetStems, preferred) ?? { start: 0, end: target.length }), message });
       }
       return hits.sort((a, b) => a.start - b.start);

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import data from "./data/mt-patterns-ru-en.json";
 import { eachSegment, languageOf } from "./text";
-import type { Check, SuggestedCategory } from "./types";
+import type { Check, Hit, SuggestedCategory } from "./types";
 
 const PatternFile = z.object({
   patterns: z.array(
@@ -39,7 +39,7 @@ export const mtPattern: Check = {
     const pair = `${languageOf(doc.sourceLanguage) || "ru"}-${languageOf(doc.targetLanguage)}`;
     if (pair !== "ru-en") return [];
     return eachSegment(doc, ({ source, target }) => {
-      const hits = [];
+      const hits: Omit<Hit, "segment">[] = [];
       for (const pattern of RU_EN) {
         if (pattern.sourceLacks && (source === undefined || pattern.sourceLacks.test(source))) continue;
         for (const m of target.matchAll(pattern.target)) {
@@ -47,7 +47,9 @@ export const mtPattern: Check = {
           hits.push({ start: m.index, end: m.index + m[0].length, message: pattern.message, category: pattern.category });
         }
       }
-      return hits.sort((a, b) => a.start - b.start);
+      // Two patterns on one calque ("there took place the meeting") make one finding.
+      hits.sort((a, b) => a.start - b.start || b.end - a.end);
+      return hits.filter((hit, i) => i === 0 || hit.start >= hits[i - 1].end);
     });
   },
 };

@@ -6,7 +6,8 @@ import { languageOf } from "./text";
 import { romanise, spellingKey } from "./transliteration";
 import type { Check, CheckDocument, Hit } from "./types";
 
-type Occurrence = { segment: number; start: number; end: number; spelling: string };
+/** `sure`: inside a sentence or followed by another capitalised word, so a name rather than a sentence's first word. */
+type Occurrence = { segment: number; start: number; end: number; spelling: string; sure: boolean };
 
 const CAPITALISED = /(?<![\p{L}\p{M}'’-])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?=(?:['’]s)?(?![\p{L}\p{M}]))/gu;
 const SENTENCE_START = /(?:^|[.!?:]\s+|^[\s"'«“„(\-–—]+|[.!?:]\s+["'«“„(\-–—]+\s*)$/u;
@@ -36,19 +37,21 @@ export const nameInconsistency: Check = {
   },
 };
 
-/** Capitalised words that are names: not the first word of a sentence unless another capitalised word follows. */
+/** Capitalised words, each marked sure when it cannot be just the first word of a sentence. */
 function namesOf(text: string, segment: number): Occurrence[] {
   const found: Occurrence[] = [];
   for (const m of text.matchAll(CAPITALISED)) {
     const end = m.index + m[0].length;
-    if (SENTENCE_START.test(text.slice(Math.max(0, m.index - 6), m.index)) && !/^\s+\p{Lu}\p{Ll}/u.test(text.slice(end))) continue;
-    found.push({ segment, start: m.index, end, spelling: m[0] });
+    const sure = !SENTENCE_START.test(text.slice(Math.max(0, m.index - 6), m.index)) || /^\s+\p{Lu}\p{Ll}/u.test(text.slice(end));
+    found.push({ segment, start: m.index, end, spelling: m[0], sure });
   }
   return found;
 }
 
 /** Every spelling but the most frequent (the first seen, on a tie) of a group with several spellings. */
 function minorityHits(occurrences: Occurrence[]): Hit[] {
+  // "Later" and "Latter" opening two sentences are not a name; one sure occurrence makes the group names.
+  if (!occurrences.some((o) => o.sure)) return [];
   const counts = new Map<string, number>();
   for (const { spelling } of occurrences) counts.set(spelling.toLowerCase(), (counts.get(spelling.toLowerCase()) ?? 0) + 1);
   if (counts.size < 2) return [];

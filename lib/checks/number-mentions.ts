@@ -3,8 +3,11 @@ import { combine, numberWord, type NumberWord } from "./number-words";
 
 export type MentionKind = "number" | "time" | "month";
 
-/** `strong`: written in digits (or an unambiguous month or number phrase), so a difference is worth reporting. */
-export type Mention = { kind: MentionKind; values: number[]; start: number; end: number; text: string; strong: boolean };
+/**
+ * `strong`: written in digits, or an unambiguous month or number phrase, so a difference is worth reporting;
+ * `words`: spelled out, which an MT may add where the source has none ("the two sides" for "стороны").
+ */
+export type Mention = { kind: MentionKind; values: number[]; start: number; end: number; text: string; strong: boolean; words?: boolean };
 
 const SCALES: [RegExp, number][] = [
   [/^(thousand|тыс\.?|тысяч\p{L}*)$/u, 1e3],
@@ -57,9 +60,11 @@ export function findMentions(text: string, language: string): Mention[] {
     if (!free(start, end)) continue;
     const value = parseDigits(m[0], language);
     if (value === undefined) continue;
+    // "90-х" (the nineties) is also 1990.
+    const decade = value < 100 && value % 10 === 0 && /^-(?:х|е|x)/u.test(text.slice(end, end + 2)) ? [1900 + value, 2000 + value] : [];
     const scale = scaleAfter(text, end);
     const until = scale ? end + scale.length : end;
-    add({ kind: "number", values: scale ? [value, value * scale.value] : [value], start, end: until, text: text.slice(start, until), strong: true });
+    add({ kind: "number", values: scale ? [value, value * scale.value] : [value, ...decade], start, end: until, text: text.slice(start, until), strong: true });
   }
   for (const m of text.matchAll(HALF)) if (free(m.index, m.index + m[0].length)) add({ kind: "number", values: [m[1] ? 0.5 : 1.5], start: m.index, end: m.index + m[0].length, text: m[0], strong: false });
   for (const mention of wordNumbers(text, language)) if (free(mention.start, mention.end)) add(mention);
@@ -119,7 +124,7 @@ function wordNumbers(text: string, language: string): Mention[] {
     const phrase = text.slice(start, end);
     // A lone "one" or a phrase that mixes in ordinals is too often not a number to report; it still matches one.
     const strong = language !== "ru" && value >= 2 && !/^(one|an?|first|third)$/i.test(phrase);
-    mentions.push({ kind: "number", values: [value], start, end, text: phrase, strong });
+    mentions.push({ kind: "number", values: [value], start, end, text: phrase, strong, words: true });
     i = j - 1;
   }
   return mentions;

@@ -7,7 +7,7 @@ const SPACE_BEFORE = /(?<=\S)[ \t\u00A0]+([,;:!?]|\.(?![.\d\p{L}]))/gu;
 const SMILEY = /^[-^']?[)(DPp](?!\p{L})/u;
 // A word run into the next after the mark: "gifts,and", "ended.The"; numbers (1,000 10:30 2.5), initials (U.S.),
 // URLs and e-mail addresses, file names (index.html) are left alone.
-const NO_SPACE_AFTER = /(?<=[\p{Ll}]{2}|[\p{Ll}][)"”»])([,;!?]|\.(?=\p{Lu}\p{Ll})|:(?=\p{L}{2}))(?=[\p{L}"“«(])/gu;
+const NO_SPACE_AFTER = /(?<=[\p{Ll}]{2}|[\p{Ll}][)"”»])([,;!?]|\.(?=\p{Lu}\p{Ll})|:(?=\p{L}{2}))(?=[\p{L}“«(])/gu;
 const URLISH = /\S*(?:[a-z][a-z0-9+.-]*:\/\/|www\.|@)\S*/giu;
 
 export const punctuationSpacing: Check = {

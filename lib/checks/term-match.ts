@@ -1,6 +1,8 @@
 // Finds a (multi-word) term in a text by word stems, so inflected forms match: "Минфина" for "Минфин".
+import { distance } from "fastest-levenshtein";
 import { stemmerFor } from "./stemmers";
 import { wordsOf, type Word } from "./text";
+import { romanise, spellingKey } from "./transliteration";
 
 export type Span = { start: number; end: number };
 
@@ -44,4 +46,19 @@ export function findReworded(words: Word[], stems: string[], term: string[]): Sp
     }
   }
   return undefined;
+}
+
+/** The source term transliterated into the MT ("Minfin" for "Минфин"), word by word, allowing an inflected ending. */
+export function findRomanised(words: Word[], sourceTerm: string): Span[] {
+  const term = wordsOf(sourceTerm).map((word) => spellingKey(romanise(word.text)));
+  if (term.length === 0 || term.some((key) => key.length < 4)) return [];
+  const close = (word: Word, key: string) => {
+    const candidate = spellingKey(word.text);
+    return candidate[0] === key[0] && distance(candidate, key) <= Math.max(1, Math.floor(key.length / 5));
+  };
+  const spans: Span[] = [];
+  for (let i = 0; i + term.length <= words.length; i++) {
+    if (term.every((key, k) => close(words[i + k], key))) spans.push({ start: words[i].start, end: words[i + term.length - 1].end });
+  }
+  return spans;
 }

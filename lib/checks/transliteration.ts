@@ -11,6 +11,7 @@ export function romanise(word: string): string {
 export function spellingKey(name: string): string {
   return romanise(name)
     .replace(/^ye/, "e")
+    .replace(/([bcdfgklmnprstvz])yo/g, "$1e")
     .replace(/x/g, "ks")
     .replace(/kh/g, "h")
     .replace(/tch/g, "ch")

@@ -12,7 +12,6 @@ export const unbalancedQuotes: Check = {
 // Single quotes are left out: ’ and ' are far more often apostrophes than quotes.
 function quoteMarks(text: string): Mark[] {
   const marks: Mark[] = [];
-  let straightOpen = false;
   let lowOpen = false;
   for (const m of text.matchAll(/["«»“”„]/g)) {
     const at = m.index;
@@ -33,23 +32,20 @@ function quoteMarks(text: string): Mark[] {
       case "”":
         marks.push({ at, pair: "“”", opens: false });
         break;
-      default: {
-        const opens = straightOpens(text, at, straightOpen);
-        straightOpen = opens;
-        marks.push({ at, pair: '""', opens });
-      }
+      default:
+        marks.push({ at, pair: '""', opens: straightRole(text, at) });
     }
   }
   return marks;
 }
 
-/** A straight quote opens before a word and after a space; closes after a word; otherwise it toggles. */
-function straightOpens(text: string, at: number, open: boolean): boolean {
+/** A straight quote after a space and before a word opens (English does not nest them); one after a word closes. */
+function straightRole(text: string, at: number): Mark["opens"] {
   const before = at === 0 ? " " : text[at - 1];
   const after = at + 1 >= text.length ? " " : text[at + 1];
   const spaceBefore = /[\s([{\-–—]/.test(before);
   const spaceAfter = /[\s.,;:!?)\]}\-–—]/.test(after);
-  if (spaceBefore && !spaceAfter) return true;
+  if (spaceBefore && !spaceAfter) return at === 0 || /[([{]/.test(before) ? true : "before-word";
   if (!spaceBefore && spaceAfter) return false;
-  return !open;
+  return "toggle";
 }

@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { AppError } from "@/lib/errors";
+import { parseGlossaryCsv, parseGlossaryTbx } from "./glossary-file";
+import { spans } from "./run-one.test-helper";
+
+const MINFIN = parseGlossaryCsv("source,target,forbidden,note\nМинфин,Finance Ministry,Minfin|Ministry of Finances,Russia's\n");
+
+describe("glossary", () => {
+  it("accepts the preferred target in any inflected form of source and target", () => {
+    const doc = [
+      { source: "Глава Минфина выступил.", target: "The head of the Finance Ministry spoke." },
+      { source: "Он говорил с Минфином.", target: "He spoke with the Finance Ministry's staff." },
+    ];
+    expect(spans("glossary", doc, { glossary: MINFIN })).toEqual([]);
+  });
+
+  it("reports the rendering used instead of the preferred target", () => {
+    const doc = [
+      { source: "Представитель Минфина отказался от комментариев.", target: "A representative of the Ministry of Finance declined to comment." },
+      { source: "Глава Минфина выступил.", target: "The head of the Минфин spoke." },
+      { source: "Глава Минфина выступил.", target: "The head of the Minfin spoke." },
+      { source: "Глава Минфина выступил.", target: "The minister spoke." },
+    ];
+    expect(spans("glossary", doc, { glossary: MINFIN })).toEqual([
+      [1, "Ministry of Finance"],
+      [2, "Минфин"],
+      [3, "Minfin"],
+      [4, "The minister spoke."],
+    ]);
+  });
+
+  it("reports a forbidden target, also without a source", () => {
+    expect(spans("glossary", ["The Ministry of Finances said no."], { glossary: MINFIN })).toEqual([[1, "Ministry of Finances"]]);
+  });
+});
+
+describe("glossary files", () => {
+  it("reads CSV with or without a header, forbidden targets split on | or ;", () => {
+    expect(parseGlossaryCsv('Минфин,Finance Ministry,"Minfin; Ministry of Finances",note')).toEqual([
+      { source: "Минфин", preferred: "Finance Ministry", forbidden: ["Minfin", "Ministry of Finances"], note: "note" },
+    ]);
+    expect(MINFIN[0]).toEqual({ source: "Минфин", preferred: "Finance Ministry", forbidden: ["Minfin", "Ministry of Finances"], note: "Russia's" });
+  });
+
+  it("reads TBX-Basic, preferred and deprecated terms by their status", () => {
+    const tbx = `<?xml version="1.0" encoding="UTF-8"?>
+<martif type="TBX-Basic" xml:lang="en"><text><body>
+  <termEntry id="1"><descrip type="definition">The Russian finance ministry</descrip>
+    <langSet xml:lang="ru"><tig><term>Минфин</term></tig></langSet>
+    <langSet xml:lang="en-GB">
+      <tig><term>Ministry of Finances</term><termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote></tig>
+      <tig><term>Finance Ministry</term><termNote type="administrativeStatus">preferredTerm-admn-sts</termNote></tig>
+    </langSet>
+  </termEntry>
+</body></text></martif>`;
+    expect(parseGlossaryTbx(tbx, "ru", "en")).toEqual([
+      { source: "Минфин", preferred: "Finance Ministry", forbidden: ["Ministry of Finances"], note: "The Russian finance ministry" },
+    ]);
+  });
+
+  it("refuses malformed, empty and DTD-bearing files with one clear message", () => {
+    const bad = [
+      () => parseGlossaryCsv(""),
+      () => parseGlossaryCsv("source,target\n"),
+      () => parseGlossaryCsv('Минфин,"Finance Ministry\n'),
+      () => parseGlossaryCsv("Минфин\n"),
+      () => parseGlossaryTbx("<martif><text>", "ru", "en"),
+      () => parseGlossaryTbx('<?xml version="1.0"?><!DOCTYPE martif [<!ENTITY x SYSTEM "file:///etc/passwd">]><martif>&x;</martif>', "ru", "en"),
+      () => parseGlossaryTbx("<martif><text><body></body></text></martif>", "ru", "en"),
+    ];
+    for (const read of bad) expect(read).toThrow(AppError);
+    expect(() => parseGlossaryTbx('<!DOCTYPE martif SYSTEM "TBXBasiccoreStructV02.dtd"><martif/>', "ru", "en")).toThrow(/DOCTYPE/);
+  });
+});

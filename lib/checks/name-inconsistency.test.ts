@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { spans } from "./run-one.test-helper";
+import { spellingKey } from "./transliteration";
+
+describe("name-inconsistency", () => {
+  it("gives the usual romanisations of one name one key", () => {
+    const same = [
+      ["Sergei", "Sergey"],
+      ["Dmitriy", "Dmitry", "Dmitri", "Dmitrii"],
+      ["Alexei", "Aleksey", "Alexey", "Aleksei"],
+      ["Yevgeny", "Evgeny", "Evgeniy"],
+      ["Zakharova", "Zaharova"],
+      ["Fyodor", "Fedor"],
+      ["Alexander", "Aleksandr"],
+      ["Zelensky", "Zelenskyy", "Zelenskiy"],
+    ];
+    for (const names of same) expect(new Set(names.map(spellingKey)).size, names.join("/")).toBe(1);
+    expect(spellingKey("Ivanov")).not.toBe(spellingKey("Ivanova"));
+  });
+
+  it("reports the less frequent spelling of a name in the MT alone", () => {
+    const doc = ["This was stated by Dmitriy Peskov.", "Later Dmitry Peskov clarified the details.", "Sergei Lavrov arrived.", "Sergey Lavrov spoke.", "Then Sergei Lavrov left."];
+    expect(spans("name-inconsistency", doc)).toEqual([
+      [2, "Dmitry"],
+      [4, "Sergey"],
+    ]);
+  });
+
+  it("pairs spellings through the source name when their keys differ", () => {
+    const doc = [
+      { source: "Он посетил Киев.", target: "He visited Kiev." },
+      { source: "Киев ответил.", target: "Then Kyiv replied." },
+    ];
+    expect(spans("name-inconsistency", doc)).toEqual([[2, "Kyiv"]]);
+  });
+
+  it("leaves different words and sentence openers alone", () => {
+    const doc = ["Later the talks resumed.", "Latter points were discussed.", "Ivanov and Ivanova came.", "Russia and Russian diplomats met.", "Putin's aide met Putin."];
+    expect(spans("name-inconsistency", doc)).toEqual([]);
+  });
+});

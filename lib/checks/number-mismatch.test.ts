@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { findMentions } from "./number-mentions";
+import { spans } from "./run-one.test-helper";
+
+const one = (source: string, target: string) => spans("number-mismatch", [{ source, target }]);
+
+describe("number-mismatch", () => {
+  it("accepts the same numbers, dates, times and percentages in either locale's writing", () => {
+    const clean: [string, string][] = [
+      ["Курс доллара вырос до 92,4 рубля.", "The dollar rate rose to 92.4 roubles."],
+      ["Встреча прошла 10 января.", "The meeting took place on January 10."],
+      ["Встреча прошла 10 января 2022 года.", "The meeting took place on 10 January 2022."],
+      ["Пять человек пострадали.", "5 people were injured."],
+      ["Пострадали 5 человек.", "Five people were injured."],
+      ["В зале было 300 человек.", "There were three hundred people in the hall."],
+      ["Бюджет составил 1 500 000 рублей.", "The budget was 1,500,000 roubles."],
+      ["Бюджет составил 3,5 млрд долларов.", "The budget was $3.5 billion."],
+      ["Бюджет составил 3,5 млрд долларов.", "The budget was 3,500,000,000 dollars."],
+      ["Рейтинг составил 48,9%.", "The rating was 48.9 percent."],
+      ["Начало в 15:30.", "The start is at 3:30 p.m."],
+      ["Встреча заняла полтора часа.", "The meeting lasted an hour and a half."],
+      ["Документ подписан 03.03.2022.", "The document was signed on March 3, 2022."],
+      ["Это было в 90-х годах.", "It was in the 1990s."],
+      ["В XXI веке всё иначе.", "In the 21st century everything is different."],
+      ["Обе стороны договорились.", "The two sides agreed."],
+      ["Переговоры прошли 9-10 января в Женеве.", "The talks were held on January 9-10 in Geneva."],
+      ["Он выступил на двухчасовой пресс-конференции.", "He spoke at a two-hour press conference."],
+      ["Об этом заявил Дмитрий Песков.", "This was stated by Dmitry Peskov."],
+    ];
+    for (const [source, target] of clean) expect(one(source, target), target).toEqual([]);
+  });
+
+  it("reports a changed number, date, month or time on the MT's number", () => {
+    expect(one("Президент подписал указ 3 марта.", "The president signed the decree on March 8.")).toEqual([[1, "8"]]);
+    expect(one("Инфляция составила 7,4%.", "Inflation was 74%.")).toEqual([[1, "74"]]);
+    expect(one("Это случилось в 2020 году.", "It happened in 2021.")).toEqual([[1, "2021"]]);
+    expect(one("Пострадали пять человек.", "6 people were injured.")).toEqual([[1, "6"]]);
+    expect(one("Встреча прошла 3 апреля.", "The meeting took place on March 3.")).toEqual([[1, "March"]]);
+    expect(one("Начало в 15:30.", "The start is at 5:30 p.m.")).toEqual([[1, "5:30 p.m."]]);
+    expect(one("В зале было 300 человек.", "There were three thousand people in the hall.")).toEqual([[1, "three thousand"]]);
+  });
+
+  it("reports a number the MT adds, and one it drops (on the whole sentence)", () => {
+    expect(one("Встреча прошла в Женеве.", "The meeting took place in Geneva on 12 May.")).toEqual([[1, "12"], [1, "May"]]);
+    expect(one("Погибли 12 человек.", "People died.")).toEqual([[1, "People died."]]);
+  });
+
+  it("needs a source", () => {
+    expect(spans("number-mismatch", ["The president signed the decree on March 8."])).toEqual([]);
+  });
+
+  it("reads thousands separators by language", () => {
+    expect(findMentions("1,000 and 2.5", "en").map((m) => m.values[0])).toEqual([1000, 2.5]);
+    expect(findMentions("1 000 и 2,5", "ru").map((m) => m.values[0])).toEqual([1000, 2.5]);
+  });
+});

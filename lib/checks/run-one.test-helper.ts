@@ -1,0 +1,17 @@
+// Test helper: the spans one check reports on a few segments, as [segment (1-based), text] pairs.
+import { CHECKS, runChecks } from "./index";
+import type { CheckDocument, GlossaryEntry } from "./types";
+
+export type Pair = { source?: string; target: string };
+
+export function spans(checkId: string, segments: (Pair | string)[], options: { glossary?: GlossaryEntry[]; targetLanguage?: string; sameBlock?: boolean } = {}) {
+  const doc: CheckDocument = {
+    segments: segments.map((s, i) => ({ ...(typeof s === "string" ? { target: s } : s), block: options.sameBlock ? 0 : i })),
+    sourceLanguage: "ru",
+    targetLanguage: options.targetLanguage ?? "en",
+    glossary: options.glossary,
+  };
+  const check = CHECKS.find((c) => c.id === checkId);
+  if (!check) throw new Error(`no check ${checkId}`);
+  return runChecks(doc, [check]).map((f) => [f.segment, f.text]);
+}

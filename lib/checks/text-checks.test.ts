@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+import { spans } from "./run-one.test-helper";
+
+describe("doubled-word", () => {
+  it("reports a word written twice, whatever its case", () => {
+    expect(spans("doubled-word", ["The summit took place in in Moscow.", "The the talks ended.", "It is is late."])).toEqual([
+      [1, "in in"],
+      [2, "The the"],
+      [3, "is is"],
+    ]);
+  });
+  it("leaves grammatical and separated repeats alone", () => {
+    expect(spans("doubled-word", ["He had had enough.", "He said that that was all.", "We don't intend to attack, attack or interfere.", "Bora Bora is far.", "He wasn't in in-depth talks."])).toEqual([]);
+  });
+});
+
+describe("punctuation-spacing", () => {
+  it("reports a space before a mark and a missing space after one", () => {
+    expect(spans("punctuation-spacing", ["The delegations exchanged gifts ,", "He left ; she stayed .", "Why ?", "The talks ended,and the parties left.", "It ended.The parties left."])).toEqual([
+      [1, " ,"],
+      [2, " ;"],
+      [2, " ."],
+      [3, " ?"],
+      [4, ","],
+      [5, "."],
+    ]);
+  });
+  it("leaves numbers, times, initials, URLs, ellipses, file names and quotes alone", () => {
+    const clean = [
+      "The rate was 92.4 roubles, or 1,500,000 in total.",
+      "They met at 10:30 in the U.S. capital, e.g. in the White House.",
+      "See https://example.com/a,b;c:d or www.example.org.",
+      "He paused ... and went on.",
+      "It ran on .NET and Node.js, at a ratio of 3:1.",
+      'The West is "quite tough and intransigent," he said.',
+      "Write to press@example.com today!",
+      "He smiled :) and left.",
+    ];
+    expect(spans("punctuation-spacing", clean)).toEqual([]);
+  });
+  it("lets French put a space before ; : ! ?", () => {
+    expect(spans("punctuation-spacing", ["Il a dit : non !"], { targetLanguage: "fr" })).toEqual([]);
+  });
+});
+
+describe("unbalanced-brackets and unbalanced-quotes", () => {
+  it("reports the mark that is never closed or never opened", () => {
+    expect(spans("unbalanced-brackets", ["The meeting (closed lasted an hour.", "The meeting closed) early.", "A [note."])).toEqual([
+      [1, "("],
+      [2, ")"],
+      [3, "["],
+    ]);
+    expect(spans("unbalanced-quotes", ['He added: "The decision has been made.', "He said «yes.", "She said “no."])).toEqual([
+      [1, '"'],
+      [2, "«"],
+      [3, "“"],
+    ]);
+  });
+  it("pairs marks across the sentences of one paragraph", () => {
+    expect(spans("unbalanced-quotes", ['"We will not attack.', 'We want talks," he said.'], { sameBlock: true })).toEqual([]);
+    expect(spans("unbalanced-quotes", ['"We will not attack.', 'We want talks, "he said.'], { sameBlock: true })).toEqual([[2, '"']]);
+  });
+  it("accepts a source sentence that is itself open", () => {
+    expect(spans("unbalanced-quotes", [{ source: "«Мы не нападём.", target: '"We will not attack.' }])).toEqual([]);
+  });
+  it("leaves list markers, smileys and balanced marks alone", () => {
+    const clean = ["1) The first point (see above).", "a) a point; b) another.", 'He said "yes" and "no".', "She smiled :) then left.", "«Да», — сказал он „тихо“."];
+    expect(spans("unbalanced-brackets", clean)).toEqual([]);
+    expect(spans("unbalanced-quotes", clean)).toEqual([]);
+  });
+});
+
+describe("capitalisation", () => {
+  it("reports a lower-case start where the source starts in upper case", () => {
+    expect(spans("capitalisation", [{ source: "Встреча завершилась вечером.", target: "the meeting ended in the evening." }])).toEqual([[1, "the"]]);
+    expect(spans("capitalisation", [{ source: "«Встреча завершилась».", target: '"the meeting ended."' }])).toEqual([[1, "the"]]);
+  });
+  it("follows a source that starts in lower case", () => {
+    expect(spans("capitalisation", [{ source: "встреча завершилась вечером.", target: "the meeting ended in the evening." }])).toEqual([]);
+  });
+  it("without a source, reports only a start after a finished sentence", () => {
+    expect(spans("capitalisation", ["The talks ended.", "the parties left."], { sameBlock: true })).toEqual([[2, "the"]]);
+    expect(spans("capitalisation", ["The talks ended. the parties left."])).toEqual([[1, "the"]]);
+    expect(spans("capitalisation", ["the first line of a list", "iPhone sales grew.", "He came at 5 p.m. and left.", "Apples, pears etc. are sold."])).toEqual([]);
+    expect(spans("capitalisation", ["The talks went on...", "and on."], { sameBlock: true })).toEqual([]);
+  });
+});
+
+describe("untranslated", () => {
+  it("reports runs of the source's script, with or without a source", () => {
+    expect(spans("untranslated", ["The head of the Минфин Anton Siluanov gave a report.", "He read Российская газета today.", "The Рresident spoke."])).toEqual([
+      [1, "Минфин"],
+      [2, "Российская газета"],
+      [3, "Рresident"],
+    ]);
+  });
+  it("leaves the target's own script and lone symbols alone", () => {
+    expect(spans("untranslated", ["The café in Zürich.", "The angle α is small."])).toEqual([]);
+  });
+});
