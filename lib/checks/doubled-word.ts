@@ -1,8 +1,7 @@
 // doubled-word: the same word twice in a row ("in in"), except where English repeats a word on purpose.
-import { eachSegment } from "./text";
+import { eachSegment, wordsOf } from "./text";
 import type { Check } from "./types";
 
-const DOUBLED = /(?<![\p{L}\p{M}\d'’-])([\p{L}\p{M}]+)(\s+)\1(?![\p{L}\p{M}\d'’-])/giu;
 // "had had", "that that" are grammatical; reduplications and place names repeat on purpose.
 const ALLOWED = new Set(["had", "that", "bye", "no", "very", "so", "ha", "bora", "walla", "sing", "baden", "pago"]);
 
@@ -13,9 +12,13 @@ export const doubledWord: Check = {
   run(doc) {
     return eachSegment(doc, ({ target }) => {
       const hits = [];
-      for (const m of target.matchAll(DOUBLED)) {
-        if (ALLOWED.has(m[1].toLowerCase()) || m[2].includes("\n")) continue;
-        hits.push({ start: m.index, end: m.index + m[0].length, message: `"${m[1]}" is written twice.` });
+      const words = wordsOf(target);
+      for (let i = 1; i < words.length; i++) {
+        const [first, second] = [words[i - 1], words[i]];
+        if (first.text.toLowerCase() !== second.text.toLowerCase() || ALLOWED.has(first.text.toLowerCase())) continue;
+        // Only a space between them, and whole words: not "in in-depth".
+        if (!/^[ \t\u00A0]+$/.test(target.slice(first.end, second.start)) || /^[-‐]\p{L}/u.test(target.slice(second.end))) continue;
+        hits.push({ start: first.start, end: second.end, message: `"${first.text}" is written twice.` });
       }
       return hits;
     });

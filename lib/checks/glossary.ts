@@ -1,10 +1,10 @@
 // glossary: a source term whose preferred translation is missing from the MT, or a forbidden translation used.
-import { findReworded, findRomanised, findTerm, stemsOf, type Span } from "./term-match";
+import { findReworded, findRomanised, findTerm, romanisedKeys, stemsOf, type Span } from "./term-match";
 import { stemmerFor } from "./stemmers";
 import { eachSegment, languageOf, wordsOf } from "./text";
 import type { Check, GlossaryEntry } from "./types";
 
-type PreparedEntry = { entry: GlossaryEntry; source: string[]; preferred: string[]; forbidden: { text: string; stems: string[] }[] };
+type PreparedEntry = { entry: GlossaryEntry; source: string[]; romanised: string[]; preferred: string[]; forbidden: { text: string; stems: string[] }[] };
 
 export const glossary: Check = {
   id: "glossary",
@@ -19,6 +19,7 @@ export const glossary: Check = {
     const entries: PreparedEntry[] = doc.glossary.map((entry) => ({
       entry,
       source: stemsOf(entry.source, sourceLanguage),
+      romanised: /\p{Script=Latin}/u.test(entry.source) ? [] : romanisedKeys(entry.source),
       preferred: stemsOf(entry.preferred, targetLanguage),
       forbidden: entry.forbidden.map((text) => ({ text, stems: stemsOf(text, targetLanguage) })),
     }));
@@ -28,7 +29,9 @@ export const glossary: Check = {
       // The source term copied into the MT untranslated is also a missing translation.
       const copiedStems = targetWords.map((w) => stemSource(w.text));
       const hits: (Span & { message: string })[] = [];
-      for (const { entry, source: sourceTerm, preferred, forbidden } of entries) {
+      const sourceWords = source === undefined ? [] : wordsOf(source);
+      const sourceStems = sourceWords.map((w) => stemSource(w.text));
+      for (const { entry, source: sourceTerm, romanised: romanisedTerm, preferred, forbidden } of entries) {
         const note = entry.note ? ` (${entry.note})` : "";
         let forbiddenUsed = false;
         for (const bad of forbidden) {
@@ -37,11 +40,11 @@ export const glossary: Check = {
             hits.push({ ...span, message: `"${bad.text}" is a forbidden translation of "${entry.source}": use "${entry.preferred}"${note}.` });
           }
         }
-        const romanised = /\p{Script=Latin}/u.test(entry.source) ? [] : findRomanised(targetWords, entry.source);
+        const romanised = findRomanised(targetWords, romanisedTerm);
         const copied = [...findTerm(targetWords, copiedStems, sourceTerm), ...romanised].filter(
           (span, i, all) => all.findIndex((other) => other.start === span.start) === i,
         );
-        const inSource = source !== undefined && findTerm(wordsOf(source), stemsOf(source, sourceLanguage), sourceTerm).length > 0;
+        const inSource = findTerm(sourceWords, sourceStems, sourceTerm).length > 0;
         if (!inSource && copied.length === 0) continue;
         if (forbiddenUsed || findTerm(targetWords, targetStems, preferred).length > 0) continue;
         const message = `"${entry.source}" should be translated "${entry.preferred}"${note}.`;

@@ -17,11 +17,11 @@ export const nameInconsistency: Check = {
   severity: "warning",
   category: { category: "Fluency", subcategory: "Inconsistency" },
   run(doc) {
-    const names = doc.segments.flatMap((segment, index) => namesOf(segment.target, index));
+    const names = doc.segments.map((segment, index) => namesOf(segment.target, index));
     const groups = new Map<string, Occurrence[]>();
-    for (const name of names) {
+    for (const name of names.flat()) {
       const key = spellingKey(name.spelling);
-      if (key.length >= 3) groups.set(key, [...(groups.get(key) ?? []), name]);
+      if (key.length >= 3) addTo(groups, key, name);
     }
     for (const [sourceName, occurrences] of bySourceName(doc, names)) groups.set(`source:${sourceName}`, occurrences);
     const reported = new Set<string>();
@@ -66,12 +66,12 @@ function minorityHits(occurrences: Occurrence[]): Hit[] {
 }
 
 /** Target names grouped by the source name (its stem) they romanise, in segments with a source. */
-function bySourceName(doc: CheckDocument, names: Occurrence[]): Map<string, Occurrence[]> {
+function bySourceName(doc: CheckDocument, names: Occurrence[][]): Map<string, Occurrence[]> {
   const groups = new Map<string, Occurrence[]>();
   const stem = stemmerFor(languageOf(doc.sourceLanguage) || "ru");
   doc.segments.forEach((segment, index) => {
     if (segment.source === undefined || !/\p{Script=Cyrillic}/u.test(segment.source)) return;
-    const targetNames = names.filter((name) => name.segment === index);
+    const targetNames = names[index];
     for (const m of segment.source.matchAll(/(?<![\p{L}])\p{Lu}\p{Ll}{2,}/gu)) {
       const sourceStem = stem(m[0]);
       const key = spellingKey(romanise(sourceStem));
@@ -79,8 +79,15 @@ function bySourceName(doc: CheckDocument, names: Occurrence[]): Map<string, Occu
         const nameKey = spellingKey(name.spelling);
         return nameKey[0] === key[0] && distance(nameKey.slice(0, key.length + 1), key) <= Math.max(1, Math.floor(key.length / 4));
       });
-      if (match) groups.set(sourceStem, [...(groups.get(sourceStem) ?? []), match]);
+      if (match) addTo(groups, sourceStem, match);
     }
   });
   return groups;
 }
+
+function addTo(groups: Map<string, Occurrence[]>, key: string, occurrence: Occurrence) {
+  const group = groups.get(key);
+  if (group) group.push(occurrence);
+  else groups.set(key, [occurrence]);
+}
+

@@ -47,9 +47,19 @@ const RU_STEMS: Record<string, number> = {
 };
 const RU_HUNDREDS: Record<string, number> = { дв: 200, тр: 300, четыр: 400, пят: 500, шест: 600, сем: 700, вос: 800, дев: 900 };
 
+const RU_KNOWN = new Map<string, NumberWord | undefined>();
+
 export function numberWord(word: string, language: string): NumberWord | undefined {
   const lower = word.toLowerCase();
   if (language !== "ru") return EN[lower];
+  if (RU_KNOWN.has(lower)) return RU_KNOWN.get(lower);
+  const found = russianNumberWord(lower);
+  if (RU_KNOWN.size > 100_000) RU_KNOWN.clear();
+  RU_KNOWN.set(lower, found);
+  return found;
+}
+
+function russianNumberWord(lower: string): NumberWord | undefined {
   for (const [pattern, entry] of RU) {
     const match = pattern.exec(lower);
     if (!match) continue;

@@ -8,7 +8,7 @@ const SMILEY = /^[-^']?[)(DPp](?!\p{L})/u;
 // A word run into the next after the mark: "gifts,and", "ended.The"; numbers (1,000 10:30 2.5), initials (U.S.),
 // URLs and e-mail addresses, file names (index.html) are left alone.
 const NO_SPACE_AFTER = /(?<=[\p{Ll}]{2}|[\p{Ll}][)"”»])([,;!?]|\.(?=\p{Lu}\p{Ll})|:(?=\p{L}{2}))(?=[\p{L}“«(])/gu;
-const URLISH = /\S*(?:[a-z][a-z0-9+.-]*:\/\/|www\.|@)\S*/giu;
+const URLISH = /^[a-z][a-z0-9+.-]*:\/\/|^www\.|@/i;
 
 export const punctuationSpacing: Check = {
   id: "punctuation-spacing",
@@ -18,7 +18,7 @@ export const punctuationSpacing: Check = {
     // French puts a (narrow) space before ; : ! ? by rule.
     const frenchLike = languageOf(doc.targetLanguage) === "fr";
     return eachSegment(doc, ({ target }) => {
-      const skip = [...target.matchAll(URLISH)].map((m) => [m.index, m.index + m[0].length]);
+      const skip = [...target.matchAll(/\S+/g)].filter((m) => URLISH.test(m[0].replace(/^["'(«“]+/, ""))).map((m) => [m.index, m.index + m[0].length]);
       const inUrl = (at: number) => skip.some(([start, end]) => at >= start && at < end);
       const hits = [];
       for (const m of target.matchAll(SPACE_BEFORE)) {

@@ -48,9 +48,13 @@ export function findReworded(words: Word[], stems: string[], term: string[]): Sp
   return undefined;
 }
 
+/** The spelling keys of a source term's words, for findRomanised. */
+export function romanisedKeys(sourceTerm: string): string[] {
+  return wordsOf(sourceTerm).map((word) => spellingKey(romanise(word.text)));
+}
+
 /** The source term transliterated into the MT ("Minfin" for "Минфин"), word by word, allowing an inflected ending. */
-export function findRomanised(words: Word[], sourceTerm: string): Span[] {
-  const term = wordsOf(sourceTerm).map((word) => spellingKey(romanise(word.text)));
+export function findRomanised(words: Word[], term: string[]): Span[] {
   if (term.length === 0 || term.some((key) => key.length < 4)) return [];
   const close = (word: Word, key: string) => {
     const candidate = spellingKey(word.text);

@@ -8,7 +8,20 @@ export function romanise(word: string): string {
   return [...word.toLowerCase()].map((letter) => CYRILLIC[letter] ?? letter).join("");
 }
 
+const keys = new Map<string, string>();
+
+/** Cached: a document repeats its names, and the key takes a dozen replacements. */
 export function spellingKey(name: string): string {
+  let key = keys.get(name);
+  if (key === undefined) {
+    key = keyOf(name);
+    if (keys.size > 100_000) keys.clear();
+    keys.set(name, key);
+  }
+  return key;
+}
+
+function keyOf(name: string): string {
   return romanise(name)
     .replace(/^ye/, "e")
     .replace(/([bcdfgklmnprstvz])yo/g, "$1e")

@@ -21,8 +21,10 @@ export const untranslated: Check = {
         // A lone Greek letter is a symbol (α, π), not an untranslated word.
         return sourceScripts.includes(script) || script !== "Greek" || word.length > 1;
       });
+    const expectedLetter = new RegExp(`^[${[...expected].map((script) => `\\p{Script=${script}}`).join("")}\\P{L}]*$`, "u");
     return eachSegment(doc, ({ target }) => {
-      const hits = [];
+      const hits: { start: number; end: number; message: string }[] = [];
+      if (expectedLetter.test(target)) return hits;
       for (const run of target.matchAll(WORDS)) {
         const words = [...run[0].matchAll(/[\p{L}\p{M}]+/gu)];
         let first = -1;
