@@ -19,10 +19,11 @@ describe("name-inconsistency", () => {
   });
 
   it("reports the less frequent spelling of a name in the MT alone", () => {
-    const doc = ["This was stated by Dmitriy Peskov.", "Later Dmitry Peskov clarified the details.", "Sergei Lavrov arrived.", "Sergey Lavrov spoke.", "Then Sergei Lavrov left."];
+    const doc = ["This was stated by Dmitriy Peskov.", "Later Dmitry Peskov clarified the details.", "Sergei Lavrov arrived.", "Sergey Lavrov spoke.", "Then Sergei Lavrov left.", "Shoigu came.", "He met Shoygu."];
     expect(spans("name-inconsistency", doc)).toEqual([
       [2, "Dmitry"],
       [4, "Sergey"],
+      [7, "Shoygu"],
     ]);
   });
 

@@ -7,7 +7,7 @@ export type MentionKind = "number" | "time" | "month";
  * `strong`: written in digits, or an unambiguous month or number phrase, so a difference is worth reporting;
  * `words`: spelled out, which an MT may add where the source has none ("the two sides" for "стороны").
  */
-export type Mention = { kind: MentionKind; values: number[]; start: number; end: number; text: string; strong: boolean; words?: boolean };
+export type Mention = { kind: MentionKind; values: number[]; start: number; end: number; text: string; strong: boolean; words?: boolean; scaled?: number };
 
 const SCALES: [RegExp, number][] = [
   [/^(thousand|тыс\.?|тысяч\p{L}*)$/u, 1e3],
@@ -64,7 +64,8 @@ export function findMentions(text: string, language: string): Mention[] {
     const decade = value < 100 && value % 10 === 0 && /^-(?:х|е|x)/u.test(text.slice(end, end + 2)) ? [1900 + value, 2000 + value] : [];
     const scale = scaleAfter(text, end);
     const until = scale ? end + scale.length : end;
-    add({ kind: "number", values: scale ? [value, value * scale.value] : [value, ...decade], start, end: until, text: text.slice(start, until), strong: true });
+    const values = scale ? [value, value * scale.value] : [value, ...decade];
+    add({ kind: "number", values, start, end: until, text: text.slice(start, until), strong: true, ...(scale ? { scaled: value * scale.value } : {}) });
   }
   for (const m of text.matchAll(HALF)) if (free(m.index, m.index + m[0].length)) add({ kind: "number", values: [m[1] ? 0.5 : 1.5], start: m.index, end: m.index + m[0].length, text: m[0], strong: false });
   for (const mention of wordNumbers(text, language)) if (free(mention.start, mention.end)) add(mention);

@@ -38,6 +38,7 @@ describe("number-mismatch", () => {
     expect(one("Встреча прошла 3 апреля.", "The meeting took place on March 3.")).toEqual([[1, "March"]]);
     expect(one("Начало в 15:30.", "The start is at 5:30 p.m.")).toEqual([[1, "5:30 p.m."]]);
     expect(one("В зале было 300 человек.", "There were three thousand people in the hall.")).toEqual([[1, "three thousand"]]);
+    expect(one("Компания заработала 1,2 млрд рублей.", "The company earned 1.2 million roubles.")).toEqual([[1, "1.2 million"]]);
   });
 
   it("reports a number the MT adds, and one it drops (on the whole sentence)", () => {

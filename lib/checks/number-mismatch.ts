@@ -37,11 +37,19 @@ function unmatched(source: Mention[], target: Mention[]) {
   // Strong target mentions pick their counterpart first, so a lone "one" cannot steal a "1" from "1 million".
   const ordered = [...target].sort((a, b) => Number(b.strong) - Number(a.strong) || a.start - b.start);
   for (const mention of ordered) {
-    const index = open.findIndex((m) => m.kind === mention.kind && m.values.some((v) => mention.values.some((w) => Math.abs(v - w) < 1e-9)));
+    const index = open.findIndex((m) => same(m, mention));
     if (index === -1) extra.push(mention);
     else open.splice(index, 1);
   }
   return { source: open, target: extra.sort((a, b) => a.start - b.start) };
+}
+
+/** Equal values; "1,2 млрд" and "1.2 million" both carry a scale, so only their full values may meet. */
+function same(a: Mention, b: Mention): boolean {
+  if (a.kind !== b.kind) return false;
+  const equal = (x: number, y: number) => Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x));
+  if (a.scaled !== undefined && b.scaled !== undefined) return equal(a.scaled, b.scaled);
+  return a.values.some((v) => b.values.some((w) => equal(v, w)));
 }
 
 function quoted(mentions: Mention[]): string {
