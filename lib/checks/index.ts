@@ -26,8 +26,12 @@ export const CHECKS: readonly Check[] = [
   mtPattern,
 ];
 
-/** Every check's findings, in document order; offsets count code points, as the command line prints them. */
-export function runChecks(doc: CheckDocument, checks: readonly Check[] = CHECKS): Finding[] {
+/**
+ * Every check's findings, in document order. Offsets count code points, as the command line prints them, or
+ * UTF-16 units (`offsets: "utf16"`), as annotations store them.
+ */
+export function runChecks(doc: CheckDocument, checks: readonly Check[] = CHECKS, { offsets = "code-points" }: { offsets?: "code-points" | "utf16" } = {}): Finding[] {
+  const at = offsets === "utf16" ? (_text: string, offset: number) => offset : codePoints;
   const findings: Finding[] = [];
   for (const check of checks) {
     for (const hit of check.run(doc)) {
@@ -37,8 +41,8 @@ export function runChecks(doc: CheckDocument, checks: readonly Check[] = CHECKS)
         check: check.id,
         severity: check.severity,
         category: hit.category ?? check.category,
-        start: codePoints(target, hit.start),
-        end: codePoints(target, hit.end),
+        start: at(target, hit.start),
+        end: at(target, hit.end),
         text: target.slice(hit.start, hit.end),
         message: hit.message,
       });

@@ -1,0 +1,17 @@
+import { z } from "zod";
+import { countSchema, idSchema, textSchema } from "./common";
+
+export const findingsOfDocumentSchema = z.object({ documentId: idSchema("document") });
+
+/** A finding is named by where it is: the check, the segment and the span; the server runs the check again. */
+export const findingSchema = z.object({
+  documentId: idSchema("document"),
+  segmentId: idSchema("sentence"),
+  check: textSchema().trim().min(1, "Name the check.").max(60, "That check id is too long."),
+  start: countSchema("start offset"),
+  end: countSchema("end offset"),
+});
+
+export const dismissFindingSchema = findingSchema.extend({
+  reason: textSchema().trim().max(2_000, "Keep the reason under 2,000 characters.").default(""),
+});

@@ -1,0 +1,101 @@
+import { describe, expect, test } from "vitest";
+import { getDb } from "@/lib/db";
+import { acceptFinding } from "@/lib/server/checks/accept-finding";
+import { dismissFinding } from "@/lib/server/checks/dismiss-finding";
+import { getCheckCounts } from "@/lib/server/checks/get-check-counts";
+import { listFindings } from "@/lib/server/checks/list-findings";
+import { importDocument } from "@/lib/server/documents/import-document";
+import { createTestActor, uniqueTitle } from "./factories";
+
+const TEXT = [
+  "Talks in Geneva",
+  "Sergei Lavrov arrived in Geneva. The meeting borrowed an hour and a half. The summit took place in in Moscow.",
+  "Sergey Lavrov left the next day. The delegations exchanged gifts ,",
+].join("\n\n") + "\n";
+
+async function importSample() {
+  const { id } = await importDocument({ actor: await createTestActor("admin"), bytes: new TextEncoder().encode(TEXT), input: { title: uniqueTitle("Findings") } });
+  return id;
+}
+
+const named = (documentId: number, finding: { segmentId: number; check: string; start: number; end: number }) => ({
+  documentId,
+  segmentId: finding.segmentId,
+  check: finding.check,
+  start: finding.start,
+  end: finding.end,
+});
+
+describe("automatic checks in the workspace", () => {
+  test("lists a document's findings with their segment, category and UTF-16 span", async () => {
+    const documentId = await importSample();
+    const findings = await listFindings({ actor: await createTestActor("editor"), documentId });
+    expect(findings.map((f) => [f.check, f.text])).toEqual([
+      ["mt-pattern", "borrowed an hour"],
+      ["doubled-word", "in in"],
+      ["name-inconsistency", "Sergey"],
+      ["punctuation-spacing", " ,"],
+    ]);
+    const doubled = findings[1];
+    const segment = await getDb().segment.findUniqueOrThrow({ where: { id: doubled.segmentId } });
+    expect(segment.mtText.slice(doubled.start, doubled.end)).toBe("in in");
+    expect(doubled).toMatchObject({ severity: "error", category: { category: "Fluency", subcategory: "Grammar" } });
+  });
+
+  test("accepting makes an annotation marked with its check; dismissing hides the finding; the report counts both", async () => {
+    const documentId = await importSample();
+    const editor = await createTestActor("editor");
+    const [pattern, doubled, name] = await listFindings({ actor: editor, documentId });
+
+    const annotation = await acceptFinding({ actor: editor, ...named(documentId, doubled) });
+    expect(annotation).toMatchObject({ origin: "check:doubled-word", category: "Fluency", subcategory: "Grammar", severity: "Major", start: doubled.start, end: doubled.end, authorId: editor.id });
+    await acceptFinding({ actor: editor, ...named(documentId, name) });
+    await dismissFinding({ actor: editor, ...named(documentId, pattern), reason: "Fine in this register." });
+
+    const left = await listFindings({ actor: editor, documentId });
+    expect(left.map((f) => f.check)).toEqual(["punctuation-spacing"]);
+    const counts = await getCheckCounts({ actor: await createTestActor("reviewer"), documentId });
+    expect(counts.find((c) => c.check === "doubled-word")).toEqual({ check: "doubled-word", kept: 1, dismissed: 0, precision: 1 });
+    expect(counts.find((c) => c.check === "mt-pattern")).toEqual({ check: "mt-pattern", kept: 0, dismissed: 1, precision: 0 });
+    expect(counts.find((c) => c.check === "glossary")).toEqual({ check: "glossary", kept: 0, dismissed: 0, precision: null });
+
+    const audit = await getDb().auditEvent.findMany({ where: { documentId, actorId: editor.id }, orderBy: { id: "asc" }, select: { action: true } });
+    expect(audit.map((event) => event.action)).toEqual(["annotation.create", "annotation.create", "finding.dismiss"]);
+  });
+
+  test("refuses a finding the checks do not report, twice the same decision, and another document's segment", async () => {
+    const documentId = await importSample();
+    const editor = await createTestActor("editor");
+    const [pattern, doubled] = await listFindings({ actor: editor, documentId });
+    await expect(acceptFinding({ actor: editor, ...named(documentId, doubled), end: doubled.end + 1 })).rejects.toMatchObject({ code: "bad_input" });
+    await expect(acceptFinding({ actor: editor, ...named(documentId, doubled), check: "no-such-check" })).rejects.toMatchObject({ code: "bad_input" });
+    await acceptFinding({ actor: editor, ...named(documentId, doubled) });
+    await expect(acceptFinding({ actor: editor, ...named(documentId, doubled) })).rejects.toMatchObject({ code: "conflict" });
+    await expect(dismissFinding({ actor: editor, ...named(documentId, doubled) })).rejects.toMatchObject({ code: "conflict" });
+    await dismissFinding({ actor: editor, ...named(documentId, pattern) });
+    await expect(acceptFinding({ actor: editor, ...named(documentId, pattern) })).rejects.toMatchObject({ code: "conflict" });
+    const other = await importSample();
+    await expect(dismissFinding({ actor: editor, ...named(other, pattern) })).rejects.toMatchObject({ code: "not_found" });
+    expect(await getDb().annotation.count({ where: { segment: { documentId } } })).toBe(1);
+  });
+
+  test("two editors deciding one finding at once: exactly one decision is stored", async () => {
+    const documentId = await importSample();
+    const [first, second] = [await createTestActor("editor"), await createTestActor("editor")];
+    const findings = await listFindings({ actor: first, documentId });
+    for (const finding of findings) {
+      const results = await Promise.allSettled([
+        acceptFinding({ actor: first, ...named(documentId, finding) }),
+        dismissFinding({ actor: second, ...named(documentId, finding) }),
+      ]);
+      expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+      expect(results.find((r) => r.status === "rejected")).toMatchObject({ reason: { code: "conflict" } });
+    }
+    const [annotations, dismissals] = await Promise.all([
+      getDb().annotation.count({ where: { segment: { documentId } } }),
+      getDb().findingDismissal.count({ where: { segment: { documentId } } }),
+    ]);
+    expect(annotations + dismissals).toBe(findings.length);
+    expect(await listFindings({ actor: first, documentId })).toEqual([]);
+  });
+});
