@@ -24,7 +24,7 @@ export function parseGlossaryCsv(text: string): GlossaryEntry[] {
   return checked(entries);
 }
 
-/** TBX-Basic (TBX 2 `termEntry`/`tig` or TBX 3 `conceptEntry`/`termSec`); a DOCTYPE is refused, so no DTD or entity is ever read. */
+/** TBX-Basic (TBX 2 `termEntry`/`langSet`/`tig` or TBX 3 `conceptEntry`/`langSec`/`termSec`); a DOCTYPE is refused, so no DTD or entity is ever read. */
 export function parseGlossaryTbx(xml: string, sourceLanguage: string, targetLanguage: string): GlossaryEntry[] {
   type Term = { text: string; status: string };
   const entries: GlossaryEntry[] = [];
@@ -44,7 +44,7 @@ export function parseGlossaryTbx(xml: string, sourceLanguage: string, targetLang
     if (name === "termEntry" || name === "conceptEntry") {
       terms = new Map();
       notes = [];
-    } else if (name === "langSet") {
+    } else if (name === "langSet" || name === "langSec") {
       language = languageOf(String(tag.attributes["xml:lang"] ?? ""));
     } else if (name === "tig" || name === "termSec") {
       term = { text: "", status: "" };

@@ -58,6 +58,15 @@ describe("glossary files", () => {
     ]);
   });
 
+  it("reads TBX 3 (conceptEntry, termSec) with namespaces", () => {
+    const tbx = `<?xml version="1.0"?><tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2"><text><body>
+  <conceptEntry id="c1"><langSec xml:lang="ru"><termSec><term>Госдума</term></termSec></langSec>
+    <langSec xml:lang="en"><termSec><term>State Duma</term><termNote type="administrativeStatus">preferredTerm-admn-sts</termNote></termSec>
+      <termSec><term>State Thought</term><termNote type="administrativeStatus">supersededTerm-admn-sts</termNote></termSec></langSec></conceptEntry>
+</body></text></tbx>`;
+    expect(parseGlossaryTbx(tbx, "ru", "en")).toEqual([{ source: "Госдума", preferred: "State Duma", forbidden: ["State Thought"] }]);
+  });
+
   it("refuses malformed, empty and DTD-bearing files with one clear message", () => {
     const bad = [
       () => parseGlossaryCsv(""),
