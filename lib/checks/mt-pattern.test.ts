@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import data from "./data/mt-patterns-ru-en.json";
+import data from "./data/mt-patterns-ru-en.json" with { type: "json" };
 import { loadPatterns } from "./mt-pattern";
 import { spans } from "./run-one.test-helper";
 

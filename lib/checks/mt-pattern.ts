@@ -1,6 +1,6 @@
 // mt-pattern: known Russian-to-English MT calques and mistranslations, listed in data/mt-patterns-ru-en.json.
 import { z } from "zod";
-import data from "./data/mt-patterns-ru-en.json";
+import data from "./data/mt-patterns-ru-en.json" with { type: "json" };
 import { eachSegment, languageOf } from "./text";
 import type { Check, Hit, SuggestedCategory } from "./types";
 

@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { pageId, requirePagePermission } from "@/app/session";
+import { getCheckCounts } from "@/lib/server/checks/get-check-counts";
 import { getReport } from "@/lib/server/report/get-report";
+import { CheckTable } from "@/components/report/check-table";
 import { CostliestTable } from "@/components/report/costliest-table";
 import { EditorTable } from "@/components/report/editor-table";
 import { SegmentTable } from "@/components/report/segment-table";
@@ -20,6 +22,7 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
   const actor = await requirePagePermission(`/documents/${id}/report`, "report.read");
   const view = await getReport({ actor, documentId: pageId(id), page, sort, dir });
   if (!view) notFound();
+  const checkCounts = await getCheckCounts({ actor, documentId: view.document.id });
   const { document, report, segments } = view;
   return (
     <>
@@ -44,6 +47,11 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
           <a href={`/documents/${document.id}/report/csv`} className="button secondary" download>Download this table as CSV</a>
         </div>
         <SegmentTable documentId={document.id} segments={segments} />
+      </section>
+      <section className={styles.section} aria-labelledby="checks">
+        <h2 id="checks">Automatic checks</h2>
+        <p className="muted">The findings editors kept as flags and dismissed, per check: the checks&apos; measured precision.</p>
+        <CheckTable counts={checkCounts} />
       </section>
       <section className={styles.section} aria-labelledby="people">
         <h2 id="people">People</h2>
