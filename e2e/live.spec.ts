@@ -4,7 +4,11 @@ import { approveProposal } from "../lib/server/reviews/approve-proposal";
 import { rejectProposal } from "../lib/server/reviews/reject-proposal";
 import { createTestActor } from "../tests/factories";
 import { propose } from "../tests/permission-fixtures";
-import { createDocument, expect, openAs, test, uniqueTitle } from "./fixtures";
+import { createDocument, expect as baseExpect, openAs, test, uniqueTitle } from "./fixtures";
+
+// Two browsers on two app servers: each step waits on another server's work as well as this one's.
+test.describe.configure({ timeout: 120_000 });
+const expect = baseExpect.configure({ timeout: 15_000 });
 
 const ARTICLE = "Talks in Geneva\n\nThe meeting borrowed an hour and a half. Lavrov spoke in Prezident hotel. These include Bulgaria and Romania.\n";
 
