@@ -10,12 +10,21 @@ import { freePort, percentile, startNext } from "./lib/next-server";
 const SUBSCRIBERS = Number(process.env.BENCH_SUBSCRIBERS ?? 200);
 const SAVES = Number(process.env.BENCH_SAVES ?? 60);
 const PEOPLE = 20;
+/** Idle streams opened on server B for the memory figure: enough that its growth stands well above the GC's swings. */
+const IDLE_FOR_MEMORY = Number(process.env.BENCH_IDLE_SUBSCRIBERS ?? 1_000);
 const SAVE_EVERY_MS = 100;
+/** The first saves compile the save route and warm its connections; they are made but not counted. */
+const WARM_UP_SAVES = 5;
 
-/** Resident memory of a process in bytes, from /proc (Linux). */
-function rss(pid: number): number {
-  const line = readFileSync(`/proc/${pid}/status`, "utf8").split("\n").find((entry) => entry.startsWith("VmRSS:"));
-  return Number(line?.match(/\d+/)?.[0] ?? NaN) * 1024;
+/** Resident memory of a process in bytes, from /proc (Linux): the median of five readings over two seconds. */
+async function rss(pid: number): Promise<number> {
+  const readings: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const line = readFileSync(`/proc/${pid}/status`, "utf8").split("\n").find((entry) => entry.startsWith("VmRSS:"));
+    readings.push(Number(line?.match(/\d+/)?.[0] ?? NaN) * 1024);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  return percentile(readings, 50);
 }
 
 type Subscriber = { server: number; received: Map<number, number>; ready: Promise<void>; stop: () => void };
@@ -34,7 +43,7 @@ function subscribe(base: string, server: number, documentId: number, cookie: str
     for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
       const text = decoder.decode(chunk.value, { stream: true });
       if (text.includes("event: presence")) markReady();
-      for (const match of text.matchAll(/Bench save (\d+)\./g)) if (!received.has(Number(match[1]))) received.set(Number(match[1]), performance.now());
+      for (const match of text.matchAll(/Bench save (-?\d+)\./g)) if (!received.has(Number(match[1]))) received.set(Number(match[1]), performance.now());
     }
   })().catch((error) => {
     if (!controller.signal.aborted) console.error(error);
@@ -47,7 +56,7 @@ process.env.DATABASE_URL = database.url;
 const stops: (() => unknown)[] = [];
 try {
   const admin = await createTestActor("admin");
-  const sentences = Array.from({ length: SAVES }, (_, i) => `The meeting borrowed an hour and a half, said speaker ${i + 1}.`);
+  const sentences = Array.from({ length: SAVES + WARM_UP_SAVES }, (_, i) => `The meeting borrowed an hour and a half, said speaker ${i + 1}.`);
   const { id: documentId } = await importDocument({ actor: admin, bytes: new TextEncoder().encode(`Live\n\n${sentences.join("\n\n")}\n`), input: { title: "Live bench" } });
   const segments = await getDb().segment.findMany({ where: { documentId, order: { gt: 1 } }, orderBy: { order: "asc" }, select: { id: true } });
   const editor = await createTestActor("editor");
@@ -62,20 +71,13 @@ try {
   const editorCookie = await signIn(bases[0], editor.email);
   const cookies = await Promise.all(readers.map((reader, i) => signIn(bases[i % 2], reader.email)));
 
-  // One stream on each server first, so route code and the LISTEN connection are loaded before memory is measured.
-  const warm = [0, 1].map((server) => subscribe(bases[server], server, documentId, cookies[server]));
-  await Promise.all(warm.map((subscriber) => subscriber.ready));
-  await new Promise((resolve) => setTimeout(resolve, 1_000));
-  const before = servers.map((server) => rss(server.pid!));
   const subscribers = Array.from({ length: SUBSCRIBERS }, (_, i) => subscribe(bases[i % 2], i % 2, documentId, cookies[i % PEOPLE]));
   await Promise.all(subscribers.map((subscriber) => subscriber.ready));
-  await new Promise((resolve) => setTimeout(resolve, 2_000));
-  const after = servers.map((server) => rss(server.pid!));
 
   const sentAt = new Map<number, number>();
-  for (let n = 0; n < SAVES; n++) {
+  for (let n = -WARM_UP_SAVES; n < SAVES; n++) {
     sentAt.set(n, performance.now());
-    const response = await fetch(`${bases[0]}/documents/${documentId}/segments/${segments[n].id}/proposals`, {
+    const response = await fetch(`${bases[0]}/documents/${documentId}/segments/${segments[n + WARM_UP_SAVES].id}/proposals`, {
       method: "POST",
       headers: { "content-type": "application/json", cookie: editorCookie, origin: bases[0] },
       body: JSON.stringify({ text: `Bench save ${n}.`, expectedVersion: 0 }),
@@ -86,9 +88,9 @@ try {
   await new Promise((resolve) => setTimeout(resolve, 2_000));
 
   const latencies = (server: number) =>
-    subscribers.filter((subscriber) => subscriber.server === server).flatMap((subscriber) => [...subscriber.received].map(([n, at]) => at - sentAt.get(n)!));
+    subscribers.filter((subscriber) => subscriber.server === server).flatMap((subscriber) => [...subscriber.received].filter(([n]) => n >= 0).map(([n, at]) => at - sentAt.get(n)!));
   const expected = (SUBSCRIBERS / 2) * SAVES;
-  console.log(`${SUBSCRIBERS} subscribers (${PEOPLE} people) on one document, half on each of two app servers; ${SAVES} saves on server A, one every ${SAVE_EVERY_MS} ms; one machine.\n`);
+  console.log(`${SUBSCRIBERS} subscribers (${PEOPLE} people) on one document, half on each of two app servers; ${SAVES} saves on server A (after ${WARM_UP_SAVES} uncounted), one every ${SAVE_EVERY_MS} ms; one machine.\n`);
   console.log("| subscribers on | events received | p50 ms | p99 ms | max ms |");
   console.log("|---|--:|--:|--:|--:|");
   for (const [server, label] of [[1, "server B (the other server)"], [0, "server A (where the saves are made)"]] as const) {
@@ -96,9 +98,14 @@ try {
     console.log(`| ${label} | ${values.length} of ${expected} | ${percentile(values, 50).toFixed(1)} | ${percentile(values, 99).toFixed(1)} | ${Math.max(...values).toFixed(1)} |`);
   }
   console.log("\nTimes run from sending the save request to the event's arrival at the subscriber.");
-  const perSubscriber = (after[1] - before[1]) / (SUBSCRIBERS / 2);
-  console.log(`Memory per idle subscriber on server B: ${(perSubscriber / 1024).toFixed(1)} KiB (RSS ${(before[1] / 2 ** 20).toFixed(0)} MiB -> ${(after[1] / 2 ** 20).toFixed(0)} MiB for ${SUBSCRIBERS / 2} subscribers); server A: ${((after[0] - before[0]) / (SUBSCRIBERS / 2) / 1024).toFixed(1)} KiB.`);
-  [...warm, ...subscribers].forEach((subscriber) => subscriber.stop());
+
+  // Memory: server B with its subscribers settled, then with IDLE_FOR_MEMORY more idle streams.
+  const before = await rss(servers[1].pid!);
+  const idle = Array.from({ length: IDLE_FOR_MEMORY }, (_, i) => subscribe(bases[1], 1, documentId, cookies[(2 * i + 1) % PEOPLE]));
+  await Promise.all(idle.map((subscriber) => subscriber.ready));
+  const after = await rss(servers[1].pid!);
+  console.log(`Memory per idle subscriber on server B: ${((after - before) / IDLE_FOR_MEMORY / 1024).toFixed(1)} KiB (RSS ${(before / 2 ** 20).toFixed(0)} MiB -> ${(after / 2 ** 20).toFixed(0)} MiB with ${IDLE_FOR_MEMORY} more idle subscribers).`);
+  [...subscribers, ...idle].forEach((subscriber) => subscriber.stop());
 } finally {
   for (const stop of stops) await stop();
   await disconnectDb();
