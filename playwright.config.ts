@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { appServerEnv } from "./e2e/server-env";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
@@ -25,15 +26,6 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: false,
     timeout: 120_000,
-    env: {
-      DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",
-      BETTER_AUTH_SECRET: "verso-end-to-end-tests-secret-0123456789",
-      BETTER_AUTH_URL: `http://127.0.0.1:${port}`,
-      VERSO_SIGN_IN_LIMIT: "10000",
-      VERSO_SIGN_IN_ACCOUNT_LIMIT: "10000",
-      NEXT_TELEMETRY_DISABLED: "1",
-      // The test runner's --conditions=react-server is for the fixtures only; Next chooses its own conditions.
-      NODE_OPTIONS: "",
-    },
+    env: appServerEnv(port),
   },
 });

@@ -4,7 +4,7 @@ import { contentSecurityPolicy } from "@/lib/security/content-security-policy";
 
 const PUBLIC = /^\/(sign-in|reset-password|api\/auth|_next)(\/|$)/;
 // Route handlers answer a signed-out caller themselves, with 401 and JSON, as scripts and the workspace expect.
-const ROUTE_HANDLERS = /^\/documents\/[^/]+\/(segments(\/.*)?|export\/[^/]+|report\/csv)$/;
+const ROUTE_HANDLERS = /^\/(live|documents\/[^/]+\/(segments(\/.*)?|export\/[^/]+|report\/csv|live|presence))$/;
 
 /**
  * Gives every response a CSP with a fresh nonce (Next puts it on its own scripts), and redirects
@@ -28,4 +28,4 @@ export function proxy(request: NextRequest) {
 }
 
 // Route handlers (JSON and files, no page scripts to protect) skip the proxy: it costs every save a round through it.
-export const config = { matcher: ["/((?!_next/static|_next/image|favicon.ico|documents/[^/]+/segments|documents/[^/]+/export/[^/]+|documents/[^/]+/report/csv).*)"] };
+export const config = { matcher: ["/((?!_next/static|_next/image|favicon.ico|documents/[^/]+/segments|documents/[^/]+/export/[^/]+|documents/[^/]+/report/csv|documents/[^/]+/live|documents/[^/]+/presence|live$).*)"] };

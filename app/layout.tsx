@@ -2,9 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { currentActor } from "@/app/session";
 import { can } from "@/lib/server/auth/permissions";
+import { countWaitingReviews } from "@/lib/server/live/count-waiting-reviews";
 import { countUnseenFeedback } from "@/lib/server/reviews/count-unseen-feedback";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { FeedbackLink } from "@/components/feedback/feedback-link";
+import { LiveProvider } from "@/components/live/live-provider";
+import { ReviewLink } from "@/components/live/review-link";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -14,27 +17,32 @@ export const metadata: Metadata = {
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const actor = await currentActor();
-  const unseen = can(actor, "proposal.submit") ? await countUnseenFeedback({ actor }) : null;
+  const [unseen, waiting] = await Promise.all([
+    can(actor, "proposal.submit") ? countUnseenFeedback({ actor }) : null,
+    can(actor, "proposal.review") ? countWaitingReviews({ actor }) : null,
+  ]);
   return (
     <html lang="en">
       <body>
-        <header className="site">
-          <Link href="/" className="brand">Verso</Link>
-          <nav aria-label="Main">
-            {actor && <Link href="/">Documents</Link>}
-            {can(actor, "proposal.review") && <Link href="/review">Review</Link>}
-            {unseen !== null && <FeedbackLink key={unseen} unseen={unseen} />}
-            {can(actor, "document.import") && <Link href="/documents/new">Import</Link>}
-            {can(actor, "user.manage") && <Link href="/admin/users">People</Link>}
-          </nav>
-          {actor && (
-            <div className="who">
-              <span>{actor.name} <span className="badge">{actor.roles.join(", ")}</span></span>
-              <SignOutButton />
-            </div>
-          )}
-        </header>
-        <main>{children}</main>
+        <LiveProvider signedIn={!!actor} initialCounts={{ feedback: unseen ?? undefined, waiting: waiting ?? undefined }}>
+          <header className="site">
+            <Link href="/" className="brand">Verso</Link>
+            <nav aria-label="Main">
+              {actor && <Link href="/">Documents</Link>}
+              {waiting !== null && <ReviewLink waiting={waiting} />}
+              {unseen !== null && <FeedbackLink key={unseen} unseen={unseen} />}
+              {can(actor, "document.import") && <Link href="/documents/new">Import</Link>}
+              {can(actor, "user.manage") && <Link href="/admin/users">People</Link>}
+            </nav>
+            {actor && (
+              <div className="who">
+                <span>{actor.name} <span className="badge">{actor.roles.join(", ")}</span></span>
+                <SignOutButton />
+              </div>
+            )}
+          </header>
+          <main>{children}</main>
+        </LiveProvider>
       </body>
     </html>
   );

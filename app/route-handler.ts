@@ -1,6 +1,6 @@
 // Route handlers as thin adapters: JSON (or a file) out, 400/401/403/404 for what the caller got wrong, 500 with a reference.
 import "server-only";
-import { newRequestId, toAppError } from "@/lib/errors";
+import { AppError, newRequestId, toAppError } from "@/lib/errors";
 import { getActor } from "@/lib/server/auth/get-actor";
 import type { Actor } from "@/lib/server/auth/permissions";
 import { withRequest } from "@/lib/server/kernel/request-context";
@@ -8,6 +8,16 @@ import { withRequest } from "@/lib/server/kernel/request-context";
 const NO_STORE = { "cache-control": "private, no-store" };
 
 type Handle<P> = (args: { request: Request; params: P; actor: Actor | null; url: URL }) => Promise<unknown>;
+
+/** A request's JSON object body, or a 400 that says what is wrong with it; the use case's schema checks each field. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export async function jsonObjectBody(request: Request): Promise<any> {
+  const body = await request.json().catch(() => {
+    throw new AppError("bad_input", "The request body is not JSON.");
+  });
+  if (!body || typeof body !== "object" || Array.isArray(body)) throw new AppError("bad_input", "The request body is not a JSON object.");
+  return body;
+}
 
 export function routeHandler<P>(handle: Handle<P>) {
   return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {

@@ -2,9 +2,10 @@
 import { createScratchDatabase } from "@/lib/database/scratch";
 import { disconnectDb, getDb } from "@/lib/db";
 import { importDocument } from "@/lib/server/documents/import-document";
-import { createTestActor, TEST_PASSWORD } from "../tests/factories";
+import { createTestActor } from "../tests/factories";
 import { startBareServer } from "./lib/bare-save-server";
 import { freePort, percentile, startNext } from "./lib/next-server";
+import { signIn } from "./lib/sign-in";
 
 const EDITORS = Number(process.env.BENCH_EDITORS ?? 32);
 const SEGMENTS_PER_EDITOR = 4;
@@ -35,16 +36,6 @@ async function runLoad(label: string, editors: Editor[], save: Save, servers = 1
     }),
   );
   return { label, saves: latencies.length, perSecond: latencies.length / SECONDS, p50: percentile(latencies, 50), p99: percentile(latencies, 99), failures };
-}
-
-async function signIn(base: string, email: string): Promise<string> {
-  const response = await fetch(`${base}/api/auth/sign-in/email`, {
-    method: "POST",
-    headers: { "content-type": "application/json", origin: base },
-    body: JSON.stringify({ email, password: TEST_PASSWORD }),
-  });
-  if (!response.ok) throw new Error(`Sign-in failed: ${response.status} ${await response.text()}`);
-  return response.headers.getSetCookie().map((line) => line.split(";")[0]).join("; ");
 }
 
 const database = await createScratchDatabase("load");

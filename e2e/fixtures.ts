@@ -3,6 +3,8 @@ import type { Role } from "../lib/generated/prisma/enums";
 import type { Actor } from "../lib/server/auth/permissions";
 import { createTestActor, TEST_PASSWORD } from "../tests/factories";
 import { importDocument } from "../lib/server/documents/import-document";
+import { freePort, startNext } from "../bench/lib/next-server";
+import { appServerEnv } from "./server-env";
 
 process.env.DATABASE_URL = process.env.E2E_DATABASE_URL;
 
@@ -24,6 +26,10 @@ type Fixtures = {
   /** Creates a new account with these roles (through lib/server) and signs the page in as it, without the sign-in form. */
   login: (...roles: Role[]) => Promise<Actor>;
 };
+type WorkerFixtures = {
+  /** A second app server (`next start` on its own port) on the same database, for tests of work across servers. */
+  secondServer: string;
+};
 
 async function signIn(page: Page, baseURL: string, actor: Actor) {
   const response = await page.request.post("/api/auth/sign-in/email", {
@@ -42,7 +48,7 @@ export async function openAs(browser: Browser, baseURL: string, ...roles: Role[]
   return { actor, page, context };
 }
 
-export const test = base.extend<Fixtures>({
+export const test = base.extend<Fixtures, WorkerFixtures>({
   login: async ({ page, baseURL }, use) => {
     await use(async (...roles) => {
       const actor = await createTestActor(...roles);
@@ -50,6 +56,15 @@ export const test = base.extend<Fixtures>({
       return actor;
     });
   },
+  secondServer: [
+    async ({}, use) => {
+      const port = await freePort();
+      const server = await startNext(process.env.E2E_DATABASE_URL!, port, appServerEnv(port));
+      await use(`http://127.0.0.1:${port}`);
+      server.kill();
+    },
+    { scope: "worker", timeout: 180_000 },
+  ],
 });
 
 export { expect, TEST_PASSWORD };

@@ -20,5 +20,6 @@ export async function createDemoAccounts(): Promise<boolean> {
     if (await tx.user.findFirst({ select: { id: true } })) return false;
     for (const account of DEMO_ACCOUNTS) await createAccount(tx, account);
     return true;
-  });
+    // Three password hashes: on a busy machine they can outlast Prisma's 5 s default.
+  }, { maxWait: 30_000, timeout: 30_000 });
 }

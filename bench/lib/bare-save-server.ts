@@ -1,4 +1,4 @@
-// The floor for a save: a plain node:http server doing the save's writes in one transaction with pg, no framework.
+// The floor for a save: a plain node:http server doing the save's writes (and its live event) in one transaction with pg, no framework.
 import { createServer, type Server } from "node:http";
 import pg from "pg";
 
@@ -20,6 +20,11 @@ async function save(pool: pg.Pool, body: { segmentId: number; text: string; expe
     await client.query(
       'INSERT INTO "AuditEvent" ("actorId", action, "entityType", "entityId", "documentId", "segmentId", before, after) VALUES ($1, \'proposal.submit\', \'Proposal\', $2, $3, $4, $5, $6)',
       [body.authorId, String(proposalId), segment.documentId, body.segmentId, JSON.stringify({ status: segment.status, version: segment.version }), JSON.stringify({ status: "proposed", version: segment.version + 1, text: body.text })],
+    );
+    await client.query(
+      `WITH event AS (INSERT INTO "DocumentEvent" ("documentId", type, "segmentId", "actorId", payload) VALUES ($1, 'proposal.submit', $2, $3, $4) RETURNING id, "documentId")
+       SELECT pg_notify('verso_document_event', id || ':' || "documentId") IS NULL FROM event`,
+      [segment.documentId, body.segmentId, body.authorId, JSON.stringify({ row: { status: "proposed", version: segment.version + 1, currentProposal: { id: proposalId, text: body.text } } })],
     );
     await client.query("COMMIT");
     return { status: 200, body: { proposalId, version: segment.version + 1 } };

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { DocumentSummary } from "@/lib/server/documents/list-documents";
-import { ProgressBar } from "@/components/ui/progress-bar";
+import { LiveProgressBar } from "@/components/live/live-progress-bar";
 
 export function DocumentTable({ documents }: { documents: DocumentSummary[] }) {
   return (
@@ -18,7 +18,7 @@ export function DocumentTable({ documents }: { documents: DocumentSummary[] }) {
           <tr key={document.id}>
             <td><Link href={`/documents/${document.id}`}>{document.title}</Link></td>
             <td className="number">{document.segmentCount}</td>
-            <td><ProgressBar total={document.segmentCount} approved={document.approved} proposed={document.proposed} /></td>
+            <td><LiveProgressBar documentId={document.id} total={document.segmentCount} approved={document.approved} proposed={document.proposed} /></td>
             <td className="muted">{document.createdAt.toISOString().slice(0, 10)}</td>
           </tr>
         ))}

@@ -3,10 +3,17 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useEffect, useState } from "react";
+import { useLive } from "@/components/live/live-provider";
 import styles from "./feedback.module.css";
 
-/** The header's link with the unseen count; it clears once the feedback page has been opened, without a reload. Keyed by count. */
+/** The header's link with the unseen count, kept current by the live stream; it clears once the feedback page has been opened. */
 export function FeedbackLink({ unseen }: { unseen: number }) {
+  const count = useLive().counts.feedback ?? unseen;
+  return <FeedbackCount key={count} unseen={count} />;
+}
+
+/** Keyed by the count: a new decision after the page was opened shows again. */
+function FeedbackCount({ unseen }: { unseen: number }) {
   const pathname = usePathname();
   const [opened, setOpened] = useState(false);
   useEffect(() => {

@@ -6,12 +6,13 @@ import { SegmentText } from "./segment-text";
 import { STATUS_ICON } from "./status-badge";
 import styles from "./workspace.module.css";
 
-type Props = { group: RowGroup; disabled: boolean; typology: Typology; selectedId: number | null; onSelect: (segmentId: number) => void };
+type Props = { group: RowGroup; disabled: boolean; typology: Typology; selectedId: number | null; openBy: Map<number, string[]>; onSelect: (segmentId: number) => void };
 
-function Sentences({ group, disabled, typology, selectedId, onSelect }: Props) {
+function Sentences({ group, disabled, typology, selectedId, openBy, onSelect }: Props) {
   return group.segments.map((segment, index) => {
     const flags = segment.annotations.length;
     const selected = segment.id === selectedId;
+    const present = openBy.get(segment.id) ?? [];
     return (
       <span key={segment.id} id={`segment-${segment.order}`} data-status={segment.status} className={`${styles.segment} ${selected ? styles.selected : ""}`}>
         {index > 0 ? " " : null}
@@ -21,12 +22,13 @@ function Sentences({ group, disabled, typology, selectedId, onSelect }: Props) {
           data-segment-id={segment.id}
           disabled={disabled}
           aria-pressed={selected}
-          aria-label={`Sentence ${segment.order}: ${segment.status}${flags ? `, ${flags} ${flags === 1 ? "flag" : "flags"}` : ""}`}
+          aria-label={`Sentence ${segment.order}: ${segment.status}${flags ? `, ${flags} ${flags === 1 ? "flag" : "flags"}` : ""}${present.length ? `, open by ${present.join(", ")}` : ""}`}
           onClick={() => onSelect(segment.id)}
         >
           {segment.order}
           <span aria-hidden="true"> {STATUS_ICON[segment.status]}</span>
           {flags > 0 && <span aria-hidden="true" className={styles.flagCount}>⚑{flags}</span>}
+          {present.length > 0 && <span aria-hidden="true" className={styles.presence} title={`Open by ${present.join(", ")}`}>👤{present.length}</span>}
         </button>
         <span className="mt">
           <SegmentText text={segment.mtText} flags={segment.annotations} typology={typology} />

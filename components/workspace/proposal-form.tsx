@@ -16,10 +16,11 @@ type Props = {
   startFrom: StartFrom | null;
   onSubmitted: (moveOn: boolean) => void;
   onConflict: () => void;
+  onEditing: (editing: boolean) => void;
 };
 
 /** The editor's corrected English with a live word diff against the MT; Ctrl+Enter submits and moves on. */
-export function ProposalForm({ documentId, segment, latest, startFrom, onSubmitted, onConflict }: Props) {
+export function ProposalForm({ documentId, segment, latest, startFrom, onSubmitted, onConflict, onEditing }: Props) {
   const { draft, version, restored, setDraft, rebase } = useDraft(segment.id, segment.version, { text: segment.mtText, basedOnId: null });
   const [conflict, setConflict] = useState<ProposalConflict | null>(null);
   const [merging, setMerging] = useState<ProposalConflict | null>(null);
@@ -81,7 +82,7 @@ export function ProposalForm({ documentId, segment, latest, startFrom, onSubmitt
       )}
       <div className={styles.form}>
         <label>Your proposal
-          <textarea id="proposal-text" ref={textarea} value={draft.text} onChange={(event) => setDraft({ ...draft, text: event.target.value })} onKeyDown={onKeyDown} aria-describedby="proposal-help" />
+          <textarea id="proposal-text" ref={textarea} value={draft.text} onChange={(event) => setDraft({ ...draft, text: event.target.value })} onKeyDown={onKeyDown} onFocus={() => onEditing(true)} onBlur={() => onEditing(false)} aria-describedby="proposal-help" />
         </label>
         <p id="proposal-help" className={styles.meta}>Ctrl+Enter submits and opens the next sentence that needs work.</p>
         <span className={styles.meta}>Changes against the MT</span>

@@ -13,6 +13,8 @@ type Props = {
   typology: Typology;
   language: string;
   selectedId: number | null;
+  /** Colleagues' names by the sentence they have open. */
+  openBy: Map<number, string[]>;
   focusRequest: { segmentId: number; nonce: number } | null;
   hasMore: boolean;
   loading: boolean;
@@ -26,7 +28,7 @@ const RENDER_ALL_UP_TO = 300;
 const estimate = (group: RowGroup) => 40 + Math.ceil(group.segments.reduce((sum, segment) => sum + segment.mtText.length, 0) / 80) * 28;
 
 /** Only the rows in view (plus a few) are in the DOM; the next page is fetched when the end comes into view. */
-export function SegmentList({ groups, disabled, typology, language, selectedId, focusRequest, hasMore, loading, onSelect, onLoadMore }: Props) {
+export function SegmentList({ groups, disabled, typology, language, selectedId, openBy, focusRequest, hasMore, loading, onSelect, onLoadMore }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const loaded = groups.reduce((sum, group) => sum + group.segments.length, 0);
   const virtualizer = useVirtualizer({
@@ -58,7 +60,7 @@ export function SegmentList({ groups, disabled, typology, language, selectedId, 
         {items.map((item) => (
           <div key={item.key} data-index={item.index} ref={virtualizer.measureElement} className={styles.row} style={{ transform: `translateY(${item.start}px)` }}>
             {groups[item.index] ? (
-              <BlockRow group={groups[item.index]} disabled={disabled} typology={typology} selectedId={selectedId} onSelect={onSelect} />
+              <BlockRow group={groups[item.index]} disabled={disabled} typology={typology} selectedId={selectedId} openBy={openBy} onSelect={onSelect} />
             ) : (
               <p className={styles.loader} role="status">Loading more sentences…</p>
             )}

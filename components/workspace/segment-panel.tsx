@@ -1,13 +1,15 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import type { Typology } from "@/lib/metrics/typology";
 import type { AnnotationView } from "@/lib/server/workspace/annotation-view";
 import type { SegmentDetail } from "@/lib/server/workspace/get-segment-detail";
+import type { PresenceEntry } from "@/lib/server/live/event-types";
 import type { SegmentRow } from "@/lib/server/workspace/list-segments";
 import { FlagEditor } from "./flag-editor";
 import { FlagList } from "./flag-list";
 import { HistoryList } from "./history-list";
+import { PresenceNote } from "./presence-note";
 import { ProposalForm, type StartFrom } from "./proposal-form";
 import { ProposalList } from "./proposal-list";
 import { SegmentText } from "./segment-text";
@@ -21,6 +23,11 @@ type Props = {
   row: SegmentRow;
   typology: Typology;
   abilities: Abilities;
+  /** Colleagues who have this sentence open: nothing is locked, the panel only says so. */
+  others: PresenceEntry[];
+  /** Changes when someone else changed this sentence, so the panel reads it again. */
+  liveNonce: number;
+  onEditing: (editing: boolean) => void;
   onClose: () => void;
   onRowChange: (patch: Partial<SegmentRow>) => void;
   onSubmitted: (moveOn: boolean) => void;
@@ -32,12 +39,15 @@ export function rowPatch(detail: SegmentDetail): Partial<SegmentRow> {
 }
 
 /** The open sentence: flag spans, propose a correction, read earlier proposals and the history. */
-export function SegmentPanel({ documentId, row, typology, abilities, onClose, onRowChange, onSubmitted }: Props) {
+export function SegmentPanel({ documentId, row, typology, abilities, others, liveNonce, onEditing, onClose, onRowChange, onSubmitted }: Props) {
   const { detail, error, refresh } = useSegmentDetail(documentId, row.id);
   const [activeFlagId, setActiveFlagId] = useState<number | null>(null);
   const [editing, setEditing] = useState<AnnotationView | null>(null);
   const [startFrom, setStartFrom] = useState<StartFrom | null>(null);
   const flags = detail?.annotations ?? row.annotations;
+  useEffect(() => {
+    if (liveNonce > 0) void refresh();
+  }, [liveNonce, refresh]);
 
   async function changed() {
     setEditing(null);
@@ -52,6 +62,7 @@ export function SegmentPanel({ documentId, row, typology, abilities, onClose, on
         <button type="button" className={`secondary ${styles.small}`} onClick={onClose} aria-label="Close the sentence (Escape)">Close</button>
       </div>
       <p><StatusBadge status={row.status} /> <span className={styles.meta}>version {row.version}</span></p>
+      <PresenceNote others={others} />
       {error && <p className="alert" role="alert">{error}</p>}
       {abilities.canFlag ? (
         <FlagEditor key={editing?.id ?? "new"} segmentId={row.id} text={row.mtText} flags={flags} typology={typology} editing={editing} activeFlagId={activeFlagId} onDone={changed} />
@@ -71,6 +82,7 @@ export function SegmentPanel({ documentId, row, typology, abilities, onClose, on
             onSubmitted(moveOn);
           }}
           onConflict={changed}
+          onEditing={onEditing}
         />
       )}
       {detail && (

@@ -2,6 +2,7 @@
 
 import { useCallback, useRef, useState } from "react";
 import type { SegmentFilters } from "@/lib/server/workspace/segment-query";
+import type { EventPayload } from "@/lib/server/live/event-types";
 import type { SegmentPage, SegmentRow } from "@/lib/server/workspace/list-segments";
 
 async function fetchPage(documentId: number, after: number, filters: SegmentFilters): Promise<SegmentPage> {
@@ -11,6 +12,15 @@ async function fetchPage(documentId: number, after: number, filters: SegmentFilt
   const body = await response.json().catch(() => ({ error: "The server did not answer; try again." }));
   if (!response.ok) throw new Error(body.error);
   return body;
+}
+
+function withLiveChange(row: SegmentRow, { row: patch, annotation, annotationId }: EventPayload): SegmentRow {
+  let next = row;
+  if (patch && patch.version >= row.version) next = { ...next, ...patch, currentProposal: patch.currentProposal === undefined ? next.currentProposal : patch.currentProposal };
+  const removed = annotation?.id ?? annotationId;
+  if (removed !== undefined) next = { ...next, annotations: next.annotations.filter((flag) => flag.id !== removed) };
+  if (annotation) next = { ...next, annotations: [...next.annotations, annotation].sort((a, b) => a.start - b.start || a.id - b.id) };
+  return next;
 }
 
 /** Segments loaded page by page (cursor on order) for the current filters; a newer filter makes older answers stale. */
@@ -67,5 +77,10 @@ export function useSegmentPages(documentId: number, initial: SegmentPage) {
     setRows((current) => current.map((row) => (row.id === id ? { ...row, ...patch } : row)));
   }, []);
 
-  return { rows, filters, hasMore: nextAfter !== null, loading, error, loadMore, applyFilters, patchRow };
+  /** A live event's change to a row: an older version than the row's is ignored, a flag replaced or removed by id. */
+  const applyLive = useCallback((id: number, payload: EventPayload) => {
+    setRows((current) => current.map((row) => (row.id === id ? withLiveChange(row, payload) : row)));
+  }, []);
+
+  return { rows, filters, hasMore: nextAfter !== null, loading, error, loadMore, applyFilters, patchRow, applyLive };
 }

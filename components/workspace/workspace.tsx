@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Typology } from "@/lib/metrics/typology";
 import type { SegmentPage } from "@/lib/server/workspace/list-segments";
 import { FilterBar } from "./filter-bar";
@@ -11,16 +11,18 @@ import { SegmentPanel, type Abilities } from "./segment-panel";
 import { STATUS_ICON } from "./status-badge";
 import { useActiveTime } from "./use-active-time";
 import { useHydrated } from "./use-hydrated";
+import { useLiveWorkspace } from "./use-live-workspace";
+import { usePresence } from "./use-presence";
 import { useSegmentPages } from "./use-segment-pages";
 import { useShortcuts } from "./use-shortcuts";
 import styles from "./workspace.module.css";
 
-type Props = { documentId: number; language: string; typology: Typology; initialPage: SegmentPage; abilities: Abilities & { canRecordTime: boolean } };
+type Props = { documentId: number; language: string; typology: Typology; initialPage: SegmentPage; lastEventId: string; abilities: Abilities & { canRecordTime: boolean } };
 
 const NEEDS_WORK = new Set(["new", "rejected"]);
 
 /** The editor's workspace: the article as a virtualised list of sentences, and the open sentence beside it. */
-export function Workspace({ documentId, language, typology, initialPage, abilities }: Props) {
+export function Workspace({ documentId, language, typology, initialPage, lastEventId, abilities }: Props) {
   const pages = useSegmentPages(documentId, initialPage);
   const groups = useMemo(() => groupRows(pages.rows), [pages.rows]);
   const [selectedId, setSelectedId] = useState<number | null>(null);
@@ -29,6 +31,10 @@ export function Workspace({ documentId, language, typology, initialPage, abiliti
   const hydrated = useHydrated();
   const selected = pages.rows.find((row) => row.id === selectedId) ?? null;
   useActiveTime(selected?.id ?? null, abilities.canRecordTime);
+  const [editing, setEditing] = useState(false);
+  useEffect(() => setEditing(false), [selectedId]);
+  usePresence(documentId, selected?.id ?? null, editing && !!selected);
+  const live = useLiveWorkspace({ documentId, after: lastEventId, actorId: abilities.actorId, selectedId, pages });
 
   const open = useCallback((segmentId: number, focusList = true) => {
     setSelectedId(segmentId);
@@ -85,6 +91,7 @@ export function Workspace({ documentId, language, typology, initialPage, abiliti
           typology={typology}
           language={language}
           selectedId={selectedId}
+          openBy={live.openBy}
           focusRequest={focusRequest}
           hasMore={pages.hasMore}
           loading={pages.loading}
@@ -98,6 +105,9 @@ export function Workspace({ documentId, language, typology, initialPage, abiliti
             row={selected}
             typology={typology}
             abilities={abilities}
+            others={live.others.filter((entry) => entry.segmentId === selected.id)}
+            liveNonce={live.panelNonce}
+            onEditing={setEditing}
             onClose={() => close(selected.id)}
             onRowChange={(patch) => pages.patchRow(selected.id, patch)}
             onSubmitted={(moveOn) => moveOn && void moveTo(1, (status) => NEEDS_WORK.has(status))}

@@ -65,6 +65,7 @@ export default async function DocumentPage({ params, searchParams }: Props) {
           language={document.targetLanguage}
           typology={document.typology}
           initialPage={firstPage}
+          lastEventId={document.lastEventId}
           abilities={{ actorId: actor.id, canFlag: can(actor, "annotation.create"), canPropose: can(actor, "proposal.submit"), canRecordTime: can(actor, "segment.time") }}
         />
       )}

@@ -1,4 +1,5 @@
 import { recordAudit } from "@/lib/server/audit";
+import { recordAnnotationEvent } from "@/lib/server/live/record-annotation-event";
 import { getDocumentTypology } from "@/lib/server/documents/get-typology";
 import { defineUseCase } from "@/lib/server/kernel/define-use-case";
 import { lockSegment } from "@/lib/server/segments/lock-segment";
@@ -20,6 +21,7 @@ export const createAnnotation = defineUseCase(
       segmentId,
       after: { ...data, span: segment.mtText.slice(data.start, data.end) },
     });
+    await recordAnnotationEvent(tx, actor.id, { id: segmentId, documentId: segment.documentId }, annotation.id);
     return annotation;
   },
 );

@@ -1,4 +1,5 @@
 import { recordAudit } from "@/lib/server/audit";
+import { recordAnnotationEvent } from "@/lib/server/live/record-annotation-event";
 import { defineUseCase } from "@/lib/server/kernel/define-use-case";
 import { resolveAnnotationSchema } from "@/lib/validations/annotation";
 import { lockOpenAnnotation } from "./lock-annotation";
@@ -10,6 +11,7 @@ export const resolveAnnotation = defineUseCase(
     const { segment } = await lockOpenAnnotation(tx, annotationId);
     const updated = await tx.annotation.update({ where: { id: annotationId }, data: { state, resolvedById: actor.id, resolutionNote: note || null } });
     await recordAudit(tx, { actorId: actor.id, action: `annotation.${state === "resolved" ? "resolve" : "dismiss"}`, entityType: "Annotation", entityId: annotationId, documentId: segment.documentId, segmentId: segment.id, before: { state: "open" }, after: { state, note } });
+    await recordAnnotationEvent(tx, actor.id, segment, annotationId);
     return updated;
   },
 );

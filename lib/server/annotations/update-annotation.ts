@@ -1,4 +1,5 @@
 import { recordAudit } from "@/lib/server/audit";
+import { recordAnnotationEvent } from "@/lib/server/live/record-annotation-event";
 import { getDocumentTypology } from "@/lib/server/documents/get-typology";
 import { defineUseCase } from "@/lib/server/kernel/define-use-case";
 import { updateAnnotationSchema } from "@/lib/validations/annotation";
@@ -14,6 +15,7 @@ export const updateAnnotation = defineUseCase(
     const updated = await tx.annotation.update({ where: { id: annotationId }, data });
     const { start, end, category, subcategory, severity, note } = annotation;
     await recordAudit(tx, { actorId: actor.id, action: "annotation.update", entityType: "Annotation", entityId: annotationId, documentId: segment.documentId, segmentId: segment.id, before: { start, end, category, subcategory, severity, note }, after: data });
+    await recordAnnotationEvent(tx, actor.id, segment, annotationId);
     return updated;
   },
 );

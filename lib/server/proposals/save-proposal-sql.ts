@@ -1,6 +1,8 @@
-// The save as one SQL statement: lock the segment, check its version and the base, insert, update and audit at once.
+// The save as one SQL statement: lock the segment, check its version and the base, insert, update, audit and announce at once.
 import { Prisma } from "@/lib/generated/prisma/client";
 import { getPool } from "@/lib/db";
+import { EVENT } from "@/lib/server/live/event-types";
+import { NOTIFY_EVENTS } from "@/lib/server/live/record-document-event";
 
 export type SaveOutcome = { found: boolean; order: number; currentVersion: number; currentProposalId: number | null; proposalId: number | null; baseOk: boolean };
 
@@ -31,8 +33,15 @@ export async function saveProposal(save: { documentId?: number; segmentId: numbe
              jsonb_build_object('status', locked.status, 'version', locked.version),
              jsonb_build_object('status', 'proposed', 'version', locked.version + 1, 'text', ${text}::text, 'basedOnId', ${basedOnId}::int)
       FROM proposal, locked
+    ), event AS (
+      INSERT INTO "DocumentEvent" ("documentId", type, "segmentId", "actorId", payload)
+      SELECT locked."documentId", ${EVENT.proposalSubmit}, locked.id, ${authorId},
+             jsonb_build_object('row', jsonb_build_object('status', 'proposed', 'version', locked.version + 1, 'currentProposal', jsonb_build_object('id', proposal.id, 'text', ${text}::text)))
+      FROM proposal, locked
+      RETURNING id, "documentId"
     )
-    SELECT locked."order", locked.version AS "currentVersion", locked."currentProposalId", (SELECT id FROM proposal) AS "proposalId", base.ok AS "baseOk"
+    SELECT locked."order", locked.version AS "currentVersion", locked."currentProposalId", (SELECT id FROM proposal) AS "proposalId", base.ok AS "baseOk",
+           (${Prisma.raw(NOTIFY_EVENTS)}) AS announced
     FROM locked, base`;
   const { rows } = await getPool().query<Omit<SaveOutcome, "found">>(statement.text, statement.values as unknown[]);
   const row = rows[0];

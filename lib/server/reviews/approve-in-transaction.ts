@@ -1,6 +1,8 @@
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/server/audit";
+import { EVENT } from "@/lib/server/live/event-types";
+import { recordDocumentEvent } from "@/lib/server/live/record-document-event";
 import type { Actor } from "@/lib/server/auth/permissions";
 import { storeSegmentFigures } from "@/lib/server/report/store-segment-figures";
 import { lockOpenProposal } from "./decide";
@@ -9,13 +11,13 @@ import { lockOpenProposal } from "./decide";
  * Approves inside the caller's transaction. Open proposals up to the one the reviewer looked at (`reviewedId`) are
  * superseded and stay in the history; a newer one may have arrived since, unseen, so it stays open for review.
  */
-export async function approveInTransaction(tx: Tx, reviewer: Actor, proposalId: number, { allowOwn = false, reviewedId = proposalId } = {}) {
+export async function approveInTransaction(tx: Tx, reviewer: Actor, proposalId: number, { allowOwn = false, reviewedId = proposalId, feedbackFor }: { allowOwn?: boolean; reviewedId?: number; feedbackFor?: string } = {}) {
   const { proposal, segment } = await lockOpenProposal(tx, proposalId);
   if (proposal.authorId === reviewer.id && !allowOwn) throw new AppError("forbidden", "You cannot approve your own proposal; another reviewer has to.");
   await tx.review.create({ data: { proposalId, reviewerId: reviewer.id, decision: "approve" }, select: { id: true } });
   await tx.proposal.update({ where: { id: proposalId }, data: { state: "approved" }, select: { id: true } });
   const superseded = await tx.proposal.updateMany({ where: { segmentId: segment.id, state: "open", id: { lte: reviewedId, not: proposalId } }, data: { state: "superseded" } });
-  const waiting = await tx.proposal.findFirst({ where: { segmentId: segment.id, state: "open" }, orderBy: { id: "desc" }, select: { id: true } });
+  const waiting = await tx.proposal.findFirst({ where: { segmentId: segment.id, state: "open" }, orderBy: { id: "desc" }, select: { id: true, text: true } });
   const status = waiting ? ("proposed" as const) : ("approved" as const);
   const version = segment.version + 1;
   await tx.segment.update({
@@ -34,5 +36,7 @@ export async function approveInTransaction(tx: Tx, reviewer: Actor, proposalId: 
     before: { status: segment.status, approvedProposalId: segment.approvedProposalId },
     after: { status, approvedProposalId: proposalId, superseded: superseded.count },
   });
+  const currentProposal = waiting ?? { id: proposalId, text: proposal.text };
+  await recordDocumentEvent(tx, { documentId: segment.documentId, type: EVENT.proposalApprove, segmentId: segment.id, actorId: reviewer.id, payload: { row: { status, version, currentProposal }, feedbackFor } });
   return { segmentId: segment.id, version };
 }

@@ -26,6 +26,6 @@ export const editAndApprove = defineUseCase(
       before: { proposalId: proposal.id, text: proposal.text },
       after: { proposalId: edited.id, text },
     });
-    return { ...(await approveInTransaction(tx, actor, edited.id, { allowOwn: true, reviewedId: proposal.id })), proposalId: edited.id };
+    return { ...(await approveInTransaction(tx, actor, edited.id, { allowOwn: true, reviewedId: proposal.id, feedbackFor: proposal.authorId })), proposalId: edited.id };
   },
 );

@@ -1,4 +1,6 @@
 import { recordAudit } from "@/lib/server/audit";
+import { EVENT } from "@/lib/server/live/event-types";
+import { recordDocumentEvent } from "@/lib/server/live/record-document-event";
 import { defineUseCase } from "@/lib/server/kernel/define-use-case";
 import { rejectSchema } from "@/lib/validations/proposal";
 import { lockOpenProposal, settleStatus } from "./decide";
@@ -22,6 +24,7 @@ export const rejectProposal = defineUseCase(
       before: { status: segment.status },
       after: { status, reason, author: proposal.authorId },
     });
+    await recordDocumentEvent(tx, { documentId: segment.documentId, type: EVENT.proposalReject, segmentId: segment.id, actorId: actor.id, payload: { row: { status, version }, feedbackFor: proposal.authorId } });
     return { segmentId: segment.id, version, status };
   },
 );

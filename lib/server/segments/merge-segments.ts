@@ -1,6 +1,8 @@
 import { countWords } from "@/lib/metrics/mqm";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/server/audit";
+import { EVENT } from "@/lib/server/live/event-types";
+import { recordDocumentEvent } from "@/lib/server/live/record-document-event";
 import { defineUseCase } from "@/lib/server/kernel/define-use-case";
 import { mergeSegmentsSchema } from "@/lib/validations/boundary";
 import { assertVersion, loadForBoundaryChange, lockDocumentOf } from "./boundaries";
@@ -37,6 +39,7 @@ export const mergeWithNext = defineUseCase(
       before: { segments: [{ id: first.id, mtText: first.mtText }, { id: second.id, mtText: second.mtText }] },
       after: { id: first.id, mtText, movedAnnotations: second.annotations.map((annotation) => annotation.id) },
     });
+    await recordDocumentEvent(tx, { documentId: first.documentId, type: EVENT.segmentMerge, segmentId: first.id, actorId: actor.id });
     return { id: first.id };
   },
 );

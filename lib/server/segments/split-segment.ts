@@ -1,6 +1,8 @@
 import { countWords } from "@/lib/metrics/mqm";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/server/audit";
+import { EVENT } from "@/lib/server/live/event-types";
+import { recordDocumentEvent } from "@/lib/server/live/record-document-event";
 import { defineUseCase } from "@/lib/server/kernel/define-use-case";
 import { splitSegmentSchema } from "@/lib/validations/boundary";
 import { assertVersion, loadForBoundaryChange, lockDocumentOf } from "./boundaries";
@@ -42,6 +44,7 @@ export const splitSegment = defineUseCase(
       before: { order: segment.order, start: segment.start, end: segment.end, mtText: segment.mtText },
       after: { segments: [{ id: segment.id, mtText: left }, { id: created.id, mtText: right }], movedAnnotations: moved.map((annotation) => annotation.id) },
     });
+    await recordDocumentEvent(tx, { documentId: segment.documentId, type: EVENT.segmentSplit, segmentId: segment.id, actorId: actor.id });
     return { left: segment.id, right: created.id };
   },
 );

@@ -1,5 +1,6 @@
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/server/audit";
+import { announceUserChange } from "@/lib/server/live/announce-user-change";
 import { defineUseCase } from "@/lib/server/kernel/define-use-case";
 import { setUserActiveSchema } from "@/lib/validations/user";
 import { findUser } from "./find-user";
@@ -16,6 +17,7 @@ export const setUserActive = defineUseCase(
       await tx.session.deleteMany({ where: { userId } });
       await revokeInviteLinks(tx, userId);
     }
+    await announceUserChange(tx, userId);
     await recordAudit(tx, { actorId: actor.id, action: active ? "user.activate" : "user.deactivate", entityType: "User", entityId: userId, before: { active: before.active }, after: { active } });
   },
 );

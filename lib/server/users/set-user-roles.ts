@@ -1,5 +1,6 @@
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/server/audit";
+import { announceUserChange } from "@/lib/server/live/announce-user-change";
 import { defineUseCase } from "@/lib/server/kernel/define-use-case";
 import { updateRolesSchema } from "@/lib/validations/user";
 import { findUser } from "./find-user";
@@ -10,6 +11,7 @@ export const setUserRoles = defineUseCase(
     if (userId === actor.id && !roles.includes("admin")) throw new AppError("bad_input", "You cannot remove your own admin role.");
     const before = await findUser(tx, userId);
     await tx.user.update({ where: { id: userId }, data: { roles } });
+    await announceUserChange(tx, userId);
     await recordAudit(tx, { actorId: actor.id, action: "user.roles", entityType: "User", entityId: userId, before: { roles: before.roles }, after: { roles } });
   },
 );

@@ -7,13 +7,15 @@ import { idSchema } from "@/lib/validations/common";
 export const getWorkspace = defineUseCase(
   { name: "getWorkspace", permission: "document.read", input: z.object({ documentId: idSchema("document") }), mode: "read" },
   async ({ input: { documentId }, db }) => {
+    // Read before the page lists segments: the live stream replays from here, so nothing between the two is missed.
+    const lastEvent = await db.documentEvent.findFirst({ where: { documentId }, orderBy: { id: "desc" }, select: { id: true } });
     const document = await db.document.findUnique({
       where: { id: documentId },
       select: { id: true, title: true, sourceLanguage: true, targetLanguage: true, provenance: true, segmentCount: true, typology: { select: { definition: true } } },
     });
     if (!document) return null;
     const { typology, ...rest } = document;
-    return { ...rest, typology: (typology?.definition as Typology | undefined) ?? DEFAULT_TYPOLOGY };
+    return { ...rest, typology: (typology?.definition as Typology | undefined) ?? DEFAULT_TYPOLOGY, lastEventId: String(lastEvent?.id ?? 0) };
   },
 );
 

@@ -1,0 +1,52 @@
+"use client";
+
+import { useMemo, useState } from "react";
+import { EVENT, type PresenceEntry } from "@/lib/server/live/event-types";
+import type { useSegmentPages } from "./use-segment-pages";
+import { useLiveDocument } from "./use-live-document";
+
+type Options = { documentId: number; after: string; actorId: string; selectedId: number | null; pages: ReturnType<typeof useSegmentPages> };
+
+/**
+ * Colleagues' work as it happens: rows patched from events (a boundary change reloads the list), the open panel
+ * refreshed when someone else changed its sentence, and who has which sentence open.
+ */
+export function useLiveWorkspace({ documentId, after, actorId, selectedId, pages }: Options) {
+  const [present, setPresent] = useState<Map<string, PresenceEntry>>(() => new Map());
+  const [panelNonce, setPanelNonce] = useState(0);
+  const reload = () => void pages.applyFilters(pages.filters);
+
+  useLiveDocument(documentId, after, {
+    onEvent(event) {
+      if (event.type === EVENT.presence && event.payload.presence) {
+        const entry = event.payload.presence;
+        setPresent((current) => {
+          const next = new Map(current);
+          if (entry.segmentId === null) next.delete(entry.tabId);
+          else next.set(entry.tabId, entry);
+          return next;
+        });
+        return;
+      }
+      if (event.type === EVENT.segmentSplit || event.type === EVENT.segmentMerge) return reload();
+      if (event.segmentId !== null) pages.applyLive(event.segmentId, event.payload);
+      if (event.segmentId === selectedId && event.actorId !== actorId) setPanelNonce((n) => n + 1);
+    },
+    onPresence: (entries) => setPresent(new Map(entries.map((entry) => [entry.tabId, entry]))),
+    onReset() {
+      reload();
+      setPanelNonce((n) => n + 1);
+    },
+  });
+
+  const others = useMemo(() => [...present.values()].filter((entry) => entry.userId !== actorId), [present, actorId]);
+  const openBy = useMemo(() => {
+    const bySegment = new Map<number, string[]>();
+    for (const entry of others) {
+      const names = bySegment.get(entry.segmentId!) ?? [];
+      if (!names.includes(entry.name)) bySegment.set(entry.segmentId!, [...names, entry.name]);
+    }
+    return bySegment;
+  }, [others]);
+  return { others, openBy, panelNonce };
+}

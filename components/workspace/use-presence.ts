@@ -1,0 +1,37 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { PRESENCE_HEARTBEAT_MS } from "@/lib/server/live/presence-times";
+
+/** This tab's own id: random, and made without crypto.randomUUID, which plain-HTTP pages on a network address lack. */
+function newTabId() {
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, "0")).join("");
+}
+
+/**
+ * Tells the others where this tab is in the document: at once when the open sentence or editing changes, then every
+ * 10 s while the tab is open; the tab says goodbye when it closes (a beacon) or the workspace unmounts.
+ */
+export function usePresence(documentId: number, segmentId: number | null, editing: boolean) {
+  const [tabId] = useState(newTabId);
+  const url = `/documents/${documentId}/presence`;
+
+  useEffect(() => {
+    const beat = () =>
+      void fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ tabId, segmentId, editing }) }).catch(() => {});
+    beat();
+    const timer = setInterval(beat, PRESENCE_HEARTBEAT_MS);
+    return () => clearInterval(timer);
+  }, [url, tabId, segmentId, editing]);
+
+  useEffect(() => {
+    const leave = () => navigator.sendBeacon(url, JSON.stringify({ tabId, left: true }));
+    window.addEventListener("pagehide", leave);
+    return () => {
+      window.removeEventListener("pagehide", leave);
+      void fetch(url, { method: "POST", keepalive: true, headers: { "content-type": "application/json" }, body: JSON.stringify({ tabId, left: true }) }).catch(() => {});
+    };
+  }, [url, tabId]);
+
+  return tabId;
+}

@@ -1,0 +1,108 @@
+import type { Page } from "@playwright/test";
+import { getDb } from "../lib/db";
+import { approveProposal } from "../lib/server/reviews/approve-proposal";
+import { rejectProposal } from "../lib/server/reviews/reject-proposal";
+import { createTestActor } from "../tests/factories";
+import { propose } from "../tests/permission-fixtures";
+import { createDocument, expect as baseExpect, openAs, test, uniqueTitle } from "./fixtures";
+
+// Two browsers on two app servers: each step waits on another server's work as well as this one's.
+test.describe.configure({ timeout: 120_000 });
+const expect = baseExpect.configure({ timeout: 15_000 });
+
+const ARTICLE = "Talks in Geneva\n\nThe meeting borrowed an hour and a half. Lavrov spoke in Prezident hotel. These include Bulgaria and Romania.\n";
+
+async function importArticle() {
+  const title = uniqueTitle("Live");
+  const id = await createDocument(title, ARTICLE);
+  const segments = await getDb().segment.findMany({ where: { documentId: id }, orderBy: { order: "asc" } });
+  return { id, title, segments };
+}
+
+const sentence = (page: Page, order: number) => page.getByRole("button", { name: new RegExp(`^Sentence ${order}:`) });
+const panel = (page: Page) => page.getByRole("complementary");
+
+/** Opens the document and marks the window, so a test can tell that the page was never reloaded. */
+async function openDocument(page: Page, id: number) {
+  await page.goto(`/documents/${id}`);
+  await expect(page.locator("[data-workspace-ready]")).toBeVisible();
+  await page.evaluate(() => ((window as unknown as { neverReloaded: boolean }).neverReloaded = true));
+}
+
+const neverReloaded = (page: Page) => page.evaluate(() => (window as unknown as { neverReloaded?: boolean }).neverReloaded === true);
+
+test("two people on two app servers see each other's proposal and decision without reloading", async ({ page, login, browser, secondServer }) => {
+  const { id } = await importArticle();
+  await login("editor");
+  const reviewer = await openAs(browser, secondServer, "reviewer");
+  await openDocument(page, id);
+  await openDocument(reviewer.page, id);
+  await sentence(reviewer.page, 2).click();
+  await expect(panel(reviewer.page)).toContainText("No proposals yet.");
+
+  await sentence(page, 2).click();
+  await panel(page).getByLabel("Your proposal").fill("The meeting lasted an hour and a half.");
+  await panel(page).getByRole("button", { name: "Submit proposal" }).click();
+  await expect(panel(page).getByRole("status").filter({ hasText: "Proposal submitted." })).toBeVisible();
+
+  // The reviewer, on the other server, sees the status and the proposal in the open panel.
+  await expect(sentence(reviewer.page, 2)).toHaveAccessibleName(/^Sentence 2: proposed/);
+  await expect(panel(reviewer.page).getByRole("heading", { name: "Proposals (1)" })).toBeVisible();
+  await expect(panel(reviewer.page).getByRole("list", { name: "Proposals for this sentence" })).toContainText("lasted");
+
+  // The decision, taken on the other server's review queue, reaches the editor's open document.
+  await reviewer.page.goto(`/review?document=${id}`);
+  const card = reviewer.page.getByRole("article", { name: /sentence 2$/ });
+  await card.getByRole("button", { name: "Approve", exact: true }).click();
+  await expect(card).toHaveCount(0);
+  await expect(sentence(page, 2)).toHaveAccessibleName(/^Sentence 2: approved/);
+  await expect(panel(page).getByRole("list", { name: "Proposals for this sentence" })).toContainText("✓ Approved by Test reviewer");
+  expect(await neverReloaded(page)).toBe(true);
+  await reviewer.context.close();
+});
+
+test("presence: a colleague on another server sees who has a sentence open and editing, and sees them go", async ({ page, login, browser, secondServer }) => {
+  const { id } = await importArticle();
+  await login("editor");
+  const colleague = await openAs(browser, secondServer, "reviewer");
+  await openDocument(colleague.page, id);
+  await openDocument(page, id);
+
+  await sentence(page, 2).click();
+  await panel(page).getByLabel("Your proposal").focus();
+  await expect(sentence(colleague.page, 2)).toHaveAccessibleName(/open by Test editor$/);
+  await sentence(colleague.page, 2).click();
+  await expect(panel(colleague.page).getByRole("status").filter({ hasText: "Test editor is editing this sentence." })).toBeVisible();
+  // Nothing is locked: the colleague can still act on the sentence.
+  await expect(panel(colleague.page).getByRole("button", { name: "Add flag" })).toBeVisible();
+
+  await panel(page).getByRole("button", { name: /^Close/ }).click();
+  await expect(sentence(colleague.page, 2)).toHaveAccessibleName(/^Sentence 2: new$/);
+  await expect(panel(colleague.page).getByRole("status").filter({ hasText: "Test editor" })).toHaveCount(0);
+
+  await sentence(page, 3).click();
+  await expect(sentence(colleague.page, 3)).toHaveAccessibleName(/open by Test editor$/);
+  await page.close({ runBeforeUnload: true });
+  await expect(sentence(colleague.page, 3)).toHaveAccessibleName(/^Sentence 3: new$/, { timeout: 45_000 });
+  expect(await neverReloaded(colleague.page)).toBe(true);
+  await colleague.context.close();
+});
+
+test("the document list's progress and the header's feedback count follow colleagues' decisions without a reload", async ({ page, login }) => {
+  const { title, segments } = await importArticle();
+  const editor = await login("editor");
+  const reviewer = await createTestActor("reviewer");
+  const first = await propose(editor, segments[1].id, "The meeting lasted an hour and a half.");
+  const second = await propose(editor, segments[2].id, "Lavrov spoke in the Hotel President.");
+  await page.goto("/");
+  const row = page.getByRole("row").filter({ hasText: title });
+  await expect(row).toContainText("0 / 4 approved");
+  await page.evaluate(() => ((window as unknown as { neverReloaded: boolean }).neverReloaded = true));
+  // This stream carries no replay (counts are sent whole on connection), so the decisions wait until it is open.
+  await expect(page.locator("html[data-live=open]")).toBeAttached();
+  await approveProposal({ actor: reviewer, proposalId: first.proposalId });
+  await expect(row).toContainText("1 / 4 approved");
+  await rejectProposal({ actor: reviewer, proposalId: second.proposalId, reason: "Terminology not followed" });
+  await expect(page.getByRole("link", { name: "Feedback 1 new" })).toBeVisible();
+  expect(await neverReloaded(page)).toBe(true);
+});

@@ -1,0 +1,41 @@
+// What a live subscriber receives: the shape is shared by the server that sends it and the browser that reads it.
+import type { SegmentStatus } from "@/lib/generated/prisma/enums";
+import type { AnnotationView } from "@/lib/server/workspace/annotation-view";
+
+/** Event types, named like the audit actions they accompany; a comment thread would add "comment.create". */
+export const EVENT = {
+  proposalSubmit: "proposal.submit",
+  proposalApprove: "proposal.approve",
+  proposalReject: "proposal.reject",
+  annotationChange: "annotation.change",
+  annotationDelete: "annotation.delete",
+  segmentSplit: "segment.split",
+  segmentMerge: "segment.merge",
+  presence: "presence",
+} as const;
+
+export type DocumentEventType = (typeof EVENT)[keyof typeof EVENT];
+
+/** The segment list's row after the change; a client applies it only if its version is not older than the row's. */
+export type RowPatch = { status: SegmentStatus; version: number; currentProposal?: { id: number; text: string } | null };
+
+export type EventPayload = {
+  row?: RowPatch;
+  annotation?: AnnotationView;
+  annotationId?: number;
+  /** The author whose feedback count this decision changes (a rejection, an edit in review). */
+  feedbackFor?: string;
+  presence?: PresenceEntry;
+};
+
+export type LiveEvent = { id: string; documentId: number; type: DocumentEventType; segmentId: number | null; actorId: string | null; payload: EventPayload };
+
+/** One browser tab's place in a document: segmentId null means the tab left the document or closed its sentence. */
+export type PresenceEntry = { userId: string; name: string; tabId: string; segmentId: number | null; editing: boolean };
+
+/** Sent without an id, so they never move a client's Last-Event-ID. */
+export type CountsMessage = { feedback?: number; waiting?: number };
+export type ProgressMessage = { documentId: number; segmentCount: number; approved: number; proposed: number };
+
+/** Events that can change a document's progress or the review queue. */
+export const CHANGES_STATUS = new Set<DocumentEventType>([EVENT.proposalSubmit, EVENT.proposalApprove, EVENT.proposalReject, EVENT.segmentSplit, EVENT.segmentMerge]);
