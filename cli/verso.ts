@@ -23,6 +23,8 @@ const commands: Record<string, (args: string[]) => Promise<void>> = {
 const USAGE = `Usage: verso <command>
   segment FILE...                 sentence boundaries as JSON lines (no database)
   import FILE [--title T]         import a text file, print the new document's id
+    [--source FILE --source-lang ru --target-lang en]
+                                  with the source it was translated from: a bilingual document, aligned
   export ID --format FORMAT [--fill mt|latest] [--out FILE]
                                   print or write the document as ${EXPORT_FORMATS.join(", ")}
   import-backup FILE [--as EMAIL] restore a backup as a new document, print its id

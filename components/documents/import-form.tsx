@@ -9,6 +9,8 @@ import { importTooLargeMessage, MAX_IMPORT_BYTES } from "@/lib/formats/import-si
 function tooLarge(form: FormData): string | null {
   const file = form.get("file");
   if (file instanceof File && file.size > MAX_IMPORT_BYTES) return importTooLargeMessage(file.size, "file");
+  const source = form.get("sourceFile");
+  if (source instanceof File && source.size > MAX_IMPORT_BYTES) return `Source: ${importTooLargeMessage(source.size, "file")}`;
   const bytes = new TextEncoder().encode(String(form.get("text") ?? "")).byteLength;
   return bytes > MAX_IMPORT_BYTES ? importTooLargeMessage(bytes, "text") : null;
 }
@@ -50,6 +52,18 @@ export function ImportForm() {
           onChange={(event) => {
             const file = event.currentTarget.files?.[0];
             if (file && file.size > MAX_IMPORT_BYTES) setEarly(importTooLargeMessage(file.size, "file"));
+          }}
+        />
+      </label>
+      <label>
+        Source file (optional): the original the MT was translated from, UTF-8 text; Verso aligns it sentence by sentence
+        <input
+          type="file"
+          name="sourceFile"
+          accept=".txt,.md,.markdown,text/plain,text/markdown"
+          onChange={(event) => {
+            const file = event.currentTarget.files?.[0];
+            if (file && file.size > MAX_IMPORT_BYTES) setEarly(`Source: ${importTooLargeMessage(file.size, "file")}`);
           }}
         />
       </label>
