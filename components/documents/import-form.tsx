@@ -15,6 +15,20 @@ function tooLarge(form: FormData): string | null {
   return bytes > MAX_IMPORT_BYTES ? importTooLargeMessage(bytes, "text") : null;
 }
 
+function TextFileInput({ name, onTooLarge }: { name: string; onTooLarge: (size: number) => void }) {
+  return (
+    <input
+      type="file"
+      name={name}
+      accept=".txt,.md,.markdown,text/plain,text/markdown"
+      onChange={(event) => {
+        const file = event.currentTarget.files?.[0];
+        if (file && file.size > MAX_IMPORT_BYTES) onTooLarge(file.size);
+      }}
+    />
+  );
+}
+
 export function ImportForm() {
   const [state, action, pending] = useActionState<ImportState, FormData>(importDocumentAction, { message: null });
   const [early, setEarly] = useState<string | null>(null);
@@ -45,27 +59,11 @@ export function ImportForm() {
       </label>
       <label>
         …or upload a UTF-8 text or Markdown file (up to 5 MiB)
-        <input
-          type="file"
-          name="file"
-          accept=".txt,.md,.markdown,text/plain,text/markdown"
-          onChange={(event) => {
-            const file = event.currentTarget.files?.[0];
-            if (file && file.size > MAX_IMPORT_BYTES) setEarly(importTooLargeMessage(file.size, "file"));
-          }}
-        />
+        <TextFileInput name="file" onTooLarge={(size) => setEarly(importTooLargeMessage(size, "file"))} />
       </label>
       <label>
         Source file (optional): the original the MT was translated from, UTF-8 text; Verso aligns it sentence by sentence
-        <input
-          type="file"
-          name="sourceFile"
-          accept=".txt,.md,.markdown,text/plain,text/markdown"
-          onChange={(event) => {
-            const file = event.currentTarget.files?.[0];
-            if (file && file.size > MAX_IMPORT_BYTES) setEarly(`Source: ${importTooLargeMessage(file.size, "file")}`);
-          }}
-        />
+        <TextFileInput name="sourceFile" onTooLarge={(size) => setEarly(`Source: ${importTooLargeMessage(size, "file")}`)} />
       </label>
       <div className="row">
         <label>
