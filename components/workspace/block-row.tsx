@@ -1,19 +1,22 @@
 import { BlockElement } from "@/components/documents/block-element";
 import { memo } from "react";
 import type { Typology } from "@/lib/metrics/typology";
+import type { BilingualView } from "@/components/bilingual/use-bilingual-view";
+import { SourceText } from "@/components/bilingual/source-text";
 import type { RowGroup } from "./group-rows";
 import { SegmentText } from "./segment-text";
 import { STATUS_ICON } from "./status-badge";
 import styles from "./workspace.module.css";
 
-type Props = { group: RowGroup; disabled: boolean; typology: Typology; selectedId: number | null; onSelect: (segmentId: number) => void };
+export type SourceView = { language: string; view: BilingualView };
+type Props = { group: RowGroup; disabled: boolean; typology: Typology; source: SourceView | null; selectedId: number | null; onSelect: (segmentId: number) => void };
 
-function Sentences({ group, disabled, typology, selectedId, onSelect }: Props) {
+function Sentences({ group, disabled, typology, source, selectedId, onSelect }: Props) {
   return group.segments.map((segment, index) => {
     const flags = segment.annotations.length;
     const selected = segment.id === selectedId;
     return (
-      <span key={segment.id} id={`segment-${segment.order}`} data-status={segment.status} className={`${styles.segment} ${selected ? styles.selected : ""}`}>
+      <span key={segment.id} id={`segment-${segment.order}`} data-status={segment.status} className={`${styles.segment} ${selected ? styles.selected : ""}`} data-group={source ? segment.order : undefined}>
         {index > 0 ? " " : null}
         <button
           type="button"
@@ -28,9 +31,12 @@ function Sentences({ group, disabled, typology, selectedId, onSelect }: Props) {
           <span aria-hidden="true"> {STATUS_ICON[segment.status]}</span>
           {flags > 0 && <span aria-hidden="true" className={styles.flagCount}>⚑{flags}</span>}
         </button>
-        <span className="mt">
-          <SegmentText text={segment.mtText} flags={segment.annotations} typology={typology} />
-        </span>
+        {source && source.view !== "mt" && <SourceText text={segment.sourceText} language={source.language} />}
+        {(!source || source.view !== "source") && (
+          <span className="mt">
+            <SegmentText text={segment.mtText} flags={segment.annotations} typology={typology} />
+          </span>
+        )}
       </span>
     );
   });

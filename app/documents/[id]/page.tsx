@@ -63,6 +63,7 @@ export default async function DocumentPage({ params, searchParams }: Props) {
         <Workspace
           documentId={document.id}
           language={document.targetLanguage}
+          sourceLanguage={document.bilingual ? document.sourceLanguage : null}
           typology={document.typology}
           initialPage={firstPage}
           abilities={{ actorId: actor.id, canFlag: can(actor, "annotation.create"), canPropose: can(actor, "proposal.submit"), canRecordTime: can(actor, "segment.time") }}
