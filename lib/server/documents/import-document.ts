@@ -1,8 +1,9 @@
 import { z } from "zod";
-import { alignSegmentedTexts } from "@/lib/align";
+import { alignSegmentedTextsSteps } from "@/lib/align";
 import { AppError, isAppError } from "@/lib/errors";
 import { decodeText, type DecodedText } from "@/lib/formats/text-input";
 import { segmentTextAsync } from "@/lib/segment/segment-async";
+import { runStepsCooperatively } from "@/lib/segment/steps";
 import type { SegmentedText } from "@/lib/segment";
 import { importDocumentSchema, type ImportDocumentInput } from "@/lib/validations/document";
 import { recordAudit } from "@/lib/server/audit";
@@ -20,6 +21,8 @@ const importInputSchema = z.object({
   source: z.object({ bytes: z.custom<Uint8Array>((value) => value instanceof Uint8Array, { message: "Choose a source file." }), fileName: fileNameSchema }).optional(),
   input: importDocumentSchema,
 });
+
+const ALIGN_SLICE_MS = 10;
 
 type Source = { decoded: DecodedText; bytes: Uint8Array; fileName: string | null };
 
@@ -96,7 +99,9 @@ function decodeSource(bytes: Uint8Array): DecodedText {
 async function alignWithSource(targetText: string, target: SegmentedText, sourceText: string, meta: ImportDocumentInput): Promise<StoredBlockSpan[]> {
   const source = await segmentTextAsync(sourceText, { language: meta.sourceLanguage, format: meta.format });
   if (countSegments(source.blocks) === 0) throw new AppError("bad_input", "Source: no sentences were found in the source text.");
-  return alignedBlocks(targetText, target, sourceText, alignSegmentedTexts(source, target));
+  // Aligning a few thousand sentences takes long enough that other requests must be served between its slices.
+  const groups = await runStepsCooperatively(alignSegmentedTextsSteps(source, target), ALIGN_SLICE_MS);
+  return alignedBlocks(targetText, target, sourceText, groups);
 }
 
 function countSegments(blocks: readonly { segments: readonly unknown[] }[]): number {
