@@ -47,16 +47,26 @@ const noSegments = (): SegmentColumns => ({ blockId: [], order: [], start: [], e
 
 /** Segments numbered 1..n across the document, each pointing at its block's id. */
 async function insertSegmentRows(tx: Tx, documentId: number, blocks: readonly StoredBlockSpan[], blockIds: number[]): Promise<number> {
+  // A monolingual document's rows are written exactly as before sources existed, without three columns of NULLs.
+  const bilingual = blocks.some((block) => block.segments.some((segment) => segment.source));
   let order = 0;
   let rows = noSegments();
   const flush = async () => {
     if (rows.order.length === 0) return;
-    await tx.$executeRaw`
-      INSERT INTO "Segment" ("documentId", "blockId", "order", "start", "end", "mtText", "mtWords", "sourceText", "sourceStart", "sourceEnd", "updatedAt")
-      SELECT ${documentId}::int, s.*, now()
-      FROM unnest(${ints(rows.blockId)}::int[], ${ints(rows.order)}::int[], ${ints(rows.start)}::int[], ${ints(rows.end)}::int[],
-                  ${texts(rows.mtText)}::text[], ${ints(rows.mtWords)}::int[],
-                  ${texts(rows.sourceText)}::text[], ${ints(rows.sourceStart)}::int[], ${ints(rows.sourceEnd)}::int[]) AS s`;
+    if (!bilingual) {
+      await tx.$executeRaw`
+        INSERT INTO "Segment" ("documentId", "blockId", "order", "start", "end", "mtText", "mtWords", "updatedAt")
+        SELECT ${documentId}::int, s.*, now()
+        FROM unnest(${ints(rows.blockId)}::int[], ${ints(rows.order)}::int[], ${ints(rows.start)}::int[], ${ints(rows.end)}::int[],
+                    ${texts(rows.mtText)}::text[], ${ints(rows.mtWords)}::int[]) AS s`;
+    } else {
+      await tx.$executeRaw`
+        INSERT INTO "Segment" ("documentId", "blockId", "order", "start", "end", "mtText", "mtWords", "sourceText", "sourceStart", "sourceEnd", "updatedAt")
+        SELECT ${documentId}::int, s.*, now()
+        FROM unnest(${ints(rows.blockId)}::int[], ${ints(rows.order)}::int[], ${ints(rows.start)}::int[], ${ints(rows.end)}::int[],
+                    ${texts(rows.mtText)}::text[], ${ints(rows.mtWords)}::int[],
+                    ${texts(rows.sourceText)}::text[], ${ints(rows.sourceStart)}::int[], ${ints(rows.sourceEnd)}::int[]) AS s`;
+    }
     rows = noSegments();
   };
   for (const [b, block] of blocks.entries()) {
