@@ -21,3 +21,18 @@ export async function importRaceDocument(label: string, admin?: Actor) {
 export async function segmentsOf(documentId: number) {
   return getDb().segment.findMany({ where: { documentId }, orderBy: { order: "asc" }, include: { block: { select: { order: true } } } });
 }
+
+/** The Russian original of RACE_TEXT, one sentence for each of its sentences. */
+export const RACE_SOURCE = [
+  "Переговоры в Женеве",
+  "Встреча продлилась полтора часа. Она прошла в отеле «Президент». Первым выступил Лавров. Блинкен ответил ему.",
+  "Обе стороны изложили свои позиции. Ни одна сторона не уступила. Пресса ждала снаружи. Второй раунд не согласовали.",
+  "Аналитики не удивились. Рынки не отреагировали. Киев промолчал. Брюссель сказал еще меньше.",
+].join("\n\n") + "\n";
+
+export async function importBilingualRaceDocument(label: string, admin?: Actor) {
+  admin ??= await createTestActor("admin");
+  const encode = (text: string) => new TextEncoder().encode(text);
+  const { id } = await importDocument({ actor: admin, bytes: encode(RACE_TEXT), source: { bytes: encode(RACE_SOURCE) }, input: { title: uniqueTitle(label), sourceLanguage: "ru" } });
+  return { id, segments: await segmentsOf(id) };
+}

@@ -5,19 +5,31 @@ import { CliError, readFlag } from "../cli-error";
 import { readInputFile } from "../read-input-file";
 import { withDatabase } from "../with-database";
 
+const USAGE = "usage: import MT_FILE [--source SOURCE_FILE] [--source-lang ru] [--target-lang en] [--title T] [--as EMAIL]";
+
 export async function importCommand(args: string[]) {
   const title = readFlag(args, "--title");
   const as = readFlag(args, "--as");
+  const sourcePath = readFlag(args, "--source");
+  const sourceLanguage = readFlag(args, "--source-lang");
+  const targetLanguage = readFlag(args, "--target-lang");
   const [file, ...rest] = args;
-  if (!file || rest.length > 0) throw new CliError("usage: import FILE [--title T] [--as EMAIL]");
+  if (!file || rest.length > 0) throw new CliError(USAGE);
   const bytes = await readInputFile(file);
+  const source = sourcePath ? { bytes: await readInputFile(sourcePath), fileName: basename(sourcePath) } : undefined;
   const fileName = basename(file);
   const result = await withDatabase(async () =>
     importDocument({
       actor: await getActorByEmail(as),
       bytes,
       fileName,
-      input: { title: title ?? fileName.replace(/\.[^.]+$/, ""), format: /\.(md|markdown)$/i.test(file) ? "markdown" : "text" },
+      source,
+      input: {
+        title: title ?? fileName.replace(/\.[^.]+$/, ""),
+        format: /\.(md|markdown)$/i.test(file) ? "markdown" : "text",
+        ...(sourceLanguage !== undefined && { sourceLanguage }),
+        ...(targetLanguage !== undefined && { targetLanguage }),
+      },
     }),
   );
   process.stdout.write(`${result.id}\n`);

@@ -9,8 +9,24 @@ import { importTooLargeMessage, MAX_IMPORT_BYTES } from "@/lib/formats/import-si
 function tooLarge(form: FormData): string | null {
   const file = form.get("file");
   if (file instanceof File && file.size > MAX_IMPORT_BYTES) return importTooLargeMessage(file.size, "file");
+  const source = form.get("sourceFile");
+  if (source instanceof File && source.size > MAX_IMPORT_BYTES) return `Source: ${importTooLargeMessage(source.size, "file")}`;
   const bytes = new TextEncoder().encode(String(form.get("text") ?? "")).byteLength;
   return bytes > MAX_IMPORT_BYTES ? importTooLargeMessage(bytes, "text") : null;
+}
+
+function TextFileInput({ name, onTooLarge }: { name: string; onTooLarge: (size: number) => void }) {
+  return (
+    <input
+      type="file"
+      name={name}
+      accept=".txt,.md,.markdown,text/plain,text/markdown"
+      onChange={(event) => {
+        const file = event.currentTarget.files?.[0];
+        if (file && file.size > MAX_IMPORT_BYTES) onTooLarge(file.size);
+      }}
+    />
+  );
 }
 
 export function ImportForm() {
@@ -43,15 +59,11 @@ export function ImportForm() {
       </label>
       <label>
         …or upload a UTF-8 text or Markdown file (up to 5 MiB)
-        <input
-          type="file"
-          name="file"
-          accept=".txt,.md,.markdown,text/plain,text/markdown"
-          onChange={(event) => {
-            const file = event.currentTarget.files?.[0];
-            if (file && file.size > MAX_IMPORT_BYTES) setEarly(importTooLargeMessage(file.size, "file"));
-          }}
-        />
+        <TextFileInput name="file" onTooLarge={(size) => setEarly(importTooLargeMessage(size, "file"))} />
+      </label>
+      <label>
+        Source file (optional): the original the MT was translated from, UTF-8 text; Verso aligns it sentence by sentence
+        <TextFileInput name="sourceFile" onTooLarge={(size) => setEarly(`Source: ${importTooLargeMessage(size, "file")}`)} />
       </label>
       <div className="row">
         <label>

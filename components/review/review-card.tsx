@@ -6,6 +6,7 @@ import { EditApproveForm } from "./edit-approve-form";
 import { formatTime } from "./format-time";
 import { RejectForm } from "./reject-form";
 import { WordDiff } from "@/components/ui/word-diff";
+import { SourceText } from "@/components/bilingual/source-text";
 import styles from "./review.module.css";
 
 export function ReviewCard({ item, mayResolve }: { item: ReviewItem; mayResolve: boolean }) {
@@ -22,6 +23,7 @@ export function ReviewCard({ item, mayResolve }: { item: ReviewItem; mayResolve:
       </div>
       <div className={styles.context} aria-label="Context">
         {item.before !== null && <p className={styles.neighbour}><span className={styles.label}>Before</span>{item.before}</p>}
+        {segment.sourceText !== null && <p><span className={styles.label}>Source</span><SourceText text={segment.sourceText} language={segment.document.sourceLanguage} /></p>}
         <p><span className={styles.label}>MT</span>{segment.mtText}</p>
         {item.after !== null && <p className={styles.neighbour}><span className={styles.label}>After</span>{item.after}</p>}
       </div>

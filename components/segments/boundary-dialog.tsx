@@ -2,12 +2,20 @@
 
 import { useRef, useState, useTransition } from "react";
 import { mergeSegmentAction, splitSegmentAction } from "@/app/documents/[id]/actions";
+import { SourceText } from "@/components/bilingual/source-text";
+import { LinkButtons } from "./link-buttons";
 import { splitPoints } from "./split-points";
 
-type Props = { documentId: number; segment: { id: number; order: number; mtText: string; version: number }; canMerge: boolean };
+type Props = {
+  documentId: number;
+  segment: { id: number; order: number; mtText: string; sourceText: string | null; version: number };
+  canMerge: boolean;
+  /** Set for a bilingual document: the dialog then also fixes the group's links. */
+  sourceLanguage?: string | null;
+};
 
 /** A native modal dialog: focus stays inside, Escape closes it, and the opener gets focus back. */
-export function BoundaryDialog({ documentId, segment, canMerge }: Props) {
+export function BoundaryDialog({ documentId, segment, canMerge, sourceLanguage = null }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const points = splitPoints(segment.mtText);
   const [at, setAt] = useState(points[Math.floor(points.length / 2)]?.at ?? 0);
@@ -29,6 +37,7 @@ export function BoundaryDialog({ documentId, segment, canMerge }: Props) {
       </button>
       <dialog ref={dialog} className="card boundary-dialog" aria-labelledby={`boundary-title-${segment.id}`}>
         <h2 id={`boundary-title-${segment.id}`}>Sentence {segment.order}</h2>
+        {sourceLanguage && <p className="boundary-text panel-source"><SourceText text={segment.sourceText} language={sourceLanguage} /></p>}
         <p className="boundary-text">{segment.mtText}</p>
         {message && <p className="alert" role="alert">{message}</p>}
         {points.length > 0 && (
@@ -48,6 +57,7 @@ export function BoundaryDialog({ documentId, segment, canMerge }: Props) {
           </button>
           <button type="button" className="secondary" onClick={() => dialog.current?.close()}>Cancel</button>
         </div>
+        {sourceLanguage && <LinkButtons documentId={documentId} segment={segment} pending={pending} run={run} />}
       </dialog>
     </>
   );

@@ -1,20 +1,23 @@
 import { BlockElement } from "@/components/documents/block-element";
 import { memo } from "react";
 import type { Typology } from "@/lib/metrics/typology";
+import type { BilingualView } from "@/components/bilingual/use-bilingual-view";
+import { SourceText } from "@/components/bilingual/source-text";
 import type { RowGroup } from "./group-rows";
 import { SegmentText } from "./segment-text";
 import { STATUS_ICON } from "./status-badge";
 import styles from "./workspace.module.css";
 
-type Props = { group: RowGroup; disabled: boolean; typology: Typology; selectedId: number | null; openBy: Map<number, string[]>; onSelect: (segmentId: number) => void };
+export type SourceView = { language: string; view: BilingualView };
+type Props = { group: RowGroup; disabled: boolean; typology: Typology; source: SourceView | null; selectedId: number | null; openBy: Map<number, string[]>; onSelect: (segmentId: number) => void };
 
-function Sentences({ group, disabled, typology, selectedId, openBy, onSelect }: Props) {
+function Sentences({ group, disabled, typology, source, selectedId, openBy, onSelect }: Props) {
   return group.segments.map((segment, index) => {
     const flags = segment.annotations.length;
     const selected = segment.id === selectedId;
     const present = openBy.get(segment.id) ?? [];
     return (
-      <span key={segment.id} id={`segment-${segment.order}`} data-status={segment.status} className={`${styles.segment} ${selected ? styles.selected : ""}`}>
+      <span key={segment.id} id={`segment-${segment.order}`} data-status={segment.status} className={`${styles.segment} ${selected ? styles.selected : ""}`} data-group={source ? segment.order : undefined}>
         {index > 0 ? " " : null}
         <button
           type="button"
@@ -30,9 +33,12 @@ function Sentences({ group, disabled, typology, selectedId, openBy, onSelect }: 
           {flags > 0 && <span aria-hidden="true" className={styles.flagCount}>⚑{flags}</span>}
           {present.length > 0 && <span aria-hidden="true" className={styles.presence} title={`Open by ${present.join(", ")}`}>👤{present.length}</span>}
         </button>
-        <span className="mt">
-          <SegmentText text={segment.mtText} flags={segment.annotations} typology={typology} />
-        </span>
+        {source && source.view !== "mt" && <SourceText text={segment.sourceText} language={source.language} />}
+        {(!source || source.view !== "source") && (
+          <span className="mt">
+            <SegmentText text={segment.mtText} flags={segment.annotations} typology={typology} />
+          </span>
+        )}
       </span>
     );
   });

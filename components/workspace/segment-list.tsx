@@ -3,6 +3,7 @@
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { useEffect, useRef } from "react";
 import type { Typology } from "@/lib/metrics/typology";
+import type { SourceView } from "./block-row";
 import type { RowGroup } from "./group-rows";
 import { BlockRow } from "./block-row";
 import styles from "./workspace.module.css";
@@ -12,6 +13,7 @@ type Props = {
   disabled: boolean;
   typology: Typology;
   language: string;
+  source: SourceView | null;
   selectedId: number | null;
   /** Colleagues' names by the sentence they have open. */
   openBy: Map<number, string[]>;
@@ -28,7 +30,7 @@ const RENDER_ALL_UP_TO = 300;
 const estimate = (group: RowGroup) => 40 + Math.ceil(group.segments.reduce((sum, segment) => sum + segment.mtText.length, 0) / 80) * 28;
 
 /** Only the rows in view (plus a few) are in the DOM; the next page is fetched when the end comes into view. */
-export function SegmentList({ groups, disabled, typology, language, selectedId, openBy, focusRequest, hasMore, loading, onSelect, onLoadMore }: Props) {
+export function SegmentList({ groups, disabled, typology, language, source, selectedId, openBy, focusRequest, hasMore, loading, onSelect, onLoadMore }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const loaded = groups.reduce((sum, group) => sum + group.segments.length, 0);
   const virtualizer = useVirtualizer({
@@ -56,11 +58,11 @@ export function SegmentList({ groups, disabled, typology, language, selectedId, 
 
   return (
     <div ref={scroller} className={styles.scroller} data-workspace-ready={!disabled || undefined}>
-      <article className={styles.article} lang={language} style={{ height: virtualizer.getTotalSize() }}>
+      <article className={styles.article} lang={language} data-view={source?.view} style={{ height: virtualizer.getTotalSize() }}>
         {items.map((item) => (
           <div key={item.key} data-index={item.index} ref={virtualizer.measureElement} className={styles.row} style={{ transform: `translateY(${item.start}px)` }}>
             {groups[item.index] ? (
-              <BlockRow group={groups[item.index]} disabled={disabled} typology={typology} selectedId={selectedId} openBy={openBy} onSelect={onSelect} />
+              <BlockRow group={groups[item.index]} disabled={disabled} typology={typology} source={source} selectedId={selectedId} openBy={openBy} onSelect={onSelect} />
             ) : (
               <p className={styles.loader} role="status">Loading more sentences…</p>
             )}

@@ -6,6 +6,7 @@ import type { AnnotationView } from "@/lib/server/workspace/annotation-view";
 import type { SegmentDetail } from "@/lib/server/workspace/get-segment-detail";
 import type { PresenceEntry } from "@/lib/server/live/event-types";
 import type { SegmentRow } from "@/lib/server/workspace/list-segments";
+import { SourceText } from "@/components/bilingual/source-text";
 import { FlagEditor } from "./flag-editor";
 import { FlagList } from "./flag-list";
 import { HistoryList } from "./history-list";
@@ -21,6 +22,7 @@ export type Abilities = { actorId: string; canFlag: boolean; canPropose: boolean
 type Props = {
   documentId: number;
   row: SegmentRow;
+  sourceLanguage: string | null;
   typology: Typology;
   abilities: Abilities;
   /** Colleagues who have this sentence open: nothing is locked, the panel only says so. */
@@ -39,7 +41,7 @@ export function rowPatch(detail: SegmentDetail): Partial<SegmentRow> {
 }
 
 /** The open sentence: flag spans, propose a correction, read earlier proposals and the history. */
-export function SegmentPanel({ documentId, row, typology, abilities, others, liveNonce, onEditing, onClose, onRowChange, onSubmitted }: Props) {
+export function SegmentPanel({ documentId, row, sourceLanguage, typology, abilities, others, liveNonce, onEditing, onClose, onRowChange, onSubmitted }: Props) {
   const { detail, error, refresh } = useSegmentDetail(documentId, row.id);
   const [activeFlagId, setActiveFlagId] = useState<number | null>(null);
   const [editing, setEditing] = useState<AnnotationView | null>(null);
@@ -64,6 +66,11 @@ export function SegmentPanel({ documentId, row, typology, abilities, others, liv
       <p><StatusBadge status={row.status} /> <span className={styles.meta}>version {row.version}</span></p>
       <PresenceNote others={others} />
       {error && <p className="alert" role="alert">{error}</p>}
+      {sourceLanguage && (
+        <p className="panel-source" aria-label="Source">
+          <SourceText text={row.sourceText} language={sourceLanguage} />
+        </p>
+      )}
       {abilities.canFlag ? (
         <FlagEditor key={editing?.id ?? "new"} segmentId={row.id} text={row.mtText} flags={flags} typology={typology} editing={editing} activeFlagId={activeFlagId} onDone={changed} />
       ) : (

@@ -3,6 +3,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Typology } from "@/lib/metrics/typology";
 import type { SegmentPage } from "@/lib/server/workspace/list-segments";
+import { useBilingualView } from "@/components/bilingual/use-bilingual-view";
+import { ViewToggle } from "@/components/bilingual/view-toggle";
 import { FilterBar } from "./filter-bar";
 import { groupRows } from "./group-rows";
 import { HelpDialog } from "./help-dialog";
@@ -17,12 +19,14 @@ import { useSegmentPages } from "./use-segment-pages";
 import { useShortcuts } from "./use-shortcuts";
 import styles from "./workspace.module.css";
 
-type Props = { documentId: number; language: string; typology: Typology; initialPage: SegmentPage; lastEventId: string; abilities: Abilities & { canRecordTime: boolean } };
+/** `sourceLanguage` is set for a bilingual document only. */
+type Props = { documentId: number; language: string; sourceLanguage: string | null; typology: Typology; initialPage: SegmentPage; lastEventId: string; abilities: Abilities & { canRecordTime: boolean } };
 
 const NEEDS_WORK = new Set(["new", "rejected"]);
 
 /** The editor's workspace: the article as a virtualised list of sentences, and the open sentence beside it. */
-export function Workspace({ documentId, language, typology, initialPage, lastEventId, abilities }: Props) {
+export function Workspace({ documentId, language, sourceLanguage, typology, initialPage, lastEventId, abilities }: Props) {
+  const [view, setView] = useBilingualView();
   const pages = useSegmentPages(documentId, initialPage);
   const groups = useMemo(() => groupRows(pages.rows), [pages.rows]);
   const [selectedId, setSelectedId] = useState<number | null>(null);
@@ -83,6 +87,7 @@ export function Workspace({ documentId, language, typology, initialPage, lastEve
       <p className={styles.legend}>
         {Object.entries(STATUS_ICON).map(([status, icon]) => <span key={status}>{icon} {status} · </span>)}⚑ flags · press <kbd>?</kbd> for keyboard shortcuts
       </p>
+      {sourceLanguage && <ViewToggle view={view} onChange={setView} />}
       {pages.error && <p className="alert" role="alert">{pages.error}</p>}
       <div className={`${styles.layout} ${selected ? "" : styles.closed}`}>
         <SegmentList
@@ -90,6 +95,7 @@ export function Workspace({ documentId, language, typology, initialPage, lastEve
           disabled={!hydrated}
           typology={typology}
           language={language}
+          source={sourceLanguage ? { language: sourceLanguage, view } : null}
           selectedId={selectedId}
           openBy={live.openBy}
           focusRequest={focusRequest}
@@ -103,6 +109,7 @@ export function Workspace({ documentId, language, typology, initialPage, lastEve
             key={selected.id}
             documentId={documentId}
             row={selected}
+            sourceLanguage={sourceLanguage}
             typology={typology}
             abilities={abilities}
             others={live.others.filter((entry) => entry.segmentId === selected.id)}

@@ -37,12 +37,16 @@ const QUOTES = /["«»“”„]/;
  * each capitalised word by its name key (the sentence's first word only when its key is three consonants long, as
  * names are), and "?", "!", quotes and brackets once each.
  */
-export function anchorsOf(sentence: string): string[] {
+export function anchorsOf(sentence: string, nameKeys?: Map<string, string>): string[] {
   const anchors: string[] = [];
   for (const match of sentence.matchAll(NUMBER)) anchors.push(`#${match[0].replace(/\D/g, "")}`);
   const firstLetter = sentence.search(/\p{L}/u);
   for (const match of sentence.matchAll(CAPITALISED)) {
-    const key = nameKey(match[0]);
+    let key = nameKeys?.get(match[0]);
+    if (key === undefined) {
+      key = nameKey(match[0]);
+      nameKeys?.set(match[0], key);
+    }
     if (key.length >= (match.index === firstLetter ? 3 : 2)) anchors.push(`@${key}`);
   }
   const end = sentence.trimEnd();

@@ -33,6 +33,8 @@ import "./reviews/list-review-filters";
 import "./reviews/list-review-queue";
 import "./reviews/reject-proposal";
 import "./segments/merge-segments";
+import "./segments/link-segments";
+import "./segments/unlink-segment";
 import "./segments/record-time";
 import "./segments/split-segment";
 import "./users/create-invite-link";

@@ -5,9 +5,11 @@ import { createAnnotation } from "@/lib/server/annotations/create-annotation";
 import { deleteAnnotation } from "@/lib/server/annotations/delete-annotation";
 import { updateAnnotation } from "@/lib/server/annotations/update-annotation";
 import type { ProposalConflict } from "@/lib/server/proposals/submit-proposal";
+import { linkSegments } from "@/lib/server/segments/link-segments";
 import { mergeWithNext } from "@/lib/server/segments/merge-segments";
 import { recordSegmentTime } from "@/lib/server/segments/record-time";
 import { splitSegment } from "@/lib/server/segments/split-segment";
+import { unlinkSegment } from "@/lib/server/segments/unlink-segment";
 import type { AnnotationFields } from "@/lib/validations/annotation";
 import { runAction, type ActionOutcome } from "@/app/run-action";
 
@@ -49,4 +51,12 @@ export async function splitSegmentAction(input: { documentId: number; segmentId:
 
 export async function mergeSegmentAction(input: { documentId: number; segmentId: number; version: number }) {
   return boundaryChange(input.documentId, (actor) => mergeWithNext({ actor, ...input }), "The two sentences were merged.");
+}
+
+export async function linkSegmentsAction(input: { documentId: number; segmentId: number; version: number; direction: "next" | "previous" }) {
+  return boundaryChange(input.documentId, (actor) => linkSegments({ actor, ...input }), `The group was linked with the ${input.direction} one.`);
+}
+
+export async function unlinkSegmentAction(input: { documentId: number; segmentId: number; version: number }) {
+  return boundaryChange(input.documentId, (actor) => unlinkSegment({ actor, ...input }), "The group was unlinked.");
 }

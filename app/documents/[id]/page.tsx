@@ -63,6 +63,7 @@ export default async function DocumentPage({ params, searchParams }: Props) {
         <Workspace
           documentId={document.id}
           language={document.targetLanguage}
+          sourceLanguage={document.bilingual ? document.sourceLanguage : null}
           typology={document.typology}
           initialPage={firstPage}
           lastEventId={document.lastEventId}

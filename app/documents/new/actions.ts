@@ -13,6 +13,8 @@ const text = (form: FormData, name: string) => String(form.get(name) ?? "");
 export async function importDocumentAction(_previous: ImportState, form: FormData): Promise<ImportState> {
   const file = form.get("file");
   const hasFile = file instanceof File && file.size > 0;
+  const sourceFile = form.get("sourceFile");
+  const hasSource = sourceFile instanceof File && sourceFile.size > 0;
   const outcome = await runAction(async (actor) => {
     const bytes = hasFile ? new Uint8Array(await file.arrayBuffer()) : new TextEncoder().encode(text(form, "text"));
     const title = text(form, "title").trim() || (hasFile ? file.name.replace(/\.[^.]+$/, "") : "");
@@ -20,6 +22,7 @@ export async function importDocumentAction(_previous: ImportState, form: FormDat
       actor,
       bytes,
       fileName: hasFile ? file.name : undefined,
+      source: hasSource ? { bytes: new Uint8Array(await sourceFile.arrayBuffer()), fileName: sourceFile.name } : undefined,
       input: {
         title,
         sourceLanguage: text(form, "sourceLanguage") || "ru",

@@ -24,6 +24,8 @@ const document = z.object({
   fileName: z.string().nullable(),
   originalBytes: z.base64(),
   text: z.string(),
+  /** A bilingual document's source as imported; absent for monolingual documents (and in files written before sources). */
+  source: z.object({ text: z.string(), bytes: z.base64(), fileName: z.string().nullable() }).optional(),
   crlf: z.boolean(),
   // Older backups predate bare-CR line ends.
   cr: z.boolean().default(false),
@@ -44,6 +46,8 @@ const segment = z.object({
   start: offset,
   end: offset,
   mtText: z.string(),
+  /** The aligned source sentence(s): a range of document.source.text. */
+  source: z.object({ start: offset, end: offset }).optional(),
   status: z.enum(SegmentStatus),
   version: z.int().min(0),
   currentProposal: ref.nullable(),

@@ -1,10 +1,14 @@
+import { readFileSync } from "node:fs";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createScratchDatabase, type ScratchDatabase } from "@/lib/database/scratch";
 import { getDb, type Db } from "@/lib/db";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { exportDocument } from "@/lib/server/export/export-document";
+import { importDocument } from "@/lib/server/documents/import-document";
+import { linkSegments } from "@/lib/server/segments/link-segments";
 import { createTestActor, uniqueTitle } from "../../../tests/factories";
+import { propose } from "../../../tests/permission-fixtures";
 import type { Backup } from "./backup-schema";
 import { exportBackup } from "./export-backup";
 import { createEditedDocument, type People } from "./fixtures/edited-document";
@@ -126,4 +130,37 @@ describe("document backup", () => {
     change(copy);
     return JSON.stringify(copy);
   }
+});
+
+describe("bilingual document backup", () => {
+  test("carries the source and the alignment; restored, it exports the same backup and the same MT, and refuses a range off the source", async () => {
+    const admin = await createTestActor("admin");
+    const editor = await createTestActor("editor");
+    const ru = new Uint8Array(readFileSync("lib/align/fixtures/geneva-ru.txt"));
+    const en = new Uint8Array(readFileSync("lib/align/fixtures/geneva-en.txt"));
+    const { id } = await importDocument({ actor: admin, bytes: en, fileName: "en.txt", source: { bytes: ru, fileName: "ru.txt" }, input: { title: uniqueTitle("Bilingual backup") } });
+    const [, second] = await getDb().segment.findMany({ where: { documentId: id }, orderBy: { order: "asc" }, skip: 4, take: 2 });
+    await linkSegments({ actor: editor, segmentId: second.id, version: second.version, direction: "previous" });
+    const linked = await getDb().segment.findFirstOrThrow({ where: { documentId: id, order: 5 } });
+    expect(linked.sourceText).toMatch(/^Дипломаты обсудили .* передает корреспондент The Moscow Post\.$/);
+    await propose(editor, linked.id, "Diplomats discussed security guarantees in Europe, NATO and Ukraine.");
+
+    const backup = await exportBackup({ actor: admin, documentId: id });
+    const parsed = JSON.parse(backup) as Backup;
+    expect(parsed.document.source).toEqual({ text: Buffer.from(ru).toString("utf8"), bytes: Buffer.from(ru).toString("base64"), fileName: "ru.txt" });
+    expect(parsed.segments).toHaveLength(22);
+    expect(parsed.segments[4].source).toEqual({ start: linked.sourceStart, end: linked.sourceEnd });
+
+    const restored = await importBackup({ actor: admin, json: backup });
+    expect(await exportBackup({ actor: admin, documentId: restored.id })).toBe(backup);
+    const segments = await getDb().segment.findMany({ where: { documentId: restored.id }, orderBy: { order: "asc" } });
+    const originals = await getDb().segment.findMany({ where: { documentId: id }, orderBy: { order: "asc" } });
+    expect(segments.map((s) => [s.sourceText, s.sourceStart, s.sourceEnd, s.mtText])).toEqual(originals.map((s) => [s.sourceText, s.sourceStart, s.sourceEnd, s.mtText]));
+    const [original, copy] = await Promise.all([exportDocument({ actor: admin, documentId: id, format: "txt" }), exportDocument({ actor: admin, documentId: restored.id, format: "txt" })]);
+    expect(copy.body).toBe(original.body);
+
+    const off = JSON.parse(backup) as Backup;
+    off.segments[3].source = { start: 0, end: off.document.source!.text.length + 1 };
+    await expect(importBackup({ actor: admin, json: JSON.stringify(off) })).rejects.toThrow(/segment 4's source range is not in the document's source text/);
+  });
 });

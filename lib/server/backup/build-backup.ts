@@ -4,9 +4,12 @@ import { emptyRefIndex, entityToRef } from "./backup-refs";
 import type { BackupRows } from "./read-backup-rows";
 import type { AuditRow } from "./read-backup-audit";
 
-type DocumentRow = Omit<Backup["document"], "originalBytes" | "createdBy" | "createdAt" | "updatedAt"> & {
+type DocumentRow = Omit<Backup["document"], "originalBytes" | "source" | "createdBy" | "createdAt" | "updatedAt"> & {
   id: number;
   originalBytes: Uint8Array;
+  sourceText: string | null;
+  sourceBytes: Uint8Array | null;
+  sourceFileName: string | null;
   createdById: string | null;
   createdAt: Date;
   updatedAt: Date;
@@ -52,13 +55,14 @@ export function buildBackup({ document, typology, blocks, rows, audit, users }: 
   index("annotation", rows.annotations.map((annotation, i) => [annotation.id, i + 1]));
   index("user", emails);
 
-  const { id: _id, originalBytes, createdById, createdAt, updatedAt, ...fields } = document;
+  const { id: _id, originalBytes, sourceText, sourceBytes, sourceFileName, createdById, createdAt, updatedAt, ...fields } = document;
   return {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     document: {
       ...fields,
       originalBytes: Buffer.from(originalBytes).toString("base64"),
+      ...(sourceText !== null && { source: { text: sourceText, bytes: Buffer.from(sourceBytes ?? new Uint8Array()).toString("base64"), fileName: sourceFileName } }),
       createdBy: optionalEmail(createdById),
       createdAt: iso(createdAt),
       updatedAt: iso(updatedAt),
@@ -72,6 +76,7 @@ export function buildBackup({ document, typology, blocks, rows, audit, users }: 
       start: segment.start,
       end: segment.end,
       mtText: segment.mtText,
+      ...(segment.sourceStart !== null && segment.sourceEnd !== null && { source: { start: segment.sourceStart, end: segment.sourceEnd } }),
       status: segment.status,
       version: segment.version,
       currentProposal: refOf(segment.currentProposalId),

@@ -24,13 +24,16 @@ export const importBackup = defineUseCase(
   async ({ actor, input: { json }, transaction }) => {
     const actorId = actor.id;
     const backup = parseBackup(json);
-    const { createdBy, originalBytes, ...fields } = backup.document;
+    const { createdBy, originalBytes, source, ...fields } = backup.document;
     return transaction(async (tx) => {
       const users = await restoreUsers(tx, backup.users);
       const document = await tx.document.create({
         data: {
           ...fields,
           originalBytes: new Uint8Array(Buffer.from(originalBytes, "base64")),
+          sourceText: source?.text ?? null,
+          sourceBytes: source ? new Uint8Array(Buffer.from(source.bytes, "base64")) : null,
+          sourceFileName: source?.fileName ?? null,
           createdById: createdBy === null ? null : users.ids.get(createdBy)!,
           typologyId: await restoreTypology(tx, backup.typology),
         },

@@ -59,6 +59,9 @@ function checkReferences(backup: Backup) {
     if (segment.start < block.start || segment.end > block.end || document.text.slice(segment.start, segment.end) !== segment.mtText) {
       invalid(`segment ${segment.order} does not match the text of block ${block.order}.`);
     }
+    if (segment.source && (!document.source || segment.source.start > segment.source.end || segment.source.end > document.source.text.length)) {
+      invalid(`segment ${segment.order}'s source range is not in the document's source text.`);
+    }
     for (const ref of [segment.currentProposal, segment.approvedProposal]) {
       if (ref !== null && proposalByRef.get(ref)?.segment !== segment.order) invalid(`segment ${segment.order} points at proposal ${ref}, which is not one of its proposals.`);
     }

@@ -13,6 +13,8 @@ function readSegments(tx: Tx, documentId: number, afterOrder: number, take: numb
       start: true,
       end: true,
       mtText: true,
+      sourceStart: true,
+      sourceEnd: true,
       status: true,
       version: true,
       currentProposalId: true,

@@ -1,29 +1,44 @@
 import { z } from "zod";
-import { AppError } from "@/lib/errors";
-import { decodeText } from "@/lib/formats/text-input";
+import { alignSegmentedTextsSteps } from "@/lib/align";
+import { AppError, isAppError } from "@/lib/errors";
+import { decodeText, type DecodedText } from "@/lib/formats/text-input";
 import { segmentTextAsync } from "@/lib/segment/segment-async";
-import { importDocumentSchema } from "@/lib/validations/document";
+import { runStepsCooperatively } from "@/lib/segment/steps";
+import type { SegmentedText } from "@/lib/segment";
+import { importDocumentSchema, type ImportDocumentInput } from "@/lib/validations/document";
 import { recordAudit } from "@/lib/server/audit";
 import { defineUseCase } from "@/lib/server/kernel/define-use-case";
+import { alignedBlocks, type StoredBlockSpan } from "./aligned-blocks";
 import { importTransactionTimeoutMs, insertBlocksAndSegments } from "./insert-segments";
 
+const bytesSchema = z.custom<Uint8Array>((value) => value instanceof Uint8Array, { message: "Choose a file or paste text." });
+const fileNameSchema = z.string().max(255, "That file name is too long.").optional();
+
 const importInputSchema = z.object({
-  bytes: z.custom<Uint8Array>((value) => value instanceof Uint8Array, { message: "Choose a file or paste text." }),
-  fileName: z.string().max(255, "That file name is too long.").optional(),
+  bytes: bytesSchema,
+  fileName: fileNameSchema,
+  /** The source the MT was translated from: the document becomes bilingual, one segment per alignment group. */
+  source: z.object({ bytes: z.custom<Uint8Array>((value) => value instanceof Uint8Array, { message: "Choose a source file." }), fileName: fileNameSchema }).optional(),
   input: importDocumentSchema,
 });
 
+const ALIGN_SLICE_MS = 10;
+
+type Source = { decoded: DecodedText; bytes: Uint8Array; fileName: string | null };
+
 /**
- * Segments outside the transaction (yielding to other requests as it goes), then stores document, blocks and
- * segments in one transaction with bulk inserts; nothing is stored when anything fails.
+ * Segments (and aligns) outside the transaction, yielding to other requests as it goes, then stores document,
+ * blocks and segments in one transaction with bulk inserts; nothing is stored when anything fails.
  */
 export const importDocument = defineUseCase(
   { name: "importDocument", permission: "document.import", input: importInputSchema, mode: "staged" },
-  async ({ actor, input: { bytes, fileName, input: meta }, transaction }) => {
+  async ({ actor, input: { bytes, fileName, source: sourceFile, input: meta }, transaction }) => {
     const decoded = decodeText(bytes);
-    const segmented = await segmentTextAsync(decoded.text, { language: meta.targetLanguage.slice(0, 2), format: meta.format });
-    const segmentCount = segmented.blocks.reduce((sum, block) => sum + block.segments.length, 0);
-    if (segmentCount === 0) throw new AppError("bad_input", "No sentences were found in the text.");
+    const source: Source | null = sourceFile ? { decoded: decodeSource(sourceFile.bytes), bytes: sourceFile.bytes, fileName: sourceFile.fileName ?? null } : null;
+    const segmented = await segmentTextAsync(decoded.text, { language: meta.targetLanguage, format: meta.format });
+    if (countSegments(segmented.blocks) === 0) throw new AppError("bad_input", "No sentences were found in the text.");
+    const blocks = source ? await alignWithSource(decoded.text, segmented, source.decoded.text, meta) : segmented.blocks;
+    const segmentCount = countSegments(blocks);
 
     return transaction(
       async (tx) => {
@@ -37,6 +52,9 @@ export const importDocument = defineUseCase(
             fileName: fileName ?? null,
             originalBytes: new Uint8Array(bytes),
             text: decoded.text,
+            sourceText: source?.decoded.text ?? null,
+            sourceBytes: source ? new Uint8Array(source.bytes) : null,
+            sourceFileName: source?.fileName ?? null,
             crlf: decoded.crlf,
             cr: decoded.cr,
             bom: decoded.bom,
@@ -46,18 +64,46 @@ export const importDocument = defineUseCase(
           },
           select: { id: true, title: true },
         });
-        const { blockCount } = await insertBlocksAndSegments(tx, document.id, decoded.text, segmented.blocks);
+        const { blockCount } = await insertBlocksAndSegments(tx, document.id, decoded.text, blocks);
         await recordAudit(tx, {
           actorId: actor.id,
           action: "document.import",
           entityType: "Document",
           entityId: document.id,
           documentId: document.id,
-          after: { title: document.title, blocks: blockCount, segments: segmentCount, bytes: bytes.byteLength },
+          after: {
+            title: document.title,
+            blocks: blockCount,
+            segments: segmentCount,
+            bytes: bytes.byteLength,
+            ...(source && { sourceBytes: source.bytes.byteLength, sourceLanguage: meta.sourceLanguage, targetLanguage: meta.targetLanguage }),
+          },
         });
         return { id: document.id, title: document.title, segmentCount, blockCount };
       },
-      { timeout: importTransactionTimeoutMs(segmented.blocks, segmentCount) },
+      { timeout: importTransactionTimeoutMs(blocks, segmentCount) },
     );
   },
 );
+
+/** The source is checked like the MT, and its messages say that it is the source that is wrong. */
+function decodeSource(bytes: Uint8Array): DecodedText {
+  try {
+    return decodeText(bytes);
+  } catch (error) {
+    if (!isAppError(error)) throw error;
+    throw new AppError(error.code, `Source: ${error.message.replace(/^The (file|text)/, "the source $1")}`);
+  }
+}
+
+async function alignWithSource(targetText: string, target: SegmentedText, sourceText: string, meta: ImportDocumentInput): Promise<StoredBlockSpan[]> {
+  const source = await segmentTextAsync(sourceText, { language: meta.sourceLanguage, format: meta.format });
+  if (countSegments(source.blocks) === 0) throw new AppError("bad_input", "Source: no sentences were found in the source text.");
+  // Aligning a few thousand sentences takes long enough that other requests must be served between its slices.
+  const groups = await runStepsCooperatively(alignSegmentedTextsSteps(source, target), ALIGN_SLICE_MS);
+  return alignedBlocks(targetText, target, sourceText, groups);
+}
+
+function countSegments(blocks: readonly { segments: readonly unknown[] }[]): number {
+  return blocks.reduce((sum, block) => sum + block.segments.length, 0);
+}

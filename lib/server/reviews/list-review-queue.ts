@@ -24,8 +24,9 @@ const proposalSelect = {
       order: true,
       documentId: true,
       mtText: true,
+      sourceText: true,
       status: true,
-      document: { select: { id: true, title: true } },
+      document: { select: { id: true, title: true, sourceLanguage: true } },
       approvedProposal: { select: { text: true, author: { select: { name: true } } } },
       annotations: {
         orderBy: [{ start: "asc" }, { id: "asc" }],

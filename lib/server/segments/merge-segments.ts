@@ -1,4 +1,3 @@
-import { countWords } from "@/lib/metrics/mqm";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/server/audit";
 import { EVENT } from "@/lib/server/live/event-types";
@@ -6,6 +5,7 @@ import { recordDocumentEvent } from "@/lib/server/live/record-document-event";
 import { defineUseCase } from "@/lib/server/kernel/define-use-case";
 import { mergeSegmentsSchema } from "@/lib/validations/boundary";
 import { assertVersion, loadForBoundaryChange, lockDocumentOf } from "./boundaries";
+import { joinSegments } from "./join-segments";
 
 /** Merges a segment with the next one in its block; the text between them (usually a space) joins the merged MT. */
 export const mergeWithNext = defineUseCase(
@@ -17,18 +17,7 @@ export const mergeWithNext = defineUseCase(
     const next = await tx.segment.findFirst({ where: { documentId: first.documentId, order: first.order + 1 }, select: { id: true, blockId: true } });
     if (!next || next.blockId !== first.blockId) throw new AppError("bad_input", `Sentence ${first.order} is the last of its paragraph; there is nothing to merge it with.`);
     const second = await loadForBoundaryChange(tx, next.id);
-    const document = await tx.document.findUniqueOrThrow({ where: { id: first.documentId }, select: { text: true } });
-    const mtText = document.text.slice(first.start, second.end);
-    const shift = second.start - first.start;
-
-    for (const annotation of second.annotations) {
-      await tx.annotation.update({ where: { id: annotation.id }, data: { segmentId: first.id, start: annotation.start + shift, end: annotation.end + shift } });
-    }
-    await tx.segmentTime.deleteMany({ where: { segmentId: second.id } });
-    await tx.segment.delete({ where: { id: second.id } });
-    await tx.segment.update({ where: { id: first.id }, data: { mtText, mtWords: countWords(mtText), end: second.end, version: { increment: 1 } } });
-    await tx.segment.updateMany({ where: { documentId: first.documentId, order: { gt: second.order } }, data: { order: { decrement: 1 } } });
-    await tx.document.update({ where: { id: first.documentId }, data: { segmentCount: { decrement: 1 } } });
+    const { mtText } = await joinSegments(tx, first, second);
     await recordAudit(tx, {
       actorId: actor.id,
       action: "segment.merge",

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { DEFAULT_TYPOLOGY, type Typology } from "@/lib/metrics/typology";
 import { defineUseCase } from "@/lib/server/kernel/define-use-case";
 import { idSchema } from "@/lib/validations/common";
+import { isBilingual } from "./is-bilingual";
 
 /** What the workspace needs besides its segments: the document's header and its error typology, or null. */
 export const getWorkspace = defineUseCase(
@@ -15,7 +16,7 @@ export const getWorkspace = defineUseCase(
     });
     if (!document) return null;
     const { typology, ...rest } = document;
-    return { ...rest, typology: (typology?.definition as Typology | undefined) ?? DEFAULT_TYPOLOGY, lastEventId: String(lastEvent?.id ?? 0) };
+    return { ...rest, bilingual: await isBilingual(db, documentId), typology: (typology?.definition as Typology | undefined) ?? DEFAULT_TYPOLOGY, lastEventId: String(lastEvent?.id ?? 0) };
   },
 );
 

@@ -27,6 +27,7 @@ export const listSegments = defineUseCase(
         blockId: true,
         block: { select: { kind: true } },
         mtText: true,
+        sourceText: true,
         status: true,
         version: true,
         currentProposal: { select: { id: true, text: true } },
