@@ -94,9 +94,18 @@ async function expectNoSeriousViolations(page: Page) {
   expect(serious).toEqual([]);
 }
 
+// axe reads the whole page, which takes seconds on a busy machine.
+test.describe.configure({ timeout: 60_000 });
+
 for (const check of CHECKS) {
   for (const role of check.roles) {
     test(`axe finds no serious violation: ${check.name}, ${role}`, async ({ page, login }) => {
+      const errors: string[] = [];
+      page.on("pageerror", (error) => errors.push(error.message));
+      page.on("console", (message) => {
+        // The browser reports the page's own 403 or 404 as a failed resource; that status is what the check expects.
+        if (message.type() === "error" && !(check.status && message.text().includes(`status of ${check.status}`))) errors.push(`${message.text()} (${message.location().url})`);
+      });
       sample ??= makeSample();
       const data = await sample;
       if (role !== "signed out") {
@@ -108,6 +117,7 @@ for (const check of CHECKS) {
       await (check.ready ?? heading)(page);
       await check.act?.(page, data);
       await expectNoSeriousViolations(page);
+      expect(errors).toEqual([]);
     });
   }
 }

@@ -21,7 +21,8 @@ function Sentences({ group, disabled, typology, selectedId, onSelect }: Props) {
           data-segment-id={segment.id}
           disabled={disabled}
           aria-pressed={selected}
-          aria-label={`Sentence ${segment.order}: ${segment.status}${flags ? `, ${flags} ${flags === 1 ? "flag" : "flags"}` : ""}`}
+          // The flag count right after the number, as the button shows it ("2 ⚑1"), so the spoken name contains the visible one.
+          aria-label={`Sentence ${segment.order}: ${flags ? `${flags} ${flags === 1 ? "flag" : "flags"}, ` : ""}${segment.status}`}
           onClick={() => onSelect(segment.id)}
         >
           {segment.order}
