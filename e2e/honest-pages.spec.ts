@@ -86,6 +86,7 @@ test("the document page shows the document's title, as its heading and in the br
 });
 
 test("every page a role may not open answers 403 and says Not allowed; so do its file routes", async ({ browser, baseURL }) => {
+  test.slow(); // Eleven pages as three people.
   const { id } = await importSample("Forbidden");
   const pages: Record<Role, string[]> = {
     admin: ["/review", "/feedback"],
