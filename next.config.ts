@@ -17,7 +17,7 @@ const config: NextConfig = {
     // Pages, exports and JSON all carry someone's documents or session; only Next's hashed static files may be cached.
     return [
       { source: "/:path*", headers: everywhere },
-      { source: "/((?!_next/static|_next/image|favicon.ico).*)", headers: [{ key: "Cache-Control", value: "no-store" }] },
+      { source: "/((?!_next/static|_next/image|favicon.ico|icon.svg).*)", headers: [{ key: "Cache-Control", value: "no-store" }] },
     ];
   },
 };

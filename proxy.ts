@@ -28,4 +28,4 @@ export function proxy(request: NextRequest) {
 }
 
 // Route handlers (JSON and files, no page scripts to protect) skip the proxy: it costs every save a round through it.
-export const config = { matcher: ["/((?!_next/static|_next/image|favicon.ico|documents/[^/]+/segments|documents/[^/]+/export/[^/]+|documents/[^/]+/report/csv|documents/[^/]+/live|documents/[^/]+/presence|live$).*)"] };
+export const config = { matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg|documents/[^/]+/segments|documents/[^/]+/export/[^/]+|documents/[^/]+/report/csv|documents/[^/]+/live|documents/[^/]+/presence|live$).*)"] };

@@ -9,7 +9,7 @@ test("the list shows the seed article, which reads with its headings and numbere
   await row.getByRole("link", { name: SEED_TITLE }).click();
 
   await expect(page).toHaveURL(/\/documents\/\d+$/);
-  await expect(page.getByRole("heading", { level: 1 })).toContainText("Different dreams in one Geneva | Latest news The Moscow Post");
+  await expect(page.getByRole("article").getByRole("heading", { level: 1 })).toContainText("Different dreams in one Geneva | Latest news The Moscow Post");
   await expect(page.getByRole("heading", { level: 2, name: /Position of the USA/ })).toBeVisible();
   await expect(page.getByRole("heading", { level: 2, name: /Position of Russia/ })).toBeVisible();
   await expect(page.getByText("05 December 2023")).toBeVisible();
@@ -27,7 +27,7 @@ test("a pasted text is imported and shown segmented", async ({ page, login }) =>
   await page.getByRole("button", { name: "Import" }).click();
 
   await expect(page).toHaveURL(/\/documents\/\d+$/);
-  await expect(page.getByRole("heading", { level: 1 })).toContainText("Talks in Geneva");
+  await expect(page.getByRole("article").getByRole("heading", { level: 1 })).toContainText("Talks in Geneva");
   await expect(page.getByLabel("Sentence 2")).toBeVisible();
   await expect(page.locator("#segment-2")).toContainText("The meeting borrowed an hour and a half.");
   await expect(page.locator("#segment-3")).toContainText("Mr. Lavrov said nothing.");

@@ -60,7 +60,7 @@ test("an editor flags a span with the mouse and sees it highlighted with its det
   const flags = panel(page).getByRole("list", { name: "Flags on this sentence" });
   await expect(flags.getByRole("listitem")).toHaveCount(1);
   await expect(flags).toContainText(`Major · Accuracy / Mistranslation — literal verb · by ${editor.name}`);
-  await expect(sentence(page, 2)).toHaveAccessibleName("Sentence 2: new, 1 flag");
+  await expect(sentence(page, 2)).toHaveAccessibleName("Sentence 2: 1 flag, new");
   await expect(page.locator("#segment-2").getByTitle(/Major · Accuracy \/ Mistranslation/)).toHaveText("borrowed an hour");
   const stored = await getDb().annotation.findFirstOrThrow({ where: { segmentId: segments[1].id } });
   expect(segments[1].mtText.slice(stored.start, stored.end)).toBe("borrowed an hour");
@@ -148,7 +148,7 @@ test("an editor proposes a correction with the diff visible; the draft survives 
   await expect(proposals.locator("ins")).toHaveText("[inserted: lasted]");
   await expect(panel(page).getByRole("list", { name: "History of this sentence" })).toContainText(`${editor.name} proposed a correction (status new → proposed)`);
 
-  await proposals.getByRole("button", { name: /Start a new proposal from proposal/ }).click();
+  await proposals.getByRole("button", { name: /Start from this proposal/ }).click();
   await expect(panel(page).getByLabel("Your proposal")).toHaveValue("The meeting lasted an hour and a half.");
   await panel(page).getByLabel("Your proposal").fill("The meeting lasted ninety minutes.");
   await panel(page).getByRole("button", { name: "Submit proposal" }).click();

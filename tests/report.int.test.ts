@@ -76,9 +76,12 @@ describe("the quality report", () => {
     expect(report.chrf).toBeLessThan(100);
   });
 
-  test("MQM: a Major (5) and a Minor punctuation (0.1) over 17 MT words; the dismissed Critical does not count", async () => {
+  test("MQM: a Major (5) and a Minor punctuation (0.1) in 17 MT words; the dismissed Critical does not count; the score is over the 13 approved words", async () => {
     const { report, segments } = (await getReport({ actor: admin, documentId }))!;
-    expect(report.mqm).toEqual({ penalty: 5.1, wordCount: 17, score: 70, counted: 2, dismissed: 1 });
+    const { score, perThousandWords, ...mqm } = report.mqm;
+    expect(mqm).toEqual({ penalty: 5.1, wordCount: 17, counted: 2, dismissed: 1, reviewed: { words: 13, penalty: 5, flags: 1 } });
+    expect(score).toBeCloseTo(100 * (1 - 5 / 13), 10);
+    expect(perThousandWords).toBeCloseTo(5000 / 13, 10);
     expect(segments.rows.map((s) => s.penalty)).toEqual([0, 5, 0, 0.1]);
     expect(report.costliest).toEqual([{ name: "Accuracy / Mistranslation", count: 1, penalty: 5 }, { name: "Fluency / Punctuation", count: 1, penalty: 0.1 }]);
     expect(report.bySeverity.find((s) => s.name === "Critical")).toEqual({ name: "Critical", count: 0, penalty: 0 });

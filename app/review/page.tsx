@@ -16,7 +16,7 @@ type Props = { searchParams: Promise<{ document?: string; author?: string; page?
 export default async function ReviewPage({ searchParams }: Props) {
   const query = await searchParams;
   const actor = await requirePagePermission("/review", "proposal.review");
-  const [queue, options] = await Promise.all([listReviewQueue({ actor, filter: { documentId: query.document, authorId: query.author, page: query.page } }), listReviewFilters({ actor })]);
+  const [queue, options] = await Promise.all([listReviewQueue({ actor, filter: { documentId: query.document, authorId: query.author, page: query.page } }), listReviewFilters({ actor, documentId: query.document, authorId: query.author })]);
   const filter = queue.filter;
   const filtered = !!(filter.documentId || filter.authorId);
   return (
@@ -27,7 +27,7 @@ export default async function ReviewPage({ searchParams }: Props) {
         <BulkApprove />
       </div>
       <p className="muted">
-        {queue.total} proposal{queue.total === 1 ? "" : "s"} waiting{filtered ? " with these filters" : ""}, oldest first.
+        {queue.total} proposal{queue.total === 1 ? "" : "s"} waiting{filtered ? ` with these filters (${options.waiting} in the whole queue)` : ""}, oldest first.
       </p>
       {queue.items.length === 0 && <p className="card">Nothing waits for review{filtered ? " with these filters" : ""}.</p>}
       {queue.items.map((item) => <ReviewCard key={item.id} item={item} mayResolve={can(actor, "annotation.resolve")} />)}

@@ -1,38 +1,51 @@
 import type { QualityReport } from "@/lib/server/report/types";
-import { ProgressBar } from "@/components/ui/progress-bar";
+import { ProgressBar, progressLabel } from "@/components/ui/progress-bar";
 import { decimal, plural } from "./format";
 import styles from "./report.module.css";
 
+function Figure({ term, value, children }: { term: string; value: string; children: React.ReactNode }) {
+  return (
+    <div className={styles.figure}>
+      <dt>{term}</dt>
+      <dd>
+        <span className={styles.value}>{value}</span>
+        {children}
+      </dd>
+    </div>
+  );
+}
+
 export function SummaryFigures({ report }: { report: QualityReport }) {
   const { progress, mqm } = report;
+  const reviewed = `${plural(report.scored, "approved segment")} (${plural(mqm.reviewed.words, "MT word")})`;
   return (
     <dl className={styles.figures}>
-      <div className={styles.figure}>
-        <dt>Progress</dt>
-        <dd>{progress.approved} / {progress.total}</dd>
-        <small>{progress.approved} approved, {progress.proposed} proposed{progress.rejected ? ` (${progress.rejected} rejected)` : ""}, {progress.untouched} untouched</small>
-        <ProgressBar total={progress.total} approved={progress.approved} proposed={progress.proposed} />
-      </div>
-      <div className={styles.figure}>
-        <dt>HTER</dt>
-        <dd>{decimal(report.hter)}</dd>
+      <Figure term="Progress" value={`${progress.approved} / ${progress.total}`}>
+        <small>{progressLabel(progress)}.</small>
+        <ProgressBar {...progress} />
+      </Figure>
+      <Figure term="HTER" value={decimal(report.hter)}>
         <small>Corpus TER from the MT to the approved text, over {plural(report.scored, "approved segment")}; lower means fewer edits.</small>
-      </div>
-      <div className={styles.figure}>
-        <dt>chrF</dt>
-        <dd>{decimal(report.chrf)}</dd>
+      </Figure>
+      <Figure term="chrF" value={decimal(report.chrf)}>
         <small>Character n-gram F-score of the MT against the approved text, over the same segments; 100 means unchanged.</small>
-      </div>
-      <div className={styles.figure}>
-        <dt>MQM score</dt>
-        <dd>{decimal(mqm.score)}</dd>
-        <small>100 × (1 − {decimal(mqm.penalty, 2)} penalty / {mqm.wordCount.toLocaleString("en")} MT words).</small>
-      </div>
-      <div className={styles.figure}>
-        <dt>MQM penalty</dt>
-        <dd>{decimal(mqm.penalty, 2)}</dd>
-        <small>From {plural(mqm.counted, "open or resolved flag")}; {plural(mqm.dismissed, "dismissed flag")} not counted.</small>
-      </div>
+      </Figure>
+      <Figure term="MQM score (reviewed words)" value={decimal(mqm.score)}>
+        <small>
+          {mqm.score === null
+            ? "No segment is approved yet: the score counts reviewed segments only."
+            : <>Over the {reviewed}: 100 × (1 − {decimal(mqm.reviewed.penalty, 2)} penalty / {mqm.reviewed.words.toLocaleString("en")} words).</>}
+        </small>
+      </Figure>
+      <Figure term="MQM penalty per 1,000 words" value={decimal(mqm.perThousandWords)}>
+        <small>The penalty of the {reviewed} per 1,000 of their MT words; lower is better.</small>
+      </Figure>
+      <Figure term="MQM penalty (whole document)" value={decimal(mqm.penalty, 2)}>
+        <small>
+          From {plural(mqm.counted, "open or resolved flag")} in all {mqm.wordCount.toLocaleString("en")} MT words, {mqm.reviewed.flags} of them on approved segments;{" "}
+          {plural(mqm.dismissed, "dismissed flag")} not counted.
+        </small>
+      </Figure>
     </dl>
   );
 }

@@ -17,6 +17,7 @@ export function ReviewCard({ item, mayResolve }: { item: ReviewItem; mayResolve:
       <div className={styles.head}>
         <label className="inline">
           <input type="checkbox" name="proposalId" value={item.id} form="bulk-approve" disabled={item.own} /> Select
+          <span className="visually-hidden"> the proposal for {where}</span>
         </label>
         <h2><Link href={`/documents/${segment.document.id}`}>{segment.document.title}</Link>, sentence {segment.order}</h2>
         <p className="muted">Proposed by {item.author.name}{item.own ? " (you)" : ""} on {formatTime(item.createdAt)}</p>

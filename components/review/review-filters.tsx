@@ -2,10 +2,13 @@ import styles from "./review.module.css";
 
 type Options = { documents: { id: number; title: string }[]; authors: { id: string; name: string; email: string }[] };
 
-/** A plain GET form: the filters live in the URL, so a filtered queue can be bookmarked and paged. */
+/**
+ * A plain GET form: the filters live in the URL, so a filtered queue can be bookmarked and paged. Keyed by the filters, as a
+ * select's defaultValue only applies when it is first rendered, not when a link changes the URL.
+ */
 export function ReviewFilters({ options, documentId, authorId }: { options: Options; documentId?: number; authorId?: string }) {
   return (
-    <form method="get" action="/review" className={styles.filters} aria-label="Filter the queue">
+    <form key={`${documentId ?? ""}:${authorId ?? ""}`} method="get" action="/review" className={styles.filters} aria-label="Filter the queue">
       <label>
         Document
         <select name="document" defaultValue={documentId ?? ""}>

@@ -1,6 +1,7 @@
 "use client";
 
-import { useRef, useState, useTransition } from "react";
+import { useEffect, useRef, useState, useTransition } from "react";
+import { createPortal } from "react-dom";
 import { mergeSegmentAction, splitSegmentAction } from "@/app/documents/[id]/actions";
 import { SourceText } from "@/components/bilingual/source-text";
 import { LinkButtons } from "./link-buttons";
@@ -14,13 +15,21 @@ type Props = {
   sourceLanguage?: string | null;
 };
 
-/** A native modal dialog: focus stays inside, Escape closes it, and the opener gets focus back. */
+/**
+ * A native modal dialog: focus stays inside, Escape closes it, and the opener gets focus back. It is put in the body only
+ * while open: inside the sentence's paragraph or heading it would be invalid HTML, which the browser's parser moves out of
+ * the paragraph, so the server's HTML and React's would differ (hydration error 418).
+ */
 export function BoundaryDialog({ documentId, segment, canMerge, sourceLanguage = null }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const points = splitPoints(segment.mtText);
   const [at, setAt] = useState(points[Math.floor(points.length / 2)]?.at ?? 0);
   const [message, setMessage] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
+  const [open, setOpen] = useState(false);
+  useEffect(() => {
+    if (open) dialog.current?.showModal();
+  }, [open]);
 
   function run(action: () => Promise<{ ok: boolean; message: string }>) {
     startTransition(async () => {
@@ -32,33 +41,37 @@ export function BoundaryDialog({ documentId, segment, canMerge, sourceLanguage =
 
   return (
     <>
-      <button type="button" className="segment-number boundary-button" aria-label={`Fix boundaries of sentence ${segment.order}`} onClick={() => { setMessage(null); dialog.current?.showModal(); }}>
+      <button type="button" className="segment-number boundary-button" aria-label={`Fix boundaries of sentence ${segment.order}`} onClick={() => { setMessage(null); setOpen(true); }}>
         {segment.order}
       </button>
-      <dialog ref={dialog} className="card boundary-dialog" aria-labelledby={`boundary-title-${segment.id}`}>
-        <h2 id={`boundary-title-${segment.id}`}>Sentence {segment.order}</h2>
-        {sourceLanguage && <p className="boundary-text panel-source"><SourceText text={segment.sourceText} language={sourceLanguage} /></p>}
-        <p className="boundary-text">{segment.mtText}</p>
-        {message && <p className="alert" role="alert">{message}</p>}
-        {points.length > 0 && (
-          <label>
-            Split point
-            <select value={at} onChange={(event) => setAt(Number(event.target.value))}>
-              {points.map((point) => <option key={point.at} value={point.at}>{point.label}</option>)}
-            </select>
-          </label>
+      {open &&
+        createPortal(
+          <dialog ref={dialog} className="card boundary-dialog" aria-labelledby={`boundary-title-${segment.id}`} onClose={() => setOpen(false)}>
+            <h2 id={`boundary-title-${segment.id}`}>Sentence {segment.order}</h2>
+            {sourceLanguage && <p className="boundary-text panel-source"><SourceText text={segment.sourceText} language={sourceLanguage} /></p>}
+            <p className="boundary-text">{segment.mtText}</p>
+            {message && <p className="alert" role="alert">{message}</p>}
+            {points.length > 0 && (
+              <label>
+                Split point
+                <select value={at} onChange={(event) => setAt(Number(event.target.value))}>
+                  {points.map((point) => <option key={point.at} value={point.at}>{point.label}</option>)}
+                </select>
+              </label>
+            )}
+            <div className="row">
+              <button type="button" disabled={pending || points.length === 0} onClick={() => run(() => splitSegmentAction({ documentId, segmentId: segment.id, version: segment.version, at }))}>
+                Split here
+              </button>
+              <button type="button" className="secondary" disabled={pending || !canMerge} onClick={() => run(() => mergeSegmentAction({ documentId, segmentId: segment.id, version: segment.version }))}>
+                Merge with the next sentence
+              </button>
+              <button type="button" className="secondary" onClick={() => dialog.current?.close()}>Cancel</button>
+            </div>
+            {sourceLanguage && <LinkButtons documentId={documentId} segment={segment} pending={pending} run={run} />}
+          </dialog>,
+          document.body,
         )}
-        <div className="row">
-          <button type="button" disabled={pending || points.length === 0} onClick={() => run(() => splitSegmentAction({ documentId, segmentId: segment.id, version: segment.version, at }))}>
-            Split here
-          </button>
-          <button type="button" className="secondary" disabled={pending || !canMerge} onClick={() => run(() => mergeSegmentAction({ documentId, segmentId: segment.id, version: segment.version }))}>
-            Merge with the next sentence
-          </button>
-          <button type="button" className="secondary" onClick={() => dialog.current?.close()}>Cancel</button>
-        </div>
-        {sourceLanguage && <LinkButtons documentId={documentId} segment={segment} pending={pending} run={run} />}
-      </dialog>
     </>
   );
 }

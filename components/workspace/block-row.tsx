@@ -25,7 +25,8 @@ function Sentences({ group, disabled, typology, source, selectedId, openBy, onSe
           data-segment-id={segment.id}
           disabled={disabled}
           aria-pressed={selected}
-          aria-label={`Sentence ${segment.order}: ${segment.status}${flags ? `, ${flags} ${flags === 1 ? "flag" : "flags"}` : ""}${present.length ? `, open by ${present.join(", ")}` : ""}`}
+          // The flag count right after the number, as the button shows it ("2 ⚑1"), so the spoken name contains the visible one.
+          aria-label={`Sentence ${segment.order}: ${flags ? `${flags} ${flags === 1 ? "flag" : "flags"}, ` : ""}${segment.status}${present.length ? `, open by ${present.join(", ")}` : ""}`}
           onClick={() => onSelect(segment.id)}
         >
           {segment.order}

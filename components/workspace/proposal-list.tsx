@@ -30,7 +30,7 @@ export function ProposalList({ mtText, proposals, canPropose, onStartFrom }: Pro
                 </div>
               ))}
               {canPropose && (
-                <button type="button" className={`secondary ${styles.small}`} onClick={() => onStartFrom(proposal)} aria-label={`Start a new proposal from proposal #${proposal.id}`}>
+                <button type="button" className={`secondary ${styles.small}`} onClick={() => onStartFrom(proposal)} aria-label={`Start from this proposal, #${proposal.id}`}>
                   Start from this
                 </button>
               )}

@@ -42,6 +42,7 @@ export default async function DocumentPage({ params, searchParams }: Props) {
   ]);
   return (
     <>
+      <h1 className="document-title">{document.title}</h1>
       <div className="toolbar">
         <p className="muted">
           {document.segmentCount} segments · {document.sourceLanguage} → {document.targetLanguage}

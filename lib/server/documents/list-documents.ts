@@ -10,7 +10,10 @@ export type DocumentSummary = {
   createdAt: Date;
   segmentCount: number;
   approved: number;
+  /** Waiting for review. */
   proposed: number;
+  /** Waiting for a new proposal. */
+  rejected: number;
 };
 
 /** One page of documents, newest first, with their progress counted for that page's documents only. */
@@ -30,14 +33,14 @@ export const listDocuments = defineUseCase(
     const counts = documents.length
       ? await db.segment.groupBy({ by: ["documentId", "status"], where: { documentId: { in: documents.map((document) => document.id) }, status: { in: ["proposed", "approved", "rejected"] } }, _count: { _all: true } })
       : [];
-    const byDocument = new Map<number, { approved: number; proposed: number }>();
+    const none = { approved: 0, proposed: 0, rejected: 0 };
+    const byDocument = new Map<number, typeof none>();
     for (const row of counts) {
-      const entry = byDocument.get(row.documentId) ?? { approved: 0, proposed: 0 };
-      if (row.status === "approved") entry.approved += row._count._all;
-      if (row.status === "proposed" || row.status === "rejected") entry.proposed += row._count._all;
+      const entry = byDocument.get(row.documentId) ?? { ...none };
+      if (row.status === "approved" || row.status === "proposed" || row.status === "rejected") entry[row.status] += row._count._all;
       byDocument.set(row.documentId, entry);
     }
-    const summaries: DocumentSummary[] = documents.map((document) => ({ ...document, ...(byDocument.get(document.id) ?? { approved: 0, proposed: 0 }) }));
+    const summaries: DocumentSummary[] = documents.map((document) => ({ ...document, ...(byDocument.get(document.id) ?? none) }));
     return { documents: summaries, total, page, pageCount: Math.max(1, Math.ceil(total / DOCUMENTS_PAGE_SIZE)) };
   },
 );

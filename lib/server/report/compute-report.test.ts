@@ -55,12 +55,17 @@ describe("computeReport", () => {
     expect(report.chrf).toBeLessThan(100);
   });
 
-  test("MQM counts open and resolved flags, not dismissed ones: 5 + 1 + 0.1 over 24 MT words", () => {
+  test("MQM counts open and resolved flags, not dismissed ones: 5 + 1 + 0.1 in the document's 24 MT words", () => {
     expect(report.segments.map((s) => s.penalty)).toEqual([5, 1, 0.1, 0]);
     expect(report.mqm.penalty).toBeCloseTo(6.1, 10);
     expect(report.mqm.wordCount).toBe(24);
-    expect(report.mqm.score).toBeCloseTo(100 * (1 - 6.1 / 24), 10);
     expect(report.mqm).toMatchObject({ counted: 3, dismissed: 1 });
+  });
+
+  test("the MQM score is over the approved segments only: 5 + 1 over their 16 MT words, and per 1,000 words", () => {
+    expect(report.mqm.reviewed).toEqual({ words: 16, penalty: 6, flags: 2 });
+    expect(report.mqm.score).toBeCloseTo(100 * (1 - 6 / 16), 10);
+    expect(report.mqm.perThousandWords).toBeCloseTo(375, 10);
   });
 
   test("errors by category and severity follow the typology; the costliest kinds come first", () => {
@@ -87,10 +92,12 @@ describe("computeReport", () => {
     ]);
   });
 
-  test("progress counts a rejected segment as proposed work, and an empty document scores 100 with no HTER", () => {
+  test("progress counts each segment once, by its status; a document with nothing approved has no score and no HTER", () => {
     expect(report.progress).toEqual({ total: 4, approved: 2, proposed: 1, rejected: 0, untouched: 1 });
-    expect(progressOf([{ status: "rejected" }, { status: "new" }])).toEqual({ total: 2, approved: 0, proposed: 1, rejected: 1, untouched: 1 });
+    expect(progressOf([{ status: "rejected" }, { status: "new" }])).toEqual({ total: 2, approved: 0, proposed: 0, rejected: 1, untouched: 1 });
     const empty = computeReport([], DEFAULT_TYPOLOGY, names);
-    expect(empty).toMatchObject({ hter: null, chrf: null, mqm: { penalty: 0, wordCount: 0, score: 100 } });
+    expect(empty).toMatchObject({ hter: null, chrf: null, mqm: { penalty: 0, wordCount: 0, score: null, perThousandWords: null } });
+    const unreviewed = computeReport(inputs.slice(2), DEFAULT_TYPOLOGY, names);
+    expect(unreviewed.mqm).toMatchObject({ penalty: 0.1, wordCount: 8, reviewed: { words: 0, penalty: 0, flags: 0 }, score: null });
   });
 });

@@ -17,13 +17,16 @@ export function computeReport(
   const { segments, hter, chrf } = segmentMetrics(inputs, typology);
   const { groups, dismissed } = groupAnnotations(inputs.flatMap((input) => input.annotations));
   const wordCount = inputs.reduce((total, input) => total + countWords(input.mt), 0);
-  const scored = inputs.filter((input) => input.approved).length;
-  return { progress: progressOf(inputs), scored, hter, chrf, ...mqmFigures(groups, dismissed, wordCount, typology), segments, editors: editorFigures(inputs, names) };
+  const reviewedInputs = inputs.filter((input) => input.approved);
+  const reviewed = {
+    groups: groupAnnotations(reviewedInputs.flatMap((input) => input.annotations)).groups,
+    words: reviewedInputs.reduce((total, input) => total + countWords(input.mt), 0),
+  };
+  return { progress: progressOf(inputs), scored: reviewedInputs.length, hter, chrf, ...mqmFigures(groups, dismissed, wordCount, reviewed, typology), segments, editors: editorFigures(inputs, names) };
 }
 
-/** As the document list counts: a rejected segment is still proposed work, waiting for a new proposal. */
+/** Each segment counted once, by its current status: a rejected segment waits for a new proposal, not for review. */
 export function progressOf(inputs: readonly Pick<ReportSegmentInput, "status">[]): Progress {
   const count = (status: string) => inputs.filter((input) => input.status === status).length;
-  const rejected = count("rejected");
-  return { total: inputs.length, approved: count("approved"), proposed: count("proposed") + rejected, rejected, untouched: count("new") };
+  return { total: inputs.length, approved: count("approved"), proposed: count("proposed"), rejected: count("rejected"), untouched: count("new") };
 }

@@ -45,7 +45,7 @@ export const getReport = defineUseCase(
     if (!found) return null;
     const sort = { key, ascending: dir === undefined ? defaultAscending(key) : dir === "asc" };
     const annotations = readAnnotationKinds(db, documentId, found.typology);
-    const [corpus, editors, { counted, dismissed, kinds }, requested] = await Promise.all([
+    const [corpus, editors, { counted, reviewed, dismissed, kinds }, requested] = await Promise.all([
       readCorpusFigures(db, documentId),
       readEditorFigures(db, documentId),
       annotations,
@@ -55,7 +55,7 @@ export const getReport = defineUseCase(
     // A page past the end (an old link to a shorter table) shows the last page instead.
     const current = Math.min(page, pageCount);
     const rows = current === page ? requested : await readSegmentPage(db, documentId, kinds, sort, current, SEGMENT_PAGE_SIZE);
-    const report: QualityReport = { progress: corpus.progress, scored: corpus.scored, hter: corpus.hter, chrf: corpus.chrf, ...mqmFigures(counted, dismissed, corpus.wordCount, found.typology), editors };
+    const report: QualityReport = { progress: corpus.progress, scored: corpus.scored, hter: corpus.hter, chrf: corpus.chrf, ...mqmFigures(counted, dismissed, corpus.wordCount, { groups: reviewed, words: corpus.reviewedWords }, found.typology), editors };
     const segments: SegmentPage = { rows, page: current, pageCount, pageSize: SEGMENT_PAGE_SIZE, total: corpus.progress.total, sort };
     return { ...found, report, segments };
   },

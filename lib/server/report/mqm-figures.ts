@@ -1,7 +1,7 @@
 // The document's MQM penalty and score, and its errors by category, by severity and by the costliest kinds, from flags counted by kind.
 import { annotationWeight, mqmScore } from "@/lib/metrics/mqm";
 import type { Typology } from "@/lib/metrics/typology";
-import type { QualityReport, ReportAnnotation, Tally } from "./types";
+import type { MqmSummary, QualityReport, ReportAnnotation, Tally } from "./types";
 
 /** Flags of one kind (category, subcategory, severity) and how many there are: what SQL's GROUP BY returns. */
 export type AnnotationGroup = { category: string; subcategory: string | null; severity: string; count: number };
@@ -24,14 +24,29 @@ export function groupAnnotations(annotations: readonly ReportAnnotation[]): { gr
   return { groups: [...groups.values()], dismissed };
 }
 
-export function mqmFigures(groups: readonly AnnotationGroup[], dismissed: number, wordCount: number, typology: Typology): MqmFigures {
+/** The flags and MT words of the reviewed segments (those with approved text), which the score is computed over. */
+export type ReviewedFlags = { groups: readonly AnnotationGroup[]; words: number };
+
+export function mqmFigures(groups: readonly AnnotationGroup[], dismissed: number, wordCount: number, reviewedFlags: ReviewedFlags, typology: Typology): MqmFigures {
   const weighted = groups.map((group) => ({ ...group, penalty: group.count * annotationWeight(group, typology) }));
   const penalty = weighted.reduce((total, group) => total + group.penalty, 0);
-  // A penalty on a text without words has no score (mqmScore throws); an import always has words, so this is odd data.
-  const score = wordCount > 0 || penalty === 0 ? mqmScore({ penalty, wordCount }) : null;
   const counted = groups.reduce((total, group) => total + group.count, 0);
+  const reviewed = {
+    words: reviewedFlags.words,
+    penalty: reviewedFlags.groups.reduce((total, group) => total + group.count * annotationWeight(group, typology), 0),
+    flags: reviewedFlags.groups.reduce((total, group) => total + group.count, 0),
+  };
+  const mqm: MqmSummary = {
+    penalty,
+    wordCount,
+    counted,
+    dismissed,
+    reviewed,
+    score: reviewed.words > 0 ? mqmScore({ penalty: reviewed.penalty, wordCount: reviewed.words }) : null,
+    perThousandWords: reviewed.words > 0 ? (1000 * reviewed.penalty) / reviewed.words : null,
+  };
   return {
-    mqm: { penalty, wordCount, score, counted, dismissed },
+    mqm,
     byCategory: inOrder(tally(weighted, (g) => g.category), typology.categories.map((c) => c.name)),
     bySeverity: inOrder(tally(weighted, (g) => g.severity), typology.severities.map((s) => s.name)),
     // Category and subcategory together, ranked by penalty, then by count.

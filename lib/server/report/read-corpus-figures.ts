@@ -9,30 +9,32 @@ const CHRF_SUMS = Prisma.raw(
   Array.from({ length: 3 * CHRF_CHAR_ORDER }, (_, i) => `COALESCE(SUM(s."chrfStat${i + 1}"), 0)::float8 AS c${i}`).join(", "),
 );
 
-type Row = { status: string; segments: number; scored: number; edits: number; refLength: number; words: number } & Record<`c${number}`, number>;
+type Row = { status: string; segments: number; scored: number; edits: number; refLength: number; words: number; reviewedWords: number } & Record<`c${number}`, number>;
 
-export type CorpusFigures = { progress: Progress; scored: number; hter: number | null; chrf: number | null; wordCount: number };
+/** `reviewedWords`: the MT words of the segments with approved text, which the MQM score is computed over. */
+export type CorpusFigures = { progress: Progress; scored: number; hter: number | null; chrf: number | null; wordCount: number; reviewedWords: number };
 
 export async function readCorpusFigures(db: Tx, documentId: number): Promise<CorpusFigures> {
   const rows = await db.$queryRaw<Row[]>`
     SELECT s.status::text AS status, COUNT(*)::int AS segments, COUNT(s."approvedProposalId")::int AS scored,
       COALESCE(SUM(s."terEdits"), 0)::float8 AS edits, COALESCE(SUM(s."terRefLength"), 0)::float8 AS "refLength",
-      COALESCE(SUM(s."mtWords"), 0)::float8 AS words, ${CHRF_SUMS}
+      COALESCE(SUM(s."mtWords"), 0)::float8 AS words,
+      COALESCE(SUM(s."mtWords") FILTER (WHERE s."approvedProposalId" IS NOT NULL), 0)::float8 AS "reviewedWords", ${CHRF_SUMS}
     FROM "Segment" s
     WHERE s."documentId" = ${documentId}
     GROUP BY s.status`;
   const sum = (pick: (row: Row) => number) => rows.reduce((total, row) => total + pick(row), 0);
   const count = (status: string) => rows.find((row) => row.status === status)?.segments ?? 0;
-  const rejected = count("rejected");
-  const progress = { total: sum((r) => r.segments), approved: count("approved"), proposed: count("proposed") + rejected, rejected, untouched: count("new") };
+  const progress = { total: sum((r) => r.segments), approved: count("approved"), proposed: count("proposed"), rejected: count("rejected"), untouched: count("new") };
   const scored = sum((r) => r.scored);
-  if (scored === 0) return { progress, scored, hter: null, chrf: null, wordCount: sum((r) => r.words) };
+  const words = { wordCount: sum((r) => r.words), reviewedWords: sum((r) => r.reviewedWords) };
+  if (scored === 0) return { progress, scored, hter: null, chrf: null, ...words };
   const chrfStats = Array.from({ length: 3 * CHRF_CHAR_ORDER }, (_, i) => sum((r) => r[`c${i}`]));
   return {
     progress,
     scored,
     hter: terFromStats({ edits: sum((r) => r.edits), refLength: sum((r) => r.refLength) }),
     chrf: chrfFromStats(chrfStats),
-    wordCount: sum((r) => r.words),
+    ...words,
   };
 }

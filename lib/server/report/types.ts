@@ -39,7 +39,25 @@ export type EditorFigures = {
   msPerWord: number | null;
 };
 
+/** Segments by their current status: proposed ones wait for review, rejected ones for a new proposal. */
 export type Progress = { total: number; approved: number; proposed: number; rejected: number; untouched: number };
+
+/**
+ * MQM over the reviewed segments (those with approved text): a segment nobody reviewed has no flags yet, so counting its words
+ * would make the score look better the less was reviewed. `penalty`, `wordCount` and `counted` cover every flag and word of
+ * the document, as the charts do.
+ */
+export type MqmSummary = {
+  penalty: number;
+  wordCount: number;
+  counted: number;
+  dismissed: number;
+  reviewed: { words: number; penalty: number; flags: number };
+  /** 100 × (1 − reviewed penalty / reviewed MT words); null until a segment is reviewed. */
+  score: number | null;
+  /** The reviewed penalty per 1,000 reviewed MT words; null until a segment is reviewed. */
+  perThousandWords: number | null;
+};
 
 /** The document's figures; the per-segment table comes separately, a page at a time. */
 export type QualityReport = {
@@ -48,7 +66,7 @@ export type QualityReport = {
   scored: number;
   hter: number | null;
   chrf: number | null;
-  mqm: { penalty: number; wordCount: number; score: number | null; counted: number; dismissed: number };
+  mqm: MqmSummary;
   byCategory: Tally[];
   bySeverity: Tally[];
   costliest: Tally[];

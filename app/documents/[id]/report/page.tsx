@@ -31,7 +31,7 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
       <SummaryFigures report={report} />
       <section className={styles.section} aria-labelledby="errors">
         <h2 id="errors">Errors</h2>
-        <p className="muted">Open and resolved flags are counted; dismissed flags are not, as a reviewer judged them not to be errors.</p>
+        <p className="muted">Every open and resolved flag in the document, on approved segments or not; dismissed flags are not counted, as a reviewer judged them not to be errors.</p>
         <div className={styles.charts}>
           <TallyChart title="Errors by category" name="Category" tallies={report.byCategory} />
           <TallyChart title="Errors by severity" name="Severity" tallies={report.bySeverity} />
