@@ -1,7 +1,18 @@
-import { diffWordsWithSpace } from "diff";
+import { diffWordsWithSpace, type Change } from "diff";
 import styles from "./word-diff.module.css";
 
 type Props = { from: string; to: string; label: string; showLabel?: boolean };
+
+// A change of punctuation or spacing alone ("," or " - ") is a few pixels wide: it gets a framed, wider mark.
+const PUNCTUATION_ONLY = /^[\p{P}\p{S}\s]+$/u;
+
+function className(change: Change, previous: Change | undefined) {
+  const classes = [];
+  if (PUNCTUATION_ONLY.test(change.value)) classes.push(styles.punctuation);
+  // A deletion and an insertion side by side ("Alpha" -> "SEC") are set apart, or they read as one word.
+  if (previous && (previous.added || previous.removed)) classes.push(styles.adjacent);
+  return classes.join(" ") || undefined;
+}
 
 /**
  * The one word-level diff of Verso (jsdiff's diffWordsWithSpace): removed words in <del>, added ones in <ins>, told
@@ -17,9 +28,9 @@ export function WordDiff({ from, to, label, showLabel = false }: Props) {
         {unchanged && !showLabel && <span className={styles.srOnly}>No changes. </span>}
         {changes.map((change, index) =>
           change.added ? (
-            <ins key={index}><span className={styles.srOnly}>[inserted: </span>{change.value}<span className={styles.srOnly}>]</span></ins>
+            <ins key={index} className={className(change, changes[index - 1])}><span className={styles.srOnly}>[inserted: </span>{change.value}<span className={styles.srOnly}>]</span></ins>
           ) : change.removed ? (
-            <del key={index}><span className={styles.srOnly}>[deleted: </span>{change.value}<span className={styles.srOnly}>]</span></del>
+            <del key={index} className={className(change, changes[index - 1])}><span className={styles.srOnly}>[deleted: </span>{change.value}<span className={styles.srOnly}>]</span></del>
           ) : (
             <span key={index}>{change.value}</span>
           ),
