@@ -9,9 +9,9 @@ export function SummaryFigures({ report }: { report: QualityReport }) {
     <dl className={styles.figures}>
       <div className={styles.figure}>
         <dt>Progress</dt>
-        <dd>{progress.approved} / {progress.total}</dd>
-        <small>{progress.approved} approved, {progress.proposed} proposed{progress.rejected ? ` (${progress.rejected} rejected)` : ""}, {progress.untouched} untouched</small>
-        <ProgressBar total={progress.total} approved={progress.approved} proposed={progress.proposed} />
+        <dd>{progress.approved + progress.confirmed} / {progress.total}</dd>
+        <small>{progress.approved} approved, {progress.confirmed ? `${progress.confirmed} MT confirmed, ` : ""}{progress.proposed} proposed{progress.rejected ? ` (${progress.rejected} rejected)` : ""}, {progress.untouched} untouched</small>
+        <ProgressBar total={progress.total} approved={progress.approved + progress.confirmed} proposed={progress.proposed} />
       </div>
       <div className={styles.figure}>
         <dt>HTER</dt>

@@ -28,12 +28,12 @@ export const listDocuments = defineUseCase(
     ]);
     // One grouped query, restricted to this page's documents and the counted statuses: an index-only scan of Segment(documentId, status, order).
     const counts = documents.length
-      ? await db.segment.groupBy({ by: ["documentId", "status"], where: { documentId: { in: documents.map((document) => document.id) }, status: { in: ["proposed", "approved", "rejected"] } }, _count: { _all: true } })
+      ? await db.segment.groupBy({ by: ["documentId", "status"], where: { documentId: { in: documents.map((document) => document.id) }, status: { in: ["proposed", "approved", "rejected", "confirmed"] } }, _count: { _all: true } })
       : [];
     const byDocument = new Map<number, { approved: number; proposed: number }>();
     for (const row of counts) {
       const entry = byDocument.get(row.documentId) ?? { approved: 0, proposed: 0 };
-      if (row.status === "approved") entry.approved += row._count._all;
+      if (row.status === "approved" || row.status === "confirmed") entry.approved += row._count._all;
       if (row.status === "proposed" || row.status === "rejected") entry.proposed += row._count._all;
       byDocument.set(row.documentId, entry);
     }

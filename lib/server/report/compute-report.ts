@@ -25,5 +25,5 @@ export function computeReport(
 export function progressOf(inputs: readonly Pick<ReportSegmentInput, "status">[]): Progress {
   const count = (status: string) => inputs.filter((input) => input.status === status).length;
   const rejected = count("rejected");
-  return { total: inputs.length, approved: count("approved"), proposed: count("proposed") + rejected, rejected, untouched: count("new") };
+  return { total: inputs.length, approved: count("approved"), confirmed: count("confirmed"), proposed: count("proposed") + rejected, rejected, untouched: count("new") };
 }

@@ -39,7 +39,8 @@ export type EditorFigures = {
   msPerWord: number | null;
 };
 
-export type Progress = { total: number; approved: number; proposed: number; rejected: number; untouched: number };
+/** confirmed: sentences whose MT an editor confirmed unchanged, done like approved ones. */
+export type Progress = { total: number; approved: number; confirmed: number; proposed: number; rejected: number; untouched: number };
 
 /** The document's figures; the per-segment table comes separately, a page at a time. */
 export type QualityReport = {
