@@ -10,6 +10,11 @@ export type ShortcutHandlers = {
   propose: () => void;
   help: () => void;
   escape: () => void;
+  /** Confirm the MT unchanged; approve, reject, edit and approve the proposal under review (the panel's buttons). */
+  confirm?: () => void;
+  approve?: () => void;
+  reject?: () => void;
+  edit?: () => void;
 };
 
 const isTyping = (target: EventTarget | null) =>
@@ -29,7 +34,7 @@ export function useShortcuts(handlers: ShortcutHandlers) {
       if (event.altKey && event.key === "ArrowUp") return run(event, on.previous);
       if (event.key === "Escape") return run(event, on.escape);
       if (event.altKey || isTyping(event.target)) return;
-      const action = { j: on.next, k: on.previous, n: on.nextUntouched, f: on.flag, p: on.propose, "?": on.help }[event.key];
+      const action = { j: on.next, k: on.previous, n: on.nextUntouched, f: on.flag, p: on.propose, "?": on.help, c: on.confirm, a: on.approve, r: on.reject, e: on.edit }[event.key];
       if (action) run(event, action);
     }
     window.addEventListener("keydown", onKeyDown);

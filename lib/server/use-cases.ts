@@ -16,6 +16,8 @@ import "./documents/import-document";
 import "./documents/list-documents";
 import "./export/export-document";
 import "./proposals/confirm-mt";
+import "./reading/get-reading-view";
+import "./reading/set-reading-view";
 import "./proposals/submit-proposal";
 import "./report/get-export-summary";
 import "./report/get-report";
