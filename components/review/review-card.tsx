@@ -25,6 +25,7 @@ export function ReviewCard({ item, mayResolve }: { item: ReviewItem; mayResolve:
         <p><span className={styles.label}>MT</span>{segment.mtText}</p>
         {item.after !== null && <p className={styles.neighbour}><span className={styles.label}>After</span>{item.after}</p>}
       </div>
+      {item.text === segment.mtText && <p className={styles.label}>Confirms the MT unchanged</p>}
       <WordDiff showLabel label="Proposal against the MT" from={segment.mtText} to={item.text} />
       {item.approvedText === null
         ? <p className="muted">No text is approved for this sentence yet.</p>

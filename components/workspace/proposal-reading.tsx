@@ -8,12 +8,12 @@ type Props = { reading: Reading; mtText: string; editorText: string; reviewerTex
 
 /** A proposal read as clean text, as a diff against the MT, or three ways: the MT, the editor's text, the reviewer's edit. */
 export function ProposalReading({ reading, mtText, editorText, reviewerText, author }: Props) {
-  if (reading === "clean") return <p className={styles.plain} aria-label={`Proposal by ${author}, clean text`}>{editorText}</p>;
+  if (reading === "clean") return <div role="group" aria-label={`Proposal by ${author}, clean text`}><p className={styles.plain}>{editorText}</p></div>;
   if (reading === "diff") return <WordDiff from={mtText} to={editorText} label={`Proposal by ${author} against the MT`} />;
   return (
     <div className={styles.threeWay}>
       <p className={styles.caption}>MT</p>
-      <p aria-label="MT">{mtText}</p>
+      <p className={styles.plain}>{mtText}</p>
       <p className={styles.caption}>{author}’s text, against the MT</p>
       <WordDiff from={mtText} to={editorText} label={`${author}’s text against the MT`} />
       <p className={styles.caption}>Your edit, against {author}’s text</p>
