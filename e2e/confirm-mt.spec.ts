@@ -3,6 +3,7 @@ import { importSample } from "../tests/permission-fixtures";
 import { test, expect, openAs } from "./fixtures";
 
 test("an editor confirms sentences' MT with one key; they count as done and a reviewer approves the confirmations in bulk", async ({ page, login, browser, baseURL }) => {
+  test.slow();
   const { id, title, segments } = await importSample("Confirm MT");
   await login("editor");
   await page.goto(`/documents/${id}`);

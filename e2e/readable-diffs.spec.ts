@@ -7,6 +7,7 @@ import { test, expect } from "./fixtures";
 const box = async (locator: Locator) => (await locator.boundingBox())!;
 
 test("a review diff sets a replaced word apart from its replacement and frames an inserted comma", async ({ page, login }) => {
+  test.slow();
   const { id, title, segments } = await importSample("Readable diff");
   const editor = await createTestActor("editor");
   // "Prezident" -> "President," : a word replaced by another glued to a comma; "hotel" -> "Hotel" replaced.
@@ -31,6 +32,7 @@ test("a review diff sets a replaced word apart from its replacement and frames a
 });
 
 test("the proposal box grows with its text, is not bold and tells the length left before the limit", async ({ page, login }) => {
+  test.slow();
   const { id } = await importSample("Proposal box");
   await login("editor");
   await page.goto(`/documents/${id}`);

@@ -18,6 +18,7 @@ async function workedSample(label: string) {
 }
 
 test("the reading view shows the corrected article, the MT and the changes, and the choice follows the person to another browser", async ({ page, login, browser, baseURL }) => {
+  test.slow();
   const { id } = await workedSample("Reading view");
   const reader = await login("editor");
   await page.goto(`/documents/${id}`);
@@ -55,6 +56,7 @@ test("the reading view shows the corrected article, the MT and the changes, and 
 });
 
 test("a document with a source offers the source view", async ({ page, login }) => {
+  test.slow();
   const { id, segments } = await importSample("Reading source");
   // Bilingual import has no use case yet: the source is written as the model stores it.
   await getDb().document.update({ where: { id }, data: { sourceText: "Переговоры в Женеве\n\nВстреча длилась полтора часа." } });

@@ -18,6 +18,7 @@ async function openSentence(page: Page, documentId: number, order: number) {
 }
 
 test("a reviewer reads a proposal three ways in the document, approves it with a, resolving its flags, undoes it, and approves again keeping them", async ({ page, login }) => {
+  test.slow();
   const { id, segments } = await importSample("Review in context");
   const editor = await createTestActor("editor");
   await flag(editor, segments[1].id, "literal verb");
@@ -65,6 +66,7 @@ test("a reviewer reads a proposal three ways in the document, approves it with a
 });
 
 test("a reviewer rejects with a reason from the document (r), moves on with j, and reopens an approved sentence", async ({ page, login }) => {
+  test.slow();
   const { id, segments } = await importSample("Reject in context");
   const [editor, otherReviewer] = await Promise.all([createTestActor("editor"), createTestActor("reviewer")]);
   await propose(editor, segments[1].id, PROPOSAL);
@@ -95,6 +97,7 @@ test("a reviewer rejects with a reason from the document (r), moves on with j, a
 });
 
 test("the review queue has keyboard shortcuts too, and ? lists them", async ({ page, login }) => {
+  test.slow();
   const { id, title, segments } = await importSample("Queue keys");
   const editor = await createTestActor("editor");
   await propose(editor, segments[1].id, PROPOSAL);
