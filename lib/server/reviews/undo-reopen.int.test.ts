@@ -5,6 +5,7 @@ import { createTestActor } from "../../../tests/factories";
 import { flag, importSample, propose } from "../../../tests/permission-fixtures";
 import { importRaceDocument } from "../../../tests/race-fixtures";
 import { confirmMt } from "@/lib/server/proposals/confirm-mt";
+import { readCorpusFigures } from "@/lib/server/report/read-corpus-figures";
 import { submitProposal } from "@/lib/server/proposals/submit-proposal";
 import { approveProposal } from "./approve-proposal";
 import { editAndApprove } from "./edit-and-approve";
@@ -146,5 +147,15 @@ describe("confirmMt", () => {
     await expect(confirmMt({ actor: reviewer, segmentId: segment.id, expectedVersion: after.version })).rejects.toMatchObject({ code: "forbidden" });
     await approveProposal({ actor: reviewer, proposalId: confirmed.proposalId });
     expect(await getDb().segment.findUniqueOrThrow({ where: { id: segment.id } })).toMatchObject({ status: "approved", hter: 0, approvedProposalId: confirmed.proposalId });
+  });
+
+  test("the report counts a confirmed sentence as done with HTER 0, and stops counting it once a new proposal replaces the confirmation", async () => {
+    const { id, segments } = await importSample("Confirm report");
+    const segment = segments[3];
+    const { version } = await confirmMt({ actor: editor, segmentId: segment.id, expectedVersion: segment.version });
+    const figures = await readCorpusFigures(getDb(), id);
+    expect(figures).toMatchObject({ scored: 1, hter: 0, progress: { total: 4, approved: 0, confirmed: 1, untouched: 3 } });
+    await submitProposal({ actor: second, segmentId: segment.id, text: "We do not intend to attack or interfere.", expectedVersion: version });
+    expect(await readCorpusFigures(getDb(), id)).toMatchObject({ scored: 0, hter: null, progress: { confirmed: 0, proposed: 1 } });
   });
 });
