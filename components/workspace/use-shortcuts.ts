@@ -17,8 +17,10 @@ export type ShortcutHandlers = {
   edit?: () => void;
 };
 
+// A radio button or checkbox takes no letters, so a reviewer who just chose how to read a proposal can press a at once.
 const isTyping = (target: EventTarget | null) =>
-  target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
+  target instanceof HTMLElement &&
+  (target.isContentEditable || ["TEXTAREA", "SELECT"].includes(target.tagName) || (target instanceof HTMLInputElement && !["radio", "checkbox"].includes(target.type)));
 
 /** Single-key shortcuts stay out of the way while typing; Alt+arrows and Escape work everywhere. */
 export function useShortcuts(handlers: ShortcutHandlers) {
