@@ -49,7 +49,7 @@ export function articleBlocks(doc: ExportDocument, fill: Fill = "mt"): ArticleBl
       const final = finalText(segment, fill);
       text += gap + final;
       if (pieces.length > 0) pieces.push({ text: gap.replace(GAP_MARKERS, "$1"), unapproved: false });
-      pieces.push({ text: final, unapproved: segment.approved === null });
+      pieces.push({ text: final, unapproved: segment.approved === null && segment.status !== "confirmed" });
       cursor = segment.end;
     }
     text += block.text.slice(cursor - block.start);
