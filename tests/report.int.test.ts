@@ -68,7 +68,7 @@ describe("the quality report", () => {
 
   test("progress, HTER and chrF of the approved edits", async () => {
     const { report, segments } = (await getReport({ actor: reviewer, documentId }))!;
-    expect(report.progress).toEqual({ total: 4, approved: 2, proposed: 1, rejected: 0, untouched: 1 });
+    expect(report.progress).toEqual({ total: 4, approved: 2, confirmed: 0, proposed: 1, rejected: 0, untouched: 1 });
     expect(report.scored).toBe(2);
     expect(segments.rows.map((s) => [s.order, s.status, s.hter])).toEqual([[1, "new", null], [2, "approved", 12.5], [3, "approved", 50], [4, "proposed", null]]);
     expect(report.hter).toBe(25);

@@ -7,6 +7,7 @@ import { BulkApprove } from "@/components/review/bulk-approve";
 import { Pager } from "@/components/review/pager";
 import { ReviewCard } from "@/components/review/review-card";
 import { ReviewFilters } from "@/components/review/review-filters";
+import { ReviewShortcuts } from "@/components/review/review-shortcuts";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Review" };
@@ -26,6 +27,7 @@ export default async function ReviewPage({ searchParams }: Props) {
         <ReviewFilters options={options} documentId={filter.documentId} authorId={filter.authorId} />
         <BulkApprove />
       </div>
+      <ReviewShortcuts />
       <p className="muted">
         {queue.total} proposal{queue.total === 1 ? "" : "s"} waiting{filtered ? ` with these filters (${options.waiting} in the whole queue)` : ""}, oldest first.
       </p>

@@ -20,7 +20,7 @@ export function SummaryFigures({ report }: { report: QualityReport }) {
   const reviewed = `${plural(report.scored, "approved segment")} (${plural(mqm.reviewed.words, "MT word")})`;
   return (
     <dl className={styles.figures}>
-      <Figure term="Progress" value={`${progress.approved} / ${progress.total}`}>
+      <Figure term="Progress" value={`${progress.approved + progress.confirmed} / ${progress.total}`}>
         <small>{progressLabel(progress)}.</small>
         <ProgressBar {...progress} />
       </Figure>

@@ -10,7 +10,7 @@ export function ApproveForm({ proposalId, own }: { proposalId: number; own: bool
   return (
     <form action={action}>
       <input type="hidden" name="proposalId" value={proposalId} />
-      <button type="submit" disabled={own || pending} aria-describedby={own ? whyId : undefined}>Approve</button>
+      <button type="submit" data-approve disabled={own || pending} aria-describedby={own ? whyId : undefined}>Approve</button>
       {own && <p id={whyId} className="muted">You wrote this proposal, so another reviewer has to approve it. You can still reject it to withdraw it.</p>}
       <FormMessage state={state} />
     </form>

@@ -13,7 +13,7 @@ export function ReviewCard({ item, mayResolve }: { item: ReviewItem; mayResolve:
   const { segment } = item;
   const where = `${segment.document.title}, sentence ${segment.order}`;
   return (
-    <article className={styles.card} aria-label={`Proposal by ${item.author.name} for ${where}`}>
+    <article className={styles.card} data-review-card aria-label={`Proposal by ${item.author.name} for ${where}`}>
       <div className={styles.head}>
         <label className="inline">
           <input type="checkbox" name="proposalId" value={item.id} form="bulk-approve" disabled={item.own} /> Select
@@ -28,6 +28,7 @@ export function ReviewCard({ item, mayResolve }: { item: ReviewItem; mayResolve:
         <p><span className={styles.label}>MT</span>{segment.mtText}</p>
         {item.after !== null && <p className={styles.neighbour}><span className={styles.label}>After</span>{item.after}</p>}
       </div>
+      {item.text === segment.mtText && <p className={styles.label}>Confirms the MT unchanged</p>}
       <WordDiff showLabel label="Proposal against the MT" from={segment.mtText} to={item.text} />
       {item.approvedText === null
         ? <p className="muted">No text is approved for this sentence yet.</p>

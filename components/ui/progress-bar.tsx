@@ -16,7 +16,7 @@ export function ProgressBar(counts: Counts) {
         <span className="proposed" style={{ width: `${percent(proposed)}%` }} />
         <span className="rejected" style={{ width: `${percent(rejected)}%` }} />
       </div>
-      <small className="muted">{approved} / {total} approved</small>
+      <small className="muted">{approved} / {total} done</small>
     </div>
   );
 }

@@ -11,18 +11,22 @@ export const SHORTCUTS: [string, string][] = [
   ["f", "Flag: select words in the MT (← → move, Shift+← → extend)"],
   ["p", "Propose: edit the correction"],
   ["Ctrl+Enter", "Submit the proposal and go to the next sentence that needs work"],
+  ["c", "The MT is right: confirm the sentence unchanged (editors)"],
+  ["a", "Approve the proposal under review (reviewers)"],
+  ["r", "Reject it, with a reason (reviewers)"],
+  ["e", "Edit it and approve (reviewers)"],
   ["Escape", "Back to the sentence list / close"],
   ["?", "This help"],
 ];
 
 /** A native modal dialog listing the shortcuts; Escape closes it and focus returns to where it was. */
-export const HelpDialog = forwardRef<HTMLDialogElement>(function HelpDialog(_props, ref) {
+export const HelpDialog = forwardRef<HTMLDialogElement, { shortcuts?: [string, string][] }>(function HelpDialog({ shortcuts = SHORTCUTS }, ref) {
   return (
     <dialog ref={ref} className={`card ${styles.help}`} aria-labelledby="help-heading">
       <h2 id="help-heading">Keyboard shortcuts</h2>
       <table>
         <tbody>
-          {SHORTCUTS.map(([keys, what]) => (
+          {shortcuts.map(([keys, what]) => (
             <tr key={keys}><th scope="row"><kbd>{keys}</kbd></th><td>{what}</td></tr>
           ))}
         </tbody>

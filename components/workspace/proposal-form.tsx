@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState, useTransition, type KeyboardEvent } from "react";
 import type { ProposalConflict } from "@/lib/server/proposals/submit-proposal";
 import { ConflictView } from "./conflict-view";
+import { RemainingLength } from "@/components/ui/remaining-length";
 import { WordDiff } from "@/components/ui/word-diff";
 import { saveProposal } from "./save-proposal";
 import { useDraft } from "./use-draft";
@@ -82,8 +83,9 @@ export function ProposalForm({ documentId, segment, latest, startFrom, onSubmitt
       )}
       <div className={styles.form}>
         <label>Your proposal
-          <textarea id="proposal-text" ref={textarea} value={draft.text} onChange={(event) => setDraft({ ...draft, text: event.target.value })} onKeyDown={onKeyDown} onFocus={() => onEditing(true)} onBlur={() => onEditing(false)} aria-describedby="proposal-help" />
+          <textarea id="proposal-text" ref={textarea} value={draft.text} onChange={(event) => setDraft({ ...draft, text: event.target.value })} onKeyDown={onKeyDown} onFocus={() => onEditing(true)} onBlur={() => onEditing(false)} aria-describedby="proposal-help proposal-length" />
         </label>
+        <RemainingLength id="proposal-length" text={draft.text} />
         <p id="proposal-help" className={styles.meta}>Ctrl+Enter submits and opens the next sentence that needs work.</p>
         <span className={styles.meta}>Changes against the MT</span>
         <WordDiff from={segment.mtText} to={draft.text} label="Changes against the MT" />

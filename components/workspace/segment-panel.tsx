@@ -7,18 +7,20 @@ import type { SegmentDetail } from "@/lib/server/workspace/get-segment-detail";
 import type { PresenceEntry } from "@/lib/server/live/event-types";
 import type { SegmentRow } from "@/lib/server/workspace/list-segments";
 import { SourceText } from "@/components/bilingual/source-text";
+import { ConfirmMtButton } from "./confirm-mt-button";
 import { FlagEditor } from "./flag-editor";
 import { FlagList } from "./flag-list";
 import { HistoryList } from "./history-list";
 import { PresenceNote } from "./presence-note";
 import { ProposalForm, type StartFrom } from "./proposal-form";
 import { ProposalList } from "./proposal-list";
+import { ReviewInContext, type Approval } from "./review-in-context";
 import { SegmentText } from "./segment-text";
 import { StatusBadge } from "./status-badge";
 import { useSegmentDetail } from "./use-segment-detail";
 import styles from "./workspace.module.css";
 
-export type Abilities = { actorId: string; canFlag: boolean; canPropose: boolean };
+export type Abilities = { actorId: string; canFlag: boolean; canPropose: boolean; canReview?: boolean };
 type Props = {
   documentId: number;
   row: SegmentRow;
@@ -33,6 +35,9 @@ type Props = {
   onClose: () => void;
   onRowChange: (patch: Partial<SegmentRow>) => void;
   onSubmitted: (moveOn: boolean) => void;
+  onApproved?: (approval: Approval) => void;
+  /** Bumped when something outside the panel (an undo) changed the sentence. */
+  reload?: number;
 };
 
 export function rowPatch(detail: SegmentDetail): Partial<SegmentRow> {
@@ -41,15 +46,15 @@ export function rowPatch(detail: SegmentDetail): Partial<SegmentRow> {
 }
 
 /** The open sentence: flag spans, propose a correction, read earlier proposals and the history. */
-export function SegmentPanel({ documentId, row, sourceLanguage, typology, abilities, others, liveNonce, onEditing, onClose, onRowChange, onSubmitted }: Props) {
+export function SegmentPanel({ documentId, row, sourceLanguage, typology, abilities, others, liveNonce, onEditing, onClose, onRowChange, onSubmitted, onApproved, reload }: Props) {
   const { detail, error, refresh } = useSegmentDetail(documentId, row.id);
   const [activeFlagId, setActiveFlagId] = useState<number | null>(null);
   const [editing, setEditing] = useState<AnnotationView | null>(null);
   const [startFrom, setStartFrom] = useState<StartFrom | null>(null);
   const flags = detail?.annotations ?? row.annotations;
   useEffect(() => {
-    if (liveNonce > 0) void refresh();
-  }, [liveNonce, refresh]);
+    if (liveNonce > 0 || reload) void refresh();
+  }, [liveNonce, reload, refresh]);
 
   async function changed() {
     setEditing(null);
@@ -77,6 +82,12 @@ export function SegmentPanel({ documentId, row, sourceLanguage, typology, abilit
         <p className={styles.picker}><SegmentText text={row.mtText} flags={flags} typology={typology} activeFlagId={activeFlagId} /></p>
       )}
       <FlagList text={row.mtText} flags={flags} actorId={abilities.actorId} onActive={setActiveFlagId} onEdit={setEditing} onChanged={changed} />
+      {abilities.canPropose && (
+        <ConfirmMtButton segment={row} onConfirmed={async () => { await changed(); onSubmitted(true); }} />
+      )}
+      {abilities.canReview && detail && (
+        <ReviewInContext segment={row} proposals={detail.proposals} flags={flags} actorId={abilities.actorId} onChanged={changed} onApproved={(approval) => onApproved?.(approval)} />
+      )}
       {abilities.canPropose && (
         <ProposalForm
           key={row.id}

@@ -9,8 +9,10 @@ import { FilterBar } from "./filter-bar";
 import { groupRows } from "./group-rows";
 import { HelpDialog } from "./help-dialog";
 import { SegmentList } from "./segment-list";
-import { SegmentPanel, type Abilities } from "./segment-panel";
+import { rowPatch, SegmentPanel, type Abilities } from "./segment-panel";
 import { STATUS_ICON } from "./status-badge";
+import type { Approval } from "./review-in-context";
+import { UndoToast } from "./undo-toast";
 import { useActiveTime } from "./use-active-time";
 import { useHydrated } from "./use-hydrated";
 import { useLiveWorkspace } from "./use-live-workspace";
@@ -30,6 +32,8 @@ export function Workspace({ documentId, language, sourceLanguage, typology, init
   const pages = useSegmentPages(documentId, initialPage);
   const groups = useMemo(() => groupRows(pages.rows), [pages.rows]);
   const [selectedId, setSelectedId] = useState<number | null>(null);
+  const [approval, setApproval] = useState<Approval | null>(null);
+  const [reload, setReload] = useState(0);
   const [focusRequest, setFocusRequest] = useState<{ segmentId: number; nonce: number } | null>(null);
   const help = useRef<HTMLDialogElement>(null);
   const hydrated = useHydrated();
@@ -62,6 +66,14 @@ export function Workspace({ documentId, language, sourceLanguage, typology, init
     }
   }
 
+  const undoDone = useCallback(async (undone: boolean) => {
+    setApproval(null);
+    if (!undone || !approval) return;
+    const response = await fetch(`/documents/${documentId}/segments/${approval.segmentId}`, { cache: "no-store" });
+    if (response.ok) pages.patchRow(approval.segmentId, rowPatch(await response.json()));
+    setReload(Date.now());
+  }, [approval, documentId, pages]);
+
   function close(segmentId: number) {
     setSelectedId(null);
     setFocusRequest({ segmentId, nonce: Date.now() });
@@ -74,6 +86,10 @@ export function Workspace({ documentId, language, sourceLanguage, typology, init
     flag: () => document.getElementById("span-picker")?.focus(),
     propose: () => document.getElementById("proposal-text")?.focus(),
     help: () => help.current?.showModal(),
+    confirm: () => document.getElementById("confirm-mt")?.click(),
+    approve: () => document.getElementById("review-approve")?.click(),
+    reject: () => document.getElementById("review-reject-open")?.click(),
+    edit: () => document.getElementById("review-edit-open")?.click(),
     escape: () => {
       const inPanel = document.activeElement?.closest("aside");
       if (inPanel && selectedId) open(selectedId);
@@ -118,10 +134,13 @@ export function Workspace({ documentId, language, sourceLanguage, typology, init
             onClose={() => close(selected.id)}
             onRowChange={(patch) => pages.patchRow(selected.id, patch)}
             onSubmitted={(moveOn) => moveOn && void moveTo(1, (status) => NEEDS_WORK.has(status))}
+            onApproved={setApproval}
+            reload={reload}
           />
         )}
       </div>
       <HelpDialog ref={help} />
+      {approval && <UndoToast key={approval.proposalId} approval={approval} onDone={undoDone} />}
     </>
   );
 }

@@ -16,9 +16,10 @@ export function finalText(segment: ExportSegment, fill: Fill = "mt"): string {
   return postEditedText(segment, fill) ?? segment.mt;
 }
 
-/** The corrected text a segment has under `fill`, or null when it would just repeat the MT. */
+/** The corrected text a segment has under `fill`, or null when it would just repeat the MT. A confirmed MT is its own final text. */
 export function postEditedText(segment: ExportSegment, fill: Fill = "mt"): string | null {
   if (segment.approved !== null) return segment.approved;
+  if (segment.status === "confirmed") return segment.mt;
   // A rejected sentence's latest proposal is the rejected text: never offered as the article's words.
   return fill === "latest" && segment.status !== "rejected" ? segment.latest : null;
 }
@@ -28,7 +29,7 @@ export function documentSegments(doc: ExportDocument): ExportSegment[] {
 }
 
 export function countUnapproved(doc: ExportDocument): number {
-  return documentSegments(doc).filter((segment) => segment.approved === null).length;
+  return documentSegments(doc).filter((segment) => segment.approved === null && segment.status !== "confirmed").length;
 }
 
 /** Each block's text with every segment's range replaced by its final text; whatever lies between segments is kept as is. */
@@ -48,7 +49,7 @@ export function articleBlocks(doc: ExportDocument, fill: Fill = "mt"): ArticleBl
       const final = finalText(segment, fill);
       text += gap + final;
       if (pieces.length > 0) pieces.push({ text: gap.replace(GAP_MARKERS, "$1"), unapproved: false });
-      pieces.push({ text: final, unapproved: segment.approved === null });
+      pieces.push({ text: final, unapproved: segment.approved === null && segment.status !== "confirmed" });
       cursor = segment.end;
     }
     text += block.text.slice(cursor - block.start);

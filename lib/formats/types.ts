@@ -1,6 +1,6 @@
 import type { BlockKind } from "@/lib/segment/types";
 
-export type SegmentStatus = "new" | "proposed" | "approved" | "rejected";
+export type SegmentStatus = "new" | "proposed" | "approved" | "rejected" | "confirmed";
 
 /** What fills a segment that has no approved text: its MT, or its latest proposal. */
 export type Fill = "mt" | "latest";

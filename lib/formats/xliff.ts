@@ -3,7 +3,7 @@ import type { ExportDocument, ExportOptions, SegmentStatus } from "./types";
 import { xliffHeaderComment, xliffLanguages, xliffUnits } from "./xliff-units";
 
 // A rejected segment goes back to "initial": its target is no accepted translation.
-const STATES: Record<SegmentStatus, string> = { new: "initial", proposed: "translated", rejected: "initial", approved: "final" };
+const STATES: Record<SegmentStatus, string> = { new: "initial", proposed: "translated", rejected: "initial", approved: "final", confirmed: "translated" };
 const STATE_NOTE = "state: initial = new or rejected, translated = proposed, final = approved; subState keeps the Verso status.";
 
 /** XLIFF 2.0: one unit per segment, the source sentence (or the MT) as source, the final text as target, with segment states and flags as notes. */

@@ -8,6 +8,8 @@ const STATES: Record<SegmentStatus, { state: string; qualifier?: string }> = {
   proposed: { state: "translated" },
   rejected: { state: "needs-translation" },
   approved: { state: "final" },
+  // An editor kept the MT as it is; a reviewer has yet to approve the confirmation.
+  confirmed: { state: "translated" },
 };
 const STATE_NOTE =
   "state: needs-review-translation (mt-suggestion) = new, translated = proposed, needs-translation = rejected, final = approved (also approved=\"yes\").";

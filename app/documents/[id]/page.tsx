@@ -49,6 +49,7 @@ export default async function DocumentPage({ params, searchParams }: Props) {
           {document.provenance ? ` · MT: ${document.provenance}` : ""}
         </p>
         <nav aria-label="Document" className="inline-form">
+          <Link href={`${href}/read`}>Read the article</Link>
           {can(actor, "report.read") && <Link href={`${href}/report`}>Quality report</Link>}
           {can(actor, "audit.read") && <Link href={`${href}/activity`}>Activity</Link>}
           {can(actor, "document.export") && <Link href={`${href}/export`}>Export</Link>}
@@ -68,7 +69,7 @@ export default async function DocumentPage({ params, searchParams }: Props) {
           typology={document.typology}
           initialPage={firstPage}
           lastEventId={document.lastEventId}
-          abilities={{ actorId: actor.id, canFlag: can(actor, "annotation.create"), canPropose: can(actor, "proposal.submit"), canRecordTime: can(actor, "segment.time") }}
+          abilities={{ actorId: actor.id, canFlag: can(actor, "annotation.create"), canPropose: can(actor, "proposal.submit"), canReview: can(actor, "proposal.review"), canRecordTime: can(actor, "segment.time") }}
         />
       )}
     </>

@@ -31,13 +31,13 @@ export const listDocuments = defineUseCase(
     ]);
     // One grouped query, restricted to this page's documents and the counted statuses: an index-only scan of Segment(documentId, status, order).
     const counts = documents.length
-      ? await db.segment.groupBy({ by: ["documentId", "status"], where: { documentId: { in: documents.map((document) => document.id) }, status: { in: ["proposed", "approved", "rejected"] } }, _count: { _all: true } })
+      ? await db.segment.groupBy({ by: ["documentId", "status"], where: { documentId: { in: documents.map((document) => document.id) }, status: { in: ["proposed", "approved", "rejected", "confirmed"] } }, _count: { _all: true } })
       : [];
     const none = { approved: 0, proposed: 0, rejected: 0 };
     const byDocument = new Map<number, typeof none>();
     for (const row of counts) {
       const entry = byDocument.get(row.documentId) ?? { ...none };
-      if (row.status === "approved" || row.status === "proposed" || row.status === "rejected") entry[row.status] += row._count._all;
+      if (row.status === "approved" || row.status === "confirmed" || row.status === "proposed" || row.status === "rejected") entry[row.status] += row._count._all;
       byDocument.set(row.documentId, entry);
     }
     const summaries: DocumentSummary[] = documents.map((document) => ({ ...document, ...(byDocument.get(document.id) ?? none) }));

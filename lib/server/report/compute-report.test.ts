@@ -93,8 +93,9 @@ describe("computeReport", () => {
   });
 
   test("progress counts each segment once, by its status; a document with nothing approved has no score and no HTER", () => {
-    expect(report.progress).toEqual({ total: 4, approved: 2, proposed: 1, rejected: 0, untouched: 1 });
-    expect(progressOf([{ status: "rejected" }, { status: "new" }])).toEqual({ total: 2, approved: 0, proposed: 0, rejected: 1, untouched: 1 });
+    expect(report.progress).toEqual({ total: 4, approved: 2, confirmed: 0, proposed: 1, rejected: 0, untouched: 1 });
+    expect(progressOf([{ status: "rejected" }, { status: "new" }])).toEqual({ total: 2, approved: 0, confirmed: 0, proposed: 0, rejected: 1, untouched: 1 });
+    expect(progressOf([{ status: "confirmed" }, { status: "new" }])).toEqual({ total: 2, approved: 0, confirmed: 1, proposed: 0, rejected: 0, untouched: 1 });
     const empty = computeReport([], DEFAULT_TYPOLOGY, names);
     expect(empty).toMatchObject({ hter: null, chrf: null, mqm: { penalty: 0, wordCount: 0, score: null, perThousandWords: null } });
     const unreviewed = computeReport(inputs.slice(2), DEFAULT_TYPOLOGY, names);

@@ -28,5 +28,5 @@ export function computeReport(
 /** Each segment counted once, by its current status: a rejected segment waits for a new proposal, not for review. */
 export function progressOf(inputs: readonly Pick<ReportSegmentInput, "status">[]): Progress {
   const count = (status: string) => inputs.filter((input) => input.status === status).length;
-  return { total: inputs.length, approved: count("approved"), proposed: count("proposed"), rejected: count("rejected"), untouched: count("new") };
+  return { total: inputs.length, approved: count("approved"), confirmed: count("confirmed"), proposed: count("proposed"), rejected: count("rejected"), untouched: count("new") };
 }

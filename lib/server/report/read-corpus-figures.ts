@@ -5,8 +5,10 @@ import { terFromStats } from "@/lib/metrics/ter";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Progress } from "./types";
 
+// A segment's stored figures count while its text is final: approved, or its MT confirmed (a later proposal leaves them stale).
+const FINAL = `FILTER (WHERE s."approvedProposalId" IS NOT NULL OR s.status = 'confirmed')`;
 const CHRF_SUMS = Prisma.raw(
-  Array.from({ length: 3 * CHRF_CHAR_ORDER }, (_, i) => `COALESCE(SUM(s."chrfStat${i + 1}"), 0)::float8 AS c${i}`).join(", "),
+  Array.from({ length: 3 * CHRF_CHAR_ORDER }, (_, i) => `COALESCE(SUM(s."chrfStat${i + 1}") ${FINAL}, 0)::float8 AS c${i}`).join(", "),
 );
 
 type Row = { status: string; segments: number; scored: number; edits: number; refLength: number; words: number; reviewedWords: number } & Record<`c${number}`, number>;
@@ -16,8 +18,8 @@ export type CorpusFigures = { progress: Progress; scored: number; hter: number |
 
 export async function readCorpusFigures(db: Tx, documentId: number): Promise<CorpusFigures> {
   const rows = await db.$queryRaw<Row[]>`
-    SELECT s.status::text AS status, COUNT(*)::int AS segments, COUNT(s."approvedProposalId")::int AS scored,
-      COALESCE(SUM(s."terEdits"), 0)::float8 AS edits, COALESCE(SUM(s."terRefLength"), 0)::float8 AS "refLength",
+    SELECT s.status::text AS status, COUNT(*)::int AS segments, COUNT(*) ${Prisma.raw(FINAL)}::int AS scored,
+      COALESCE(SUM(s."terEdits") ${Prisma.raw(FINAL)}, 0)::float8 AS edits, COALESCE(SUM(s."terRefLength") ${Prisma.raw(FINAL)}, 0)::float8 AS "refLength",
       COALESCE(SUM(s."mtWords"), 0)::float8 AS words,
       COALESCE(SUM(s."mtWords") FILTER (WHERE s."approvedProposalId" IS NOT NULL), 0)::float8 AS "reviewedWords", ${CHRF_SUMS}
     FROM "Segment" s
@@ -25,7 +27,7 @@ export async function readCorpusFigures(db: Tx, documentId: number): Promise<Cor
     GROUP BY s.status`;
   const sum = (pick: (row: Row) => number) => rows.reduce((total, row) => total + pick(row), 0);
   const count = (status: string) => rows.find((row) => row.status === status)?.segments ?? 0;
-  const progress = { total: sum((r) => r.segments), approved: count("approved"), proposed: count("proposed"), rejected: count("rejected"), untouched: count("new") };
+  const progress = { total: sum((r) => r.segments), approved: count("approved"), confirmed: count("confirmed"), proposed: count("proposed"), rejected: count("rejected"), untouched: count("new") };
   const scored = sum((r) => r.scored);
   const words = { wordCount: sum((r) => r.words), reviewedWords: sum((r) => r.reviewedWords) };
   if (scored === 0) return { progress, scored, hter: null, chrf: null, ...words };

@@ -7,7 +7,7 @@ import type { SegmentFigures, SegmentSort, SegmentSortKey } from "./types";
 // Keys come from a closed list (SEGMENT_SORT_KEYS), never from the request's text.
 const SORT_SQL: Record<SegmentSortKey, string> = {
   order: `s."order"`,
-  status: `CASE s.status WHEN 'new' THEN 0 WHEN 'proposed' THEN 1 WHEN 'rejected' THEN 2 ELSE 3 END`,
+  status: `CASE s.status WHEN 'new' THEN 0 WHEN 'proposed' THEN 1 WHEN 'rejected' THEN 2 WHEN 'confirmed' THEN 3 ELSE 4 END`,
   hter: "s.hter",
   chrf: "s.chrf",
   penalty: "penalty",
@@ -18,7 +18,9 @@ type Window = { where: Prisma.Sql; orderBy: Prisma.Sql; limit: number; offset: n
 
 async function readRows(db: Tx, documentId: number, kinds: KindWeights, { where, orderBy, limit, offset }: Window): Promise<SegmentFigures[]> {
   return db.$queryRaw<SegmentFigures[]>`
-    SELECT s.id, s."order", s.status::text AS status, s.hter, s.chrf,
+    SELECT s.id, s."order", s.status::text AS status,
+      CASE WHEN s."approvedProposalId" IS NOT NULL OR s.status = 'confirmed' THEN s.hter END AS hter,
+      CASE WHEN s."approvedProposalId" IS NOT NULL OR s.status = 'confirmed' THEN s.chrf END AS chrf,
       COALESCE(pen.penalty, 0)::float8 AS penalty, COALESCE(tm.ms, 0)::float8 AS "activeMs"
     FROM "Segment" s
     LEFT JOIN LATERAL (

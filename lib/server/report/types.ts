@@ -39,8 +39,8 @@ export type EditorFigures = {
   msPerWord: number | null;
 };
 
-/** Segments by their current status: proposed ones wait for review, rejected ones for a new proposal. */
-export type Progress = { total: number; approved: number; proposed: number; rejected: number; untouched: number };
+/** Segments by their current status: proposed ones wait for review, rejected ones for a new proposal, confirmed ones (MT confirmed unchanged) are done like approved ones. */
+export type Progress = { total: number; approved: number; confirmed: number; proposed: number; rejected: number; untouched: number };
 
 /**
  * MQM over the reviewed segments (those with approved text): a segment nobody reviewed has no flags yet, so counting its words

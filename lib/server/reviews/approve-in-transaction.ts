@@ -6,6 +6,7 @@ import { recordDocumentEvent } from "@/lib/server/live/record-document-event";
 import type { Actor } from "@/lib/server/auth/permissions";
 import { storeSegmentFigures } from "@/lib/server/report/store-segment-figures";
 import { lockOpenProposal } from "./decide";
+import { readFigures } from "./segment-snapshot";
 
 /**
  * Approves inside the caller's transaction. Open proposals up to the one the reviewer looked at (`reviewedId`) are
@@ -14,9 +15,12 @@ import { lockOpenProposal } from "./decide";
 export async function approveInTransaction(tx: Tx, reviewer: Actor, proposalId: number, { allowOwn = false, reviewedId = proposalId, feedbackFor }: { allowOwn?: boolean; reviewedId?: number; feedbackFor?: string } = {}) {
   const { proposal, segment } = await lockOpenProposal(tx, proposalId);
   if (proposal.authorId === reviewer.id && !allowOwn) throw new AppError("forbidden", "You cannot approve your own proposal; another reviewer has to.");
-  await tx.review.create({ data: { proposalId, reviewerId: reviewer.id, decision: "approve" }, select: { id: true } });
+  const figures = await readFigures(tx, segment.id);
+  const review = await tx.review.create({ data: { proposalId, reviewerId: reviewer.id, decision: "approve" }, select: { id: true } });
   await tx.proposal.update({ where: { id: proposalId }, data: { state: "approved" }, select: { id: true } });
-  const superseded = await tx.proposal.updateMany({ where: { segmentId: segment.id, state: "open", id: { lte: reviewedId, not: proposalId } }, data: { state: "superseded" } });
+  const supersede = { segmentId: segment.id, state: "open" as const, id: { lte: reviewedId, not: proposalId } };
+  const supersededIds = (await tx.proposal.findMany({ where: supersede, select: { id: true } })).map((row) => row.id);
+  const superseded = await tx.proposal.updateMany({ where: { id: { in: supersededIds } }, data: { state: "superseded" } });
   const waiting = await tx.proposal.findFirst({ where: { segmentId: segment.id, state: "open" }, orderBy: { id: "desc" }, select: { id: true, text: true } });
   const status = waiting ? ("proposed" as const) : ("approved" as const);
   const version = segment.version + 1;
@@ -33,10 +37,11 @@ export async function approveInTransaction(tx: Tx, reviewer: Actor, proposalId: 
     entityId: proposalId,
     documentId: segment.documentId,
     segmentId: segment.id,
-    before: { status: segment.status, approvedProposalId: segment.approvedProposalId },
-    after: { status, approvedProposalId: proposalId, superseded: superseded.count },
+    // Everything undo-approval.ts needs to put the segment back as it was.
+    before: { status: segment.status, approvedProposalId: segment.approvedProposalId, currentProposalId: segment.currentProposalId, version: segment.version, figures },
+    after: { status, approvedProposalId: proposalId, superseded: superseded.count, supersededIds, reviewId: review.id, version },
   });
   const currentProposal = waiting ?? { id: proposalId, text: proposal.text };
   await recordDocumentEvent(tx, { documentId: segment.documentId, type: EVENT.proposalApprove, segmentId: segment.id, actorId: reviewer.id, payload: { row: { status, version, currentProposal }, feedbackFor } });
-  return { segmentId: segment.id, version };
+  return { segmentId: segment.id, id: segment.id, documentId: segment.documentId, version };
 }

@@ -4,11 +4,12 @@ import { defineUseCase } from "@/lib/server/kernel/define-use-case";
 import { editAndApproveSchema } from "@/lib/validations/review";
 import { approveInTransaction } from "./approve-in-transaction";
 import { lockOpenProposal } from "./decide";
+import { resolveOpenFlags } from "./resolve-open-flags";
 
 /** MateCat's revise step: the reviewer's edit becomes their own proposal, approved at once and marked as edited in review. */
 export const editAndApprove = defineUseCase(
   { name: "editAndApprove", permission: "proposal.review", input: editAndApproveSchema },
-  async ({ actor, input: { proposalId, text }, db: tx }) => {
+  async ({ actor, input: { proposalId, text, resolveFlags }, db: tx }) => {
     const { proposal, segment } = await lockOpenProposal(tx, proposalId);
     // Editing one's own proposal and approving it would be self-approval by another route.
     if (proposal.authorId === actor.id) throw new AppError("forbidden", "You cannot approve your own proposal, edited or not; another reviewer has to.");
@@ -26,6 +27,8 @@ export const editAndApprove = defineUseCase(
       before: { proposalId: proposal.id, text: proposal.text },
       after: { proposalId: edited.id, text },
     });
-    return { ...(await approveInTransaction(tx, actor, edited.id, { allowOwn: true, reviewedId: proposal.id, feedbackFor: proposal.authorId })), proposalId: edited.id };
+    const approved = await approveInTransaction(tx, actor, edited.id, { allowOwn: true, reviewedId: proposal.id, feedbackFor: proposal.authorId });
+    if (resolveFlags) await resolveOpenFlags(tx, actor, approved, edited.id);
+    return { ...approved, proposalId: edited.id };
   },
 );

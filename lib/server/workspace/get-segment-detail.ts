@@ -30,7 +30,7 @@ export const getSegmentDetail = defineUseCase(
             basedOnId: true,
             editedInReview: true,
             createdAt: true,
-            author: { select: { name: true } },
+            author: { select: { id: true, name: true } },
             reviews: { orderBy: { createdAt: "asc" }, select: { id: true, decision: true, reason: true, createdAt: true, reviewer: { select: { name: true } } } },
           },
         },

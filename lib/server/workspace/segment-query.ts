@@ -2,7 +2,7 @@ import { z } from "zod";
 import { INT4_MAX } from "@/lib/validations/common";
 
 export const SEGMENT_PAGE_SIZE = 200;
-export const SEGMENT_STATUSES = ["new", "proposed", "approved", "rejected"] as const;
+export const SEGMENT_STATUSES = ["new", "proposed", "approved", "rejected", "confirmed"] as const;
 
 /** One schema for the workspace's list query, read from URL search params by the route handler and the bench. */
 export const segmentQuerySchema = z.object({

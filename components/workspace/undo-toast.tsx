@@ -1,0 +1,36 @@
+"use client";
+
+import { useEffect, useRef, useState, useTransition } from "react";
+import { undoApprovalAction } from "@/app/documents/[id]/review-actions";
+import type { Approval } from "./review-in-context";
+import styles from "./review-in-context.module.css";
+
+// What the page offers; the server allows a little more (UNDO_WINDOW_SECONDS) for a slow answer.
+const SHOWN_MS = 10_000;
+
+/** "Approved sentence N · Undo" for ten seconds after an approval in the document. */
+export function UndoToast({ approval, onDone }: { approval: Approval; onDone: (undone: boolean) => void }) {
+  const [message, setMessage] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  const done = useRef(onDone);
+  done.current = onDone;
+  useEffect(() => {
+    const timer = setTimeout(() => done.current(false), SHOWN_MS);
+    return () => clearTimeout(timer);
+  }, [approval]);
+
+  function undo() {
+    startTransition(async () => {
+      const result = await undoApprovalAction(approval.proposalId);
+      if (result.ok) onDone(true);
+      else setMessage(result.message);
+    });
+  }
+
+  return (
+    <div className={styles.toast} role="status">
+      <span>{message ?? `Approved sentence ${approval.order}.`}</span>
+      {!message && <button type="button" className="small" onClick={undo} disabled={pending}>Undo</button>}
+    </div>
+  );
+}

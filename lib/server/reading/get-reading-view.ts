@@ -1,0 +1,56 @@
+import { z } from "zod";
+import { defineUseCase } from "@/lib/server/kernel/define-use-case";
+import { idSchema } from "@/lib/validations/common";
+import { effectiveView } from "./reading-views";
+
+/**
+ * The article for the reading view, with each sentence's texts: the approved one (or the MT an editor confirmed), the
+ * latest open proposal (shown as unreviewed), the MT and the source; and the view the reader chose last.
+ */
+export const getReadingView = defineUseCase(
+  { name: "getReadingView", permission: "document.read", input: z.object({ documentId: idSchema("document") }), mode: "read" },
+  async ({ actor, input: { documentId }, db }) => {
+    const [document, blocks, user] = await Promise.all([
+      db.document.findUnique({ where: { id: documentId }, select: { id: true, title: true, sourceLanguage: true, targetLanguage: true, sourceText: true } }),
+      db.block.findMany({
+        where: { documentId },
+        orderBy: { order: "asc" },
+        select: {
+          id: true,
+          kind: true,
+          start: true,
+          text: true,
+          segments: {
+            orderBy: { start: "asc" },
+            select: {
+              order: true, start: true, end: true, mtText: true, sourceText: true, status: true,
+              approvedProposal: { select: { text: true } },
+              proposals: { where: { state: "open" }, orderBy: { id: "desc" }, take: 1, select: { text: true } },
+            },
+          },
+        },
+      }),
+      db.user.findUnique({ where: { id: actor.id }, select: { readingView: true } }),
+    ]);
+    if (!document) return null;
+    const hasSource = document.sourceText !== null;
+    return {
+      id: document.id,
+      title: document.title,
+      sourceLanguage: document.sourceLanguage,
+      targetLanguage: document.targetLanguage,
+      hasSource,
+      view: effectiveView(user?.readingView ?? null, hasSource),
+      blocks: blocks.map(({ segments, ...block }) => ({
+        ...block,
+        segments: segments.map(({ approvedProposal, proposals, status, ...segment }) => ({
+          ...segment,
+          final: approvedProposal?.text ?? (status === "confirmed" ? segment.mtText : null),
+          unreviewed: proposals[0]?.text ?? null,
+        })),
+      })),
+    };
+  },
+);
+
+export type ReadingDocument = NonNullable<Awaited<ReturnType<typeof getReadingView>>>;

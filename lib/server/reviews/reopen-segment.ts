@@ -1,0 +1,38 @@
+import { z } from "zod";
+import { AppError } from "@/lib/errors";
+import { recordAudit } from "@/lib/server/audit";
+import { defineUseCase } from "@/lib/server/kernel/define-use-case";
+import { storeSegmentFigures } from "@/lib/server/report/store-segment-figures";
+import { lockSegment } from "@/lib/server/segments/lock-segment";
+import { idSchema } from "@/lib/validations/common";
+
+/**
+ * A reviewer takes back a sentence's approval (or an editor's confirmation of its MT) later on: the approved proposal
+ * waits in the review queue again, the sentence has no final text and no HTER until a new approval. Reviews stay.
+ */
+export const reopenSegment = defineUseCase(
+  { name: "reopenSegment", permission: "proposal.review", input: z.object({ segmentId: idSchema("sentence") }) },
+  async ({ actor, input: { segmentId }, db: tx }) => {
+    const segment = await lockSegment(tx, segmentId);
+    if (segment.approvedProposalId === null && segment.status !== "confirmed") {
+      throw new AppError("conflict", `Sentence ${segment.order} is neither approved nor confirmed, so there is nothing to reopen. Reload it.`);
+    }
+    if (segment.approvedProposalId !== null) {
+      await tx.proposal.update({ where: { id: segment.approvedProposalId }, data: { state: "open" }, select: { id: true } });
+    }
+    const version = segment.version + 1;
+    await tx.segment.update({ where: { id: segmentId }, data: { status: "proposed", approvedProposalId: null, version }, select: { id: true } });
+    await storeSegmentFigures(tx, [{ segmentId, mt: segment.mtText, approved: null }]);
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "segment.reopen",
+      entityType: "Segment",
+      entityId: segmentId,
+      documentId: segment.documentId,
+      segmentId,
+      before: { status: segment.status, approvedProposalId: segment.approvedProposalId, version: segment.version },
+      after: { status: "proposed", approvedProposalId: null, version, reopenedProposalId: segment.approvedProposalId },
+    });
+    return { segmentId, version, status: "proposed" as const };
+  },
+);
