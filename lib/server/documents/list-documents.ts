@@ -9,6 +9,7 @@ export type DocumentSummary = {
   title: string;
   createdAt: Date;
   segmentCount: number;
+  /** Done: approved, or the MT confirmed unchanged. */
   approved: number;
   /** Waiting for review. */
   proposed: number;
@@ -37,7 +38,9 @@ export const listDocuments = defineUseCase(
     const byDocument = new Map<number, typeof none>();
     for (const row of counts) {
       const entry = byDocument.get(row.documentId) ?? { ...none };
-      if (row.status === "approved" || row.status === "confirmed" || row.status === "proposed" || row.status === "rejected") entry[row.status] += row._count._all;
+      // A confirmed sentence (the MT confirmed unchanged) is done, like an approved one.
+      if (row.status === "confirmed") entry.approved += row._count._all;
+      else if (row.status === "approved" || row.status === "proposed" || row.status === "rejected") entry[row.status] += row._count._all;
       byDocument.set(row.documentId, entry);
     }
     const summaries: DocumentSummary[] = documents.map((document) => ({ ...document, ...(byDocument.get(document.id) ?? none) }));

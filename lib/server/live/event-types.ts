@@ -7,6 +7,9 @@ export const EVENT = {
   proposalSubmit: "proposal.submit",
   proposalApprove: "proposal.approve",
   proposalReject: "proposal.reject",
+  proposalUndoApprove: "proposal.undo-approve",
+  segmentConfirm: "segment.confirm",
+  segmentReopen: "segment.reopen",
   annotationChange: "annotation.change",
   annotationDelete: "annotation.delete",
   segmentSplit: "segment.split",
@@ -38,4 +41,4 @@ export type CountsMessage = { feedback?: number; waiting?: number };
 export type ProgressMessage = { documentId: number; segmentCount: number; approved: number; proposed: number; rejected: number };
 
 /** Events that can change a document's progress or the review queue. */
-export const CHANGES_STATUS = new Set<DocumentEventType>([EVENT.proposalSubmit, EVENT.proposalApprove, EVENT.proposalReject, EVENT.segmentSplit, EVENT.segmentMerge]);
+export const CHANGES_STATUS = new Set<DocumentEventType>([EVENT.proposalSubmit, EVENT.proposalApprove, EVENT.proposalReject, EVENT.proposalUndoApprove, EVENT.segmentConfirm, EVENT.segmentReopen, EVENT.segmentSplit, EVENT.segmentMerge]);

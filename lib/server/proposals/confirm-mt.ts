@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/server/audit";
+import { recordDocumentEvent } from "@/lib/server/live/record-document-event";
+import { EVENT } from "@/lib/server/live/event-types";
 import { defineUseCase } from "@/lib/server/kernel/define-use-case";
 import { storeSegmentFigures } from "@/lib/server/report/store-segment-figures";
 import { lockSegment } from "@/lib/server/segments/lock-segment";
@@ -24,6 +26,7 @@ export const confirmMt = defineUseCase(
     const version = segment.version + 1;
     await tx.segment.update({ where: { id: segmentId }, data: { status: "confirmed", currentProposalId: proposal.id, version }, select: { id: true } });
     await storeSegmentFigures(tx, [{ segmentId, mt: segment.mtText, approved: segment.mtText }]);
+    await recordDocumentEvent(tx, { documentId: segment.documentId, type: EVENT.segmentConfirm, segmentId, actorId: actor.id, payload: { row: { status: "confirmed", version, currentProposal: { id: proposal.id, text: segment.mtText } } } });
     await recordAudit(tx, {
       actorId: actor.id,
       action: "segment.confirm",

@@ -2,6 +2,8 @@ import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { SegmentStatus } from "@/lib/generated/prisma/enums";
 import { recordAudit } from "@/lib/server/audit";
+import { recordDocumentEvent } from "@/lib/server/live/record-document-event";
+import { EVENT } from "@/lib/server/live/event-types";
 import { defineUseCase } from "@/lib/server/kernel/define-use-case";
 import { lockSegment } from "@/lib/server/segments/lock-segment";
 import { proposalIdSchema } from "@/lib/validations/review";
@@ -48,6 +50,7 @@ export const undoApproval = defineUseCase(
       await tx.proposal.update({ where: { id: proposalId }, data: { state: "open" }, select: { id: true } });
       if (after.reviewId) await tx.review.deleteMany({ where: { id: after.reviewId, proposalId } });
     }
+    await recordDocumentEvent(tx, { documentId: segment.documentId, type: EVENT.proposalUndoApprove, segmentId: segment.id, actorId: actor.id, payload: { row: { status: before.status, version } } });
     await recordAudit(tx, {
       actorId: actor.id,
       action: "proposal.undo-approve",
