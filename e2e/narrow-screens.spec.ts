@@ -26,8 +26,16 @@ async function longTexts() {
 async function expectNoSideways(page: Page, path: string) {
   await page.goto(path);
   await expect(page.locator("main")).toBeVisible();
-  const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
-  expect(scrollWidth, `${path} is ${scrollWidth}px wide in a ${innerWidth}px window`).toBeLessThanOrEqual(innerWidth);
+  const { scrollWidth, innerWidth, culprits } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    innerWidth: window.innerWidth,
+    // The innermost elements sticking out, to name in the failure message.
+    culprits: Array.from(document.querySelectorAll("body *"))
+      .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 1 && !Array.from(element.children).some((child) => child.getBoundingClientRect().right > window.innerWidth + 1))
+      .slice(0, 5)
+      .map((element) => `${element.tagName.toLowerCase()}.${element.className}`),
+  }));
+  expect(scrollWidth, `${path} is ${scrollWidth}px wide in a ${innerWidth}px window: ${culprits.join(", ")}`).toBeLessThanOrEqual(innerWidth);
 }
 
 const pagesOf = (id: number) => ["/", "/documents/new", `/documents/${id}`, `/documents/${id}?boundaries=1`, `/documents/${id}/report`, `/documents/${id}/activity`, `/documents/${id}/export`, "/review", "/admin/users"];
@@ -35,6 +43,7 @@ const pagesOf = (id: number) => ["/", "/documents/new", `/documents/${id}`, `/do
 for (const width of [390, 640]) {
   // 640 px is a 1,280 px window at 200% zoom.
   test(`at ${width} px wide no page scrolls sideways, long texts included, and Sign out stays in view`, async ({ page, login }) => {
+    test.slow(); // a dozen pages
     const { id } = await longTexts();
     await page.setViewportSize({ width, height: 800 });
     await login("admin", "reviewer");

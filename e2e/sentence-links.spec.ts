@@ -21,6 +21,7 @@ async function documentWithProposals(label: string) {
 }
 
 test("the address names the open sentence and the filters; reload, Back and Forward keep them", async ({ page, login }) => {
+  test.slow(); // seven page loads
   await login("editor");
   const { id, segments } = await documentWithProposals("Address");
   await page.goto(`/documents/${id}`);
