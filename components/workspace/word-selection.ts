@@ -48,8 +48,9 @@ const isWord = (text: string, at: number) => at >= 0 && at < text.length && WORD
 /** Widens a span whose edges cut through a word to the whole word (a caret moves to the word's start); offsets stay UTF-16 code units. */
 export function snapToWords(text: string, span: Span): Span {
   let { start, end } = trimSpan(text, span);
+  const caret = start === end;
   while (start > 0 && isWord(text, start - 1) && isWord(text, start)) start--;
-  if (start === end) return { start, end };
+  if (caret) return { start, end: start };
   while (end < text.length && isWord(text, end - 1) && isWord(text, end)) end++;
   return { start, end };
 }
