@@ -54,7 +54,8 @@ test("the address names the open sentence and the filters; reload, Back and Forw
   await expect(panelHeading(page, 4)).toBeVisible();
 });
 
-test("the review, report and activity pages link to the sentence itself, and the link opens it", async ({ page, login }) => {
+test("the review, report, export and activity pages link to the sentence itself, and the link opens it", async ({ page, login }) => {
+  test.slow(); // five pages
   await login("reviewer");
   const { id, segments } = await documentWithProposals("Linked");
   const title = (await getDb().document.findUniqueOrThrow({ where: { id } })).title;
@@ -69,6 +70,13 @@ test("the review, report and activity pages link to the sentence itself, and the
   await page.getByRole("link", { name: "Segment 3", exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`/documents/${id}\\?s=${segments[2].id}$`));
   await expect(panelHeading(page, 3)).toBeVisible();
+
+  await page.goto(`/documents/${id}/export`);
+  await page.getByRole("link", { name: "proposed", exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`/documents/${id}\\?status=proposed$`));
+  await expect(page.getByLabel("Status")).toHaveValue("proposed");
+  await expect(sentence(page, 2)).toHaveCount(0);
+  await expect(sentence(page, 3)).toBeVisible();
 
   await page.goto(`/documents/${id}/activity`);
   await page.getByRole("cell").getByRole("link", { name: "4", exact: true }).first().click();
