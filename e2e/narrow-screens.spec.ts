@@ -17,7 +17,7 @@ async function longTexts() {
   const title = unbroken(300, `Long${Date.now()}${Math.random().toString(36).slice(2, 8)}`);
   const { id } = await importDocument({ actor: admin, bytes: new TextEncoder().encode(ARTICLE), input: { title } });
   const email = `${unbroken(64, `l${Date.now()}`)}@${unbroken(180, "d")}.example`.toLowerCase();
-  await getDb().$transaction((tx) => createAccount(tx, { name: unbroken(1_000, "Name"), email, password: TEST_PASSWORD, roles: ["editor"] }));
+  await getDb().$transaction((tx) => createAccount(tx, { name: unbroken(1_000, "Name"), email, password: TEST_PASSWORD, roles: ["editor"] }), { maxWait: 30_000, timeout: 30_000 });
   const segment = await getDb().segment.findFirstOrThrow({ where: { documentId: id, order: 2 } });
   await submitProposal({ actor: await createTestActor("editor"), segmentId: segment.id, text: `${unbroken(400, "Corrected")} sentence.`, expectedVersion: segment.version });
   return { id };
