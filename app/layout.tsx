@@ -9,6 +9,7 @@ import { FeedbackLink } from "@/components/feedback/feedback-link";
 import { LiveProvider } from "@/components/live/live-provider";
 import { ReviewLink } from "@/components/live/review-link";
 import "./globals.css";
+import "./fit.css";
 
 export const metadata: Metadata = {
   title: { default: "Verso", template: "%s · Verso" },
@@ -36,7 +37,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             </nav>
             {actor && (
               <div className="who">
-                <span>{actor.name} <span className="badge">{actor.roles.join(", ")}</span></span>
+                <span><span className="name" title={actor.name}>{actor.name}</span> <span className="badge">{actor.roles.join(", ")}</span></span>
                 <SignOutButton />
               </div>
             )}

@@ -70,8 +70,8 @@ test("an editor splits a sentence and merges it back with the keyboard", async (
   await page.keyboard.press("Enter");
   const dialog = page.getByRole("dialog", { name: "Sentence 2" });
   await expect(dialog).toBeVisible();
-  await dialog.getByLabel("Split point").selectOption({ label: "…and a half | and took place…" });
-  await dialog.getByRole("button", { name: "Split here" }).press("Enter");
+  await dialog.getByRole("button", { name: "Split point: …and a half | and took place…" }).press("Enter");
+  await dialog.getByRole("button", { name: "Split at the chosen point" }).press("Enter");
   await expect(dialog).toBeHidden();
   await expect(page.locator("#segment-2 > .mt")).toHaveText("The meeting borrowed an hour and a half");
   await expect(page.locator("#segment-3 > .mt")).toHaveText("and took place in Prezident hotel.");
@@ -81,4 +81,26 @@ test("an editor splits a sentence and merges it back with the keyboard", async (
   await page.getByRole("dialog", { name: "Sentence 2" }).getByRole("button", { name: "Merge with the next sentence" }).press("Enter");
   await expect(page.locator("#segment-2")).toContainText("The meeting borrowed an hour and a half and took place in Prezident hotel.");
   await expect(page.locator("#segment-4")).toHaveCount(0);
+});
+
+test("the boundaries mode explains itself, and a click between two words splits the sentence there", async ({ page, login }) => {
+  await login("editor");
+  const id = await createDocument(uniqueTitle("Split by click"), "Talks\n\nThe meeting borrowed an hour and a half and took place in Prezident hotel. Lavrov spoke.\n");
+  await page.goto(`/documents/${id}`);
+  await page.getByRole("link", { name: "Fix sentence boundaries" }).click();
+  await expect(page.getByText(/split it by clicking between two words, or merge it with the next sentence/)).toBeVisible();
+
+  await page.getByRole("button", { name: "Fix boundaries of sentence 2" }).click();
+  const dialog = page.getByRole("dialog", { name: "Sentence 2" });
+  await expect(dialog).toContainText("Click between two words where the first sentence should end");
+  await expect(dialog.getByRole("button", { name: "Split at the chosen point" })).toBeDisabled();
+  // The split point sits in the text, between "half" and "and".
+  const point = dialog.getByRole("button", { name: "Split point: …and a half | and took place…" });
+  await expect(point).toBeVisible();
+  await point.click();
+  await expect(point).toHaveAttribute("aria-pressed", "true");
+  await dialog.getByRole("button", { name: "Split at the chosen point" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.locator("#segment-2 > .mt")).toHaveText("The meeting borrowed an hour and a half");
+  await expect(page.locator("#segment-3 > .mt")).toHaveText("and took place in Prezident hotel.");
 });

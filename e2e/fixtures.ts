@@ -22,6 +22,13 @@ export async function createDocument(title: string, text: string) {
   return id;
 }
 
+/** An article of `count` numbered sentences, ten to a paragraph: long enough to need several pages of the workspace's list. */
+export function numberedArticle(count: number) {
+  const sentences = Array.from({ length: count }, (_, index) => `Sentence number ${index + 1} of the long article is here.`);
+  const paragraphs = Array.from({ length: Math.ceil(count / 10) }, (_, index) => sentences.slice(index * 10, index * 10 + 10).join(" "));
+  return `A long article\n\n${paragraphs.join("\n\n")}\n`;
+}
+
 type Fixtures = {
   /** Creates a new account with these roles (through lib/server) and signs the page in as it, without the sign-in form. */
   login: (...roles: Role[]) => Promise<Actor>;

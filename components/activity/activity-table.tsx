@@ -1,9 +1,11 @@
 import type { ActivityEvent } from "@/lib/server/audit/list-document-activity";
 import { formatTime } from "@/components/review/format-time";
+import Link from "next/link";
+import { sentenceHref } from "@/components/workspace/sentence-url";
 import { describeEvent } from "./describe-event";
 import styles from "./activity.module.css";
 
-export function ActivityTable({ events }: { events: ActivityEvent[] }) {
+export function ActivityTable({ documentId, events }: { documentId: number; events: ActivityEvent[] }) {
   return (
     <table className="list">
       <thead>
@@ -22,7 +24,7 @@ export function ActivityTable({ events }: { events: ActivityEvent[] }) {
             {/* Names are not unique (and a person may call themselves anything), so the email says who it was. */}
             <td>{event.actor ? `${event.actor.name} (${event.actor.email})` : "system"}</td>
             <td>{describeEvent(event)}</td>
-            <td className="number">{event.segmentId === null ? "" : (event.segmentOrder ?? "(merged away)")}</td>
+            <td className="number">{event.segmentId === null ? "" : event.segmentOrder === null ? "(merged away)" : <Link href={sentenceHref(documentId, event.segmentId)}>{event.segmentOrder}</Link>}</td>
             <td className={styles.action}>{event.action}</td>
           </tr>
         ))}

@@ -33,8 +33,16 @@ function BlockView({ block, mode }: { block: Block; mode: Mode }) {
 export function ArticleView({ document, fixBoundaries = false }: { document: DocumentView; fixBoundaries?: boolean }) {
   const mode = { documentId: document.id, fixBoundaries, sourceLanguage: document.bilingual ? document.sourceLanguage : null };
   return (
-    <article className="document" lang={document.targetLanguage} data-view={document.bilingual ? "both" : undefined}>
-      {document.blocks.map((block) => <BlockView key={block.id} block={block} mode={mode} />)}
-    </article>
+    <>
+      {fixBoundaries && (
+        <p className="notice" id="boundaries-help">
+          Where the machine cut a sentence in two or ran two together, select the sentence&apos;s number: split it by clicking between two
+          words, or merge it with the next sentence. Choose “Done fixing boundaries” to go back to editing.
+        </p>
+      )}
+      <article className="document" lang={document.targetLanguage} data-view={document.bilingual ? "both" : undefined}>
+        {document.blocks.map((block) => <BlockView key={block.id} block={block} mode={mode} />)}
+      </article>
+    </>
   );
 }

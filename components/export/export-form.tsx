@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ExportSummary } from "@/lib/server/report/get-export-summary";
+import { workspaceSearch } from "@/components/workspace/sentence-url";
 import { ARTICLE_FORMATS, formatLabel } from "./format-labels";
 import styles from "./export.module.css";
 
@@ -13,6 +14,7 @@ export function ExportForm({ summary }: { summary: ExportSummary }) {
       <p className={styles.count}>
         {unapproved === 0 ? `All ${total} segments are approved.` : `${unapproved} of ${total} segments are not approved.`}
       </p>
+      {unapproved > 0 && <UnapprovedLinks id={id} />}
       <fieldset className={styles.fill}>
         <legend>Fill a segment that is not approved with</legend>
         <label>
@@ -63,5 +65,18 @@ function FormatList({ title, id, formats }: { title: string; id: number; formats
         })}
       </ul>
     </section>
+  );
+}
+
+/** The sentences still open, in the document, through its filter addresses. */
+function UnapprovedLinks({ id }: { id: number }) {
+  return (
+    <p className="muted">
+      Open them in the document:{" "}
+      {(["new", "proposed", "rejected"] as const).map((status, index) => (
+        <span key={status}>{index > 0 && ", "}<Link href={`/documents/${id}${workspaceSearch({ segmentId: null, filters: { status } })}`}>{status}</Link></span>
+      ))}
+      .
+    </p>
   );
 }

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { FeedbackItem } from "@/lib/server/reviews/list-feedback";
 import { formatTime } from "@/components/review/format-time";
 import { WordDiff } from "@/components/ui/word-diff";
+import { sentenceHref } from "@/components/workspace/sentence-url";
 import styles from "./feedback.module.css";
 
 export function FeedbackEntry({ item }: { item: FeedbackItem }) {
@@ -10,7 +11,7 @@ export function FeedbackEntry({ item }: { item: FeedbackItem }) {
   return (
     <article className={styles.item} aria-label={`${verdict}: ${where}`}>
       <h2>
-        {verdict}: <Link href={`/documents/${item.document.id}`}>{item.document.title}</Link>, sentence {item.segment.order}
+        {verdict}: <Link href={sentenceHref(item.document.id, item.segment.id)}>{item.document.title}, sentence {item.segment.order}</Link>
         {item.unseen && <span className={styles.new}>New</span>}
       </h2>
       <p className="muted">by {item.reviewer} on {formatTime(item.at)}</p>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { defaultAscending } from "@/lib/server/report/sort-order";
 import type { SegmentPage, SegmentSort, SegmentSortKey } from "@/lib/server/report/types";
+import { sentenceHref } from "@/components/workspace/sentence-url";
 import { decimal, duration } from "./format";
 import styles from "./report.module.css";
 
@@ -47,7 +48,7 @@ export function SegmentTable({ documentId, segments }: { documentId: number; seg
           <tbody>
             {rows.map((segment) => (
               <tr key={segment.id}>
-                <td><Link href={`/documents/${documentId}#segment-${segment.order}`}>Segment {segment.order}</Link></td>
+                <td><Link href={sentenceHref(documentId, segment.id)}>Segment {segment.order}</Link></td>
                 <td>{segment.status}</td>
                 <td className="number">{decimal(segment.hter)}</td>
                 <td className="number">{decimal(segment.chrf)}</td>

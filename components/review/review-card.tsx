@@ -7,6 +7,7 @@ import { formatTime } from "./format-time";
 import { RejectForm } from "./reject-form";
 import { WordDiff } from "@/components/ui/word-diff";
 import { SourceText } from "@/components/bilingual/source-text";
+import { sentenceHref } from "@/components/workspace/sentence-url";
 import styles from "./review.module.css";
 
 export function ReviewCard({ item, mayResolve }: { item: ReviewItem; mayResolve: boolean }) {
@@ -19,7 +20,7 @@ export function ReviewCard({ item, mayResolve }: { item: ReviewItem; mayResolve:
           <input type="checkbox" name="proposalId" value={item.id} form="bulk-approve" disabled={item.own} /> Select
           <span className="visually-hidden"> the proposal for {where}</span>
         </label>
-        <h2><Link href={`/documents/${segment.document.id}`}>{segment.document.title}</Link>, sentence {segment.order}</h2>
+        <h2><Link href={sentenceHref(segment.document.id, segment.id)}>{segment.document.title}, sentence {segment.order}</Link></h2>
         <p className="muted">Proposed by {item.author.name}{item.own ? " (you)" : ""} on {formatTime(item.createdAt)}</p>
       </div>
       <div className={styles.context} aria-label="Context">

@@ -6,6 +6,7 @@ import { mergeSegmentAction, splitSegmentAction } from "@/app/documents/[id]/act
 import { SourceText } from "@/components/bilingual/source-text";
 import { LinkButtons } from "./link-buttons";
 import { splitPoints } from "./split-points";
+import { SplitText } from "./split-text";
 
 type Props = {
   documentId: number;
@@ -23,7 +24,7 @@ type Props = {
 export function BoundaryDialog({ documentId, segment, canMerge, sourceLanguage = null }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const points = splitPoints(segment.mtText);
-  const [at, setAt] = useState(points[Math.floor(points.length / 2)]?.at ?? 0);
+  const [at, setAt] = useState<number | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const [open, setOpen] = useState(false);
@@ -49,19 +50,16 @@ export function BoundaryDialog({ documentId, segment, canMerge, sourceLanguage =
           <dialog ref={dialog} className="card boundary-dialog" aria-labelledby={`boundary-title-${segment.id}`} onClose={() => setOpen(false)}>
             <h2 id={`boundary-title-${segment.id}`}>Sentence {segment.order}</h2>
             {sourceLanguage && <p className="boundary-text panel-source"><SourceText text={segment.sourceText} language={sourceLanguage} /></p>}
-            <p className="boundary-text">{segment.mtText}</p>
+            <p className="muted">
+              {points.length > 0
+                ? "Click between two words where the first sentence should end, then split. Merging joins this sentence with the next one."
+                : "This sentence has a single word, so it cannot be split. Merging joins it with the next sentence."}
+            </p>
+            <SplitText text={segment.mtText} chosen={at} onChoose={setAt} />
             {message && <p className="alert" role="alert">{message}</p>}
-            {points.length > 0 && (
-              <label>
-                Split point
-                <select value={at} onChange={(event) => setAt(Number(event.target.value))}>
-                  {points.map((point) => <option key={point.at} value={point.at}>{point.label}</option>)}
-                </select>
-              </label>
-            )}
             <div className="row">
-              <button type="button" disabled={pending || points.length === 0} onClick={() => run(() => splitSegmentAction({ documentId, segmentId: segment.id, version: segment.version, at }))}>
-                Split here
+              <button type="button" disabled={pending || at === null} onClick={() => at !== null && run(() => splitSegmentAction({ documentId, segmentId: segment.id, version: segment.version, at }))}>
+                Split at the chosen point
               </button>
               <button type="button" className="secondary" disabled={pending || !canMerge} onClick={() => run(() => mergeSegmentAction({ documentId, segmentId: segment.id, version: segment.version }))}>
                 Merge with the next sentence

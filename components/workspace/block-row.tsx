@@ -36,7 +36,7 @@ function Sentences({ group, disabled, typology, source, selectedId, openBy, onSe
         </button>
         {source && source.view !== "mt" && <SourceText text={segment.sourceText} language={source.language} />}
         {(!source || source.view !== "source") && (
-          <span className="mt">
+          <span className="mt" data-mt-of={segment.id}>
             <SegmentText text={segment.mtText} flags={segment.annotations} typology={typology} />
           </span>
         )}

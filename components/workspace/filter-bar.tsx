@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
+import { useEffect, useState, type FormEvent } from "react";
 import type { Typology } from "@/lib/metrics/typology";
 import { SEGMENT_STATUSES, type SegmentFilters } from "@/lib/server/workspace/segment-query";
 import styles from "./workspace.module.css";
@@ -10,6 +10,8 @@ type Props = { disabled: boolean; typology: Typology; filters: SegmentFilters; s
 /** Filters by status and by flag category/severity, and a search over the MT and the proposals; the server does the query. */
 export function FilterBar({ disabled, typology, filters, shown, hasMore, loading, onChange }: Props) {
   const [q, setQ] = useState(filters.q ?? "");
+  // Back and Forward change the filters from outside: the search box follows.
+  useEffect(() => setQ(filters.q ?? ""), [filters.q]);
   const set = (patch: Partial<SegmentFilters>) => onChange({ ...filters, ...patch });
 
   function search(event: FormEvent) {

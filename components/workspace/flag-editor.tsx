@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useEffect, useState, useTransition } from "react";
 import { createAnnotationAction, updateAnnotationAction } from "@/app/documents/[id]/actions";
 import type { Typology } from "@/lib/metrics/typology";
 import type { AnnotationView } from "@/lib/server/workspace/annotation-view";
@@ -8,7 +8,9 @@ import type { Span } from "./highlight-pieces";
 import { SpanPicker } from "./span-picker";
 import styles from "./workspace.module.css";
 
-type Props = { segmentId: number; text: string; flags: AnnotationView[]; typology: Typology; editing: AnnotationView | null; activeFlagId: number | null; onDone: () => void };
+/** A span chosen in the article's text, handed to the open sentence's editor. */
+export type IncomingSpan = { segmentId: number; span: Span; clipped: boolean; nonce: number };
+type Props = { segmentId: number; text: string; flags: AnnotationView[]; typology: Typology; editing: AnnotationView | null; activeFlagId: number | null; incoming: IncomingSpan | null; onDone: () => void };
 
 const NON_TRANSLATION = "Non-translation";
 
@@ -20,8 +22,9 @@ function describeSpan(text: string, span: Span | null, category: string) {
 }
 
 /** Pick a span, then a category, subcategory and severity from the document's typology; the server checks it again. */
-export function FlagEditor({ segmentId, text, flags, typology, editing, activeFlagId, onDone }: Props) {
+export function FlagEditor({ segmentId, text, flags, typology, editing, activeFlagId, incoming, onDone }: Props) {
   const [span, setSpan] = useState<Span | null>(editing ? { start: editing.start, end: editing.end } : null);
+  const [clipped, setClipped] = useState(false);
   const [category, setCategory] = useState(editing?.category ?? typology.categories[0]?.name ?? "");
   const subcategories = typology.categories.find((entry) => entry.name === category)?.subcategories ?? [];
   const [subcategory, setSubcategory] = useState(editing?.subcategory ?? subcategories[0] ?? "");
@@ -29,6 +32,14 @@ export function FlagEditor({ segmentId, text, flags, typology, editing, activeFl
   const [note, setNote] = useState(editing?.note ?? "");
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [pending, startTransition] = useTransition();
+
+  function select(next: Span, cut: boolean) {
+    setSpan(next);
+    setClipped(cut);
+  }
+  useEffect(() => {
+    if (incoming) select(incoming.span, incoming.clipped);
+  }, [incoming]);
 
   function chooseCategory(name: string) {
     setCategory(name);
@@ -46,6 +57,7 @@ export function FlagEditor({ segmentId, text, flags, typology, editing, activeFl
       setMessage({ ok: true, text: editing ? "Flag updated." : "Flag added." });
       setNote("");
       setSpan(null);
+      setClipped(false);
       onDone();
     });
   }
@@ -53,9 +65,12 @@ export function FlagEditor({ segmentId, text, flags, typology, editing, activeFl
   return (
     <section aria-labelledby="flag-heading">
       <h3 id="flag-heading">{editing ? "Edit flag" : "Flag an error"}</h3>
-      <SpanPicker text={text} flags={flags} typology={typology} selection={span} activeFlagId={activeFlagId} onSelect={setSpan} />
-      <p id="span-picker-help" className={styles.meta}>Mouse: select words. Keyboard: ← → move by word, Shift+← → select, Home/End.</p>
-      <p className={styles.meta} aria-live="polite">{describeSpan(text, span, category)}</p>
+      <SpanPicker text={text} flags={flags} typology={typology} selection={span} activeFlagId={activeFlagId} onSelect={select} />
+      <p id="span-picker-help" className={styles.meta}>Mouse: select words (whole words; hold Alt for single characters), here or in the article. Keyboard: ← → move by word, Shift+← → select, Home/End.</p>
+      <p className={styles.meta} aria-live="polite">
+        {describeSpan(text, span, category)}
+        {clipped && span && " Your selection went past this sentence's MT: only the part inside it counts."}
+      </p>
       <div className={styles.form}>
         <div className={styles.inline}>
           <div className={styles.field}>

@@ -52,7 +52,15 @@ export function SegmentList({ groups, disabled, typology, language, source, sele
     const index = groups.findIndex((group) => group.segments.some((segment) => segment.id === focusRequest.segmentId));
     if (index === -1) return;
     virtualizer.scrollToIndex(index, { align: "auto" });
-    const focus = () => scroller.current?.querySelector<HTMLElement>(`[data-segment-id="${focusRequest.segmentId}"]`)?.focus({ preventScroll: false });
+    // A far row is rendered only once the virtualiser has scrolled to it, which can take a few frames.
+    let frames = 0;
+    const focus = () => {
+      const button = scroller.current?.querySelector<HTMLElement>(`[data-segment-id="${focusRequest.segmentId}"]`);
+      if (button) return button.focus({ preventScroll: false });
+      if (++frames > 30) return;
+      virtualizer.scrollToIndex(index, { align: "center" });
+      requestAnimationFrame(focus);
+    };
     requestAnimationFrame(() => requestAnimationFrame(focus));
   }, [focusRequest]); // eslint-disable-line react-hooks/exhaustive-deps
 

@@ -8,7 +8,7 @@ import type { PresenceEntry } from "@/lib/server/live/event-types";
 import type { SegmentRow } from "@/lib/server/workspace/list-segments";
 import { SourceText } from "@/components/bilingual/source-text";
 import { ConfirmMtButton } from "./confirm-mt-button";
-import { FlagEditor } from "./flag-editor";
+import { FlagEditor, type IncomingSpan } from "./flag-editor";
 import { FlagList } from "./flag-list";
 import { HistoryList } from "./history-list";
 import { PresenceNote } from "./presence-note";
@@ -32,6 +32,7 @@ type Props = {
   /** Changes when someone else changed this sentence, so the panel reads it again. */
   liveNonce: number;
   onEditing: (editing: boolean) => void;
+  incoming: IncomingSpan | null;
   onClose: () => void;
   onRowChange: (patch: Partial<SegmentRow>) => void;
   onSubmitted: (moveOn: boolean) => void;
@@ -46,7 +47,7 @@ export function rowPatch(detail: SegmentDetail): Partial<SegmentRow> {
 }
 
 /** The open sentence: flag spans, propose a correction, read earlier proposals and the history. */
-export function SegmentPanel({ documentId, row, sourceLanguage, typology, abilities, others, liveNonce, onEditing, onClose, onRowChange, onSubmitted, onApproved, reload }: Props) {
+export function SegmentPanel({ documentId, row, sourceLanguage, typology, abilities, incoming, others, liveNonce, onEditing, onClose, onRowChange, onSubmitted, onApproved, reload }: Props) {
   const { detail, error, refresh } = useSegmentDetail(documentId, row.id);
   const [activeFlagId, setActiveFlagId] = useState<number | null>(null);
   const [editing, setEditing] = useState<AnnotationView | null>(null);
@@ -77,7 +78,7 @@ export function SegmentPanel({ documentId, row, sourceLanguage, typology, abilit
         </p>
       )}
       {abilities.canFlag ? (
-        <FlagEditor key={editing?.id ?? "new"} segmentId={row.id} text={row.mtText} flags={flags} typology={typology} editing={editing} activeFlagId={activeFlagId} onDone={changed} />
+        <FlagEditor key={editing?.id ?? "new"} segmentId={row.id} text={row.mtText} flags={flags} typology={typology} editing={editing} activeFlagId={activeFlagId} incoming={incoming} onDone={changed} />
       ) : (
         <p className={styles.picker}><SegmentText text={row.mtText} flags={flags} typology={typology} activeFlagId={activeFlagId} /></p>
       )}

@@ -24,14 +24,17 @@ function withLiveChange(row: SegmentRow, { row: patch, annotation, annotationId 
 }
 
 /** Segments loaded page by page (cursor on order) for the current filters; a newer filter makes older answers stale. */
-export function useSegmentPages(documentId: number, initial: SegmentPage) {
-  const [filters, setFilters] = useState<SegmentFilters>({});
+export function useSegmentPages(documentId: number, initial: SegmentPage, initialFilters: SegmentFilters = {}) {
+  const [filters, setFilters] = useState<SegmentFilters>(initialFilters);
   const [rows, setRows] = useState<SegmentRow[]>(initial.segments);
   const [nextAfter, setNextAfter] = useState<number | null>(initial.nextAfter);
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const generation = useRef(0);
   const busy = useRef(false);
+  const inFlight = useRef<Promise<SegmentPage | null>>(Promise.resolve(null));
+  // What is loaded so far, read by callers that await several pages in a row (their render's values are stale by then).
+  const loaded = useRef({ rows: initial.segments, nextAfter: initial.nextAfter, filters: initialFilters });
 
   const load = useCallback(
     async (after: number, nextFilters: SegmentFilters, replace: boolean) => {
@@ -42,6 +45,7 @@ export function useSegmentPages(documentId: number, initial: SegmentPage) {
       try {
         const page = await fetchPage(documentId, after, nextFilters);
         if (mine !== generation.current) return null;
+        loaded.current = { rows: replace ? page.segments : [...loaded.current.rows, ...page.segments], nextAfter: page.nextAfter, filters: nextFilters };
         setRows((current) => (replace ? page.segments : [...current, ...page.segments]));
         setNextAfter(page.nextAfter);
         return page;
@@ -59,16 +63,30 @@ export function useSegmentPages(documentId: number, initial: SegmentPage) {
   );
 
   const loadMore = useCallback(() => {
-    if (busy.current || nextAfter === null) return Promise.resolve(null);
-    return load(nextAfter, filters, false);
-  }, [load, nextAfter, filters]);
+    const { nextAfter, filters } = loaded.current;
+    if (busy.current) return inFlight.current;
+    if (nextAfter === null) return Promise.resolve(null);
+    return (inFlight.current = load(nextAfter, filters, false));
+  }, [load]);
+
+  /** Loads pages until `found` holds for the loaded rows (or the end); the rows then, or null. */
+  const loadUntil = useCallback(
+    async (found: (rows: SegmentRow[]) => boolean) => {
+      while (!found(loaded.current.rows) && loaded.current.nextAfter !== null) {
+        if (!(await loadMore())) return null;
+      }
+      return found(loaded.current.rows) ? loaded.current.rows : null;
+    },
+    [loadMore],
+  );
 
   const applyFilters = useCallback(
     (next: SegmentFilters) => {
       setFilters(next);
       setRows([]);
       setNextAfter(null);
-      return load(0, next, true);
+      loaded.current = { rows: [], nextAfter: null, filters: next };
+      return (inFlight.current = load(0, next, true));
     },
     [load],
   );
@@ -82,5 +100,5 @@ export function useSegmentPages(documentId: number, initial: SegmentPage) {
     setRows((current) => current.map((row) => (row.id === id ? withLiveChange(row, payload) : row)));
   }, []);
 
-  return { rows, filters, hasMore: nextAfter !== null, loading, error, loadMore, applyFilters, patchRow, applyLive };
+  return { rows, filters, hasMore: nextAfter !== null, loading, error, loadMore, loadUntil, applyFilters, patchRow, applyLive };
 }

@@ -40,3 +40,23 @@ export function trimSpan(text: string, span: Span): Span {
   while (end > start && /\s/.test(text[end - 1])) end--;
   return { start, end };
 }
+
+// Letters, digits and marks make up a word; surrogate halves count too, so a snap never splits an astral character.
+const WORD_CHAR = /[\p{L}\p{N}\p{M}\uD800-\uDFFF]/u;
+const isWord = (text: string, at: number) => at >= 0 && at < text.length && WORD_CHAR.test(text[at]);
+
+/** Widens a span whose edges cut through a word to the whole word (a caret moves to the word's start); offsets stay UTF-16 code units. */
+export function snapToWords(text: string, span: Span): Span {
+  let { start, end } = trimSpan(text, span);
+  const caret = start === end;
+  while (start > 0 && isWord(text, start - 1) && isWord(text, start)) start--;
+  if (caret) return { start, end: start };
+  while (end < text.length && isWord(text, end - 1) && isWord(text, end)) end++;
+  return { start, end };
+}
+
+/** Keeps an Alt (character) selection off the middle of a surrogate pair. */
+export function wholeCharacters(text: string, span: Span): Span {
+  const low = (at: number) => at > 0 && at < text.length && /[\uDC00-\uDFFF]/.test(text[at]);
+  return trimSpan(text, { start: low(span.start) ? span.start - 1 : span.start, end: low(span.end) ? span.end + 1 : span.end });
+}

@@ -5,6 +5,8 @@ import type { Typology } from "@/lib/metrics/typology";
 import type { SegmentPage } from "@/lib/server/workspace/list-segments";
 import { useBilingualView } from "@/components/bilingual/use-bilingual-view";
 import { ViewToggle } from "@/components/bilingual/view-toggle";
+import type { SegmentFilters } from "@/lib/server/workspace/segment-query";
+import type { IncomingSpan } from "./flag-editor";
 import { FilterBar } from "./filter-bar";
 import { groupRows } from "./group-rows";
 import { HelpDialog } from "./help-dialog";
@@ -14,27 +16,30 @@ import { STATUS_ICON } from "./status-badge";
 import type { Approval } from "./review-in-context";
 import { UndoToast } from "./undo-toast";
 import { useActiveTime } from "./use-active-time";
+import { useArticleSelection } from "./use-article-selection";
 import { useHydrated } from "./use-hydrated";
 import { useLiveWorkspace } from "./use-live-workspace";
 import { usePresence } from "./use-presence";
 import { useSegmentPages } from "./use-segment-pages";
+import { useSentenceUrl, writeWorkspaceUrl } from "./use-sentence-url";
 import { useShortcuts } from "./use-shortcuts";
 import styles from "./workspace.module.css";
 
 /** `sourceLanguage` is set for a bilingual document only. */
-type Props = { documentId: number; language: string; sourceLanguage: string | null; typology: Typology; initialPage: SegmentPage; lastEventId: string; abilities: Abilities & { canRecordTime: boolean } };
+type Props = { documentId: number; language: string; sourceLanguage: string | null; typology: Typology; initialPage: SegmentPage; initialFilters: SegmentFilters; lastEventId: string; abilities: Abilities & { canRecordTime: boolean } };
 
 const NEEDS_WORK = new Set(["new", "rejected"]);
 
 /** The editor's workspace: the article as a virtualised list of sentences, and the open sentence beside it. */
-export function Workspace({ documentId, language, sourceLanguage, typology, initialPage, lastEventId, abilities }: Props) {
+export function Workspace({ documentId, language, sourceLanguage, typology, initialPage, initialFilters, lastEventId, abilities }: Props) {
   const [view, setView] = useBilingualView();
-  const pages = useSegmentPages(documentId, initialPage);
+  const pages = useSegmentPages(documentId, initialPage, initialFilters);
   const groups = useMemo(() => groupRows(pages.rows), [pages.rows]);
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const [approval, setApproval] = useState<Approval | null>(null);
   const [reload, setReload] = useState(0);
   const [focusRequest, setFocusRequest] = useState<{ segmentId: number; nonce: number } | null>(null);
+  const [incoming, setIncoming] = useState<IncomingSpan | null>(null);
   const help = useRef<HTMLDialogElement>(null);
   const hydrated = useHydrated();
   const selected = pages.rows.find((row) => row.id === selectedId) ?? null;
@@ -47,7 +52,23 @@ export function Workspace({ documentId, language, sourceLanguage, typology, init
   const open = useCallback((segmentId: number, focusList = true) => {
     setSelectedId(segmentId);
     if (focusList) setFocusRequest({ segmentId, nonce: Date.now() });
-  }, []);
+    writeWorkspaceUrl({ segmentId, filters: pages.filters }, "replace");
+  }, [pages.filters]);
+
+  useArticleSelection(pages.rows, abilities.canFlag, (span) => {
+    setIncoming(span);
+    open(span.segmentId, false);
+  });
+
+  const link = useSentenceUrl(pages, selectedId, (segmentId) => {
+    setSelectedId(segmentId);
+    if (segmentId !== null) setFocusRequest({ segmentId, nonce: Date.now() });
+  });
+
+  function changeFilters(filters: SegmentFilters) {
+    writeWorkspaceUrl({ segmentId: selectedId, filters }, "push");
+    return pages.applyFilters(filters);
+  }
 
   /** The next row after the open one that passes `accept`, loading further pages when the loaded ones have none. */
   async function moveTo(step: 1 | -1, accept: (status: string) => boolean = () => true) {
@@ -76,6 +97,7 @@ export function Workspace({ documentId, language, sourceLanguage, typology, init
 
   function close(segmentId: number) {
     setSelectedId(null);
+    writeWorkspaceUrl({ segmentId: null, filters: pages.filters }, "replace");
     setFocusRequest({ segmentId, nonce: Date.now() });
   }
 
@@ -99,12 +121,13 @@ export function Workspace({ documentId, language, sourceLanguage, typology, init
 
   return (
     <>
-      <FilterBar disabled={!hydrated} typology={typology} filters={pages.filters} shown={pages.rows.length} hasMore={pages.hasMore} loading={pages.loading} onChange={pages.applyFilters} />
+      <FilterBar disabled={!hydrated} typology={typology} filters={pages.filters} shown={pages.rows.length} hasMore={pages.hasMore} loading={pages.loading} onChange={changeFilters} />
       <p className={styles.legend}>
         {Object.entries(STATUS_ICON).map(([status, icon]) => <span key={status}>{icon} {status} · </span>)}⚑ flags · press <kbd>?</kbd> for keyboard shortcuts
       </p>
       {sourceLanguage && <ViewToggle view={view} onChange={setView} />}
       {pages.error && <p className="alert" role="alert">{pages.error}</p>}
+      {link.missing !== null && <p className="alert" role="alert">The linked sentence is not in this document or does not match these filters (it may have been merged into another).</p>}
       <div className={`${styles.layout} ${selected ? "" : styles.closed}`}>
         <SegmentList
           groups={groups}
@@ -131,6 +154,7 @@ export function Workspace({ documentId, language, sourceLanguage, typology, init
             others={live.others.filter((entry) => entry.segmentId === selected.id)}
             liveNonce={live.panelNonce}
             onEditing={setEditing}
+            incoming={incoming?.segmentId === selected.id ? incoming : null}
             onClose={() => close(selected.id)}
             onRowChange={(patch) => pages.patchRow(selected.id, patch)}
             onSubmitted={(moveOn) => moveOn && void moveTo(1, (status) => NEEDS_WORK.has(status))}

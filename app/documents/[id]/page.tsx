@@ -8,11 +8,12 @@ import { listSegments } from "@/lib/server/workspace/list-segments";
 import { can } from "@/lib/server/auth/permissions";
 import { ArticleView } from "@/components/documents/article-view";
 import { Workspace } from "@/components/workspace/workspace";
+import { readWorkspaceView } from "@/components/workspace/sentence-url";
 import { currentActor, pageId, requireSignedIn } from "@/app/session";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ boundaries?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 // The metadata and the page read the same document once per request.
 const loadWorkspace = cache(async (documentId: number) => {
@@ -27,18 +28,19 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function DocumentPage({ params, searchParams }: Props) {
-  const [{ id }, { boundaries }] = await Promise.all([params, searchParams]);
+  const [{ id }, query] = await Promise.all([params, searchParams]);
+  const { filters } = readWorkspaceView(query);
   const actor = await requireSignedIn(`/documents/${id}`);
   const documentId = pageId(id);
   const document = await loadWorkspace(documentId);
   if (!document) notFound();
   const mayFix = can(actor, "segment.split-merge");
-  const fixBoundaries = mayFix && boundaries === "1";
+  const fixBoundaries = mayFix && query.boundaries === "1";
   const href = `/documents/${document.id}`;
   // Fixing boundaries shows the whole article at once; the workspace loads the first page and the rest on scroll.
   const [article, firstPage] = await Promise.all([
     fixBoundaries ? getDocument({ actor, documentId }) : null,
-    fixBoundaries ? null : listSegments({ actor, documentId, query: {} }),
+    fixBoundaries ? null : listSegments({ actor, documentId, query: filters }),
   ]);
   return (
     <>
@@ -69,6 +71,7 @@ export default async function DocumentPage({ params, searchParams }: Props) {
           typology={document.typology}
           initialPage={firstPage}
           lastEventId={document.lastEventId}
+          initialFilters={filters}
           abilities={{ actorId: actor.id, canFlag: can(actor, "annotation.create"), canPropose: can(actor, "proposal.submit"), canReview: can(actor, "proposal.review"), canRecordTime: can(actor, "segment.time") }}
         />
       )}

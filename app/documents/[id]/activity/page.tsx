@@ -30,7 +30,7 @@ export default async function ActivityPage({ params, searchParams }: Props) {
       <p><Link href={`/documents/${documentId}`}>Back to the document</Link></p>
       <ActivityFilters path={path} people={options.people} actions={options.actions} actorId={filter.actorId} action={filter.action} />
       <p className="muted">{activity.total} event{activity.total === 1 ? "" : "s"}, newest first.</p>
-      {activity.events.length === 0 ? <p className="card">Nothing matches these filters.</p> : <ActivityTable events={activity.events} />}
+      {activity.events.length === 0 ? <p className="card">Nothing matches these filters.</p> : <ActivityTable documentId={documentId} events={activity.events} />}
       <Pager page={activity.page} pageCount={activity.pageCount} path={path} query={{ person: query.person, action: query.action }} />
     </>
   );

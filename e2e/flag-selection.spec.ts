@@ -1,0 +1,119 @@
+import type { Locator, Page } from "@playwright/test";
+import { getDb } from "../lib/db";
+import { test, expect, createDocument, uniqueTitle } from "./fixtures";
+
+const ARTICLE = "Talks in Geneva\n\nThe meeting borrowed an hour and a half. Lavrov spoke in Prezident hotel. These include Bulgaria and Romania.\n";
+
+const sentence = (page: Page, order: number) => page.getByRole("button", { name: new RegExp(`^Sentence ${order}:`) });
+const panel = (page: Page) => page.getByRole("complementary");
+const picker = (page: Page) => page.getByRole("textbox", { name: /select words to flag/ });
+
+/** Where a piece of text sits on screen: the left edge of its first character and the right edge of its last. */
+async function textBox(area: Locator, words: string) {
+  return area.evaluate((element, target) => {
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+      const node = walker.currentNode as Text;
+      const at = node.data.indexOf(target);
+      if (at === -1) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + target.length);
+      const rects = range.getClientRects();
+      return { x1: rects[0].left + 1, y: rects[0].top + rects[0].height / 2, x2: rects[rects.length - 1].right - 1 };
+    }
+    throw new Error(`"${target}" is not in the text`);
+  }, words);
+}
+
+async function drag(page: Page, from: { x: number; y: number }, to: { x: number; y: number }) {
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(to.x, to.y, { steps: 8 });
+  await page.mouse.up();
+}
+
+/** Drags across these characters of the text, as a person selects them (possibly starting inside a word). */
+async function dragOver(page: Page, area: Locator, words: string) {
+  const box = await textBox(area, words);
+  await drag(page, { x: box.x1, y: box.y }, { x: box.x2, y: box.y });
+}
+
+async function openDocument(page: Page) {
+  const id = await createDocument(uniqueTitle("Selection"), ARTICLE);
+  const segments = await getDb().segment.findMany({ where: { documentId: id }, orderBy: { order: "asc" } });
+  await page.goto(`/documents/${id}`);
+  await expect(page.locator("[data-workspace-ready]")).toBeVisible();
+  return segments;
+}
+
+async function addFlagAndRead(page: Page, segmentId: number) {
+  await panel(page).getByRole("button", { name: "Add flag" }).click();
+  await expect(panel(page)).toContainText("Flag added.");
+  const stored = await getDb().annotation.findFirstOrThrow({ where: { segmentId }, orderBy: { id: "desc" } });
+  return stored;
+}
+
+test("a drag that ends outside the MT box selects what it covered inside the box, and that is what gets flagged", async ({ page, login }) => {
+  await login("editor");
+  const segments = await openDocument(page);
+  await sentence(page, 2).click();
+  await dragOver(page, picker(page), "borrowed an hour");
+  await expect(panel(page)).toContainText("Selected: “borrowed an hour”");
+
+  // A new drag from "and" down past the box's bottom edge: the old selection must not survive.
+  const start = await textBox(picker(page), "and a half");
+  const edge = (await picker(page).boundingBox())!;
+  await drag(page, { x: start.x1, y: start.y }, { x: edge.x + edge.width - 4, y: edge.y + edge.height + 40 });
+  await expect(panel(page)).toContainText("Selected: “and a half.”");
+  await expect(panel(page)).toContainText("only the part inside it counts");
+  const stored = await addFlagAndRead(page, segments[1].id);
+  expect(segments[1].mtText.slice(stored.start, stored.end)).toBe("and a half.");
+});
+
+test("with nothing selected before, a drag out of the box still registers", async ({ page, login }) => {
+  await login("editor");
+  const segments = await openDocument(page);
+  await sentence(page, 3).click();
+  const start = await textBox(picker(page), "Prezident");
+  const edge = (await picker(page).boundingBox())!;
+  await drag(page, { x: start.x1, y: start.y }, { x: edge.x + edge.width - 4, y: edge.y + edge.height + 40 });
+  await expect(panel(page)).toContainText("Selected: “Prezident hotel.”");
+  const stored = await addFlagAndRead(page, segments[2].id);
+  expect(segments[2].mtText.slice(stored.start, stored.end)).toBe("Prezident hotel.");
+});
+
+test("a drag over parts of words selects the whole words; with Alt held it keeps the characters", async ({ page, login }) => {
+  await login("editor");
+  const segments = await openDocument(page);
+  await sentence(page, 2).click();
+  await dragOver(page, picker(page), "orrowed an ho");
+  await expect(panel(page)).toContainText("Selected: “borrowed an hour”");
+
+  await page.keyboard.down("Alt");
+  await dragOver(page, picker(page), "orrowed an ho");
+  await page.keyboard.up("Alt");
+  await expect(panel(page)).toContainText("Selected: “orrowed an ho”");
+  const stored = await addFlagAndRead(page, segments[1].id);
+  expect(segments[1].mtText.slice(stored.start, stored.end)).toBe("orrowed an ho");
+});
+
+test("selecting words in the document text opens the sentence with those words ready to flag", async ({ page, login }) => {
+  await login("editor");
+  const segments = await openDocument(page);
+  const article = page.locator("#segment-3 .mt");
+  await dragOver(page, article, "avrov spo");
+  await expect(panel(page).getByRole("heading", { name: "Editing sentence 3" })).toBeVisible();
+  await expect(panel(page)).toContainText("Selected: “Lavrov spoke”");
+  const stored = await addFlagAndRead(page, segments[2].id);
+  expect(segments[2].mtText.slice(stored.start, stored.end)).toBe("Lavrov spoke");
+  await expect(page.locator("#segment-3").getByTitle(/Minor/)).toHaveText("Lavrov spoke");
+
+  // A selection running on into the next sentence is cut at the end of the first one.
+  const from = await textBox(page.locator("#segment-3 .mt"), "hotel");
+  const to = await textBox(page.locator("#segment-4 .mt"), "These include");
+  await drag(page, { x: from.x1, y: from.y }, { x: to.x2, y: to.y });
+  await expect(panel(page).getByRole("heading", { name: "Editing sentence 3" })).toBeVisible();
+  await expect(panel(page)).toContainText("Selected: “hotel.”");
+  await expect(panel(page)).toContainText("only the part inside it counts");
+});
