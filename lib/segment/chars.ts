@@ -36,7 +36,8 @@ export function isLetterChar(ch: string): boolean {
   return ch.toLowerCase() !== ch.toUpperCase();
 }
 
-const CLOSERS = new Set(["\"", "'", "”", "’", "»", "›", ")", "]", "}"]);
+// "“" and "«" close German and Danish quotations („…“, »…«); right after a terminator they can only close.
+const CLOSERS = new Set(["\"", "'", "”", "’", "»", "›", ")", "]", "}", "“", "«", "」", "』", "》", "〉", "）", "】", "］"]);
 const OPENERS = new Set(["\"", "'", "“", "‘", "«", "‹", "„", "(", "[", "{", "¿", "¡"]);
 const DASHES = new Set(["-", "–", "—", "‒", "―"]);
 const BULLETS = new Set(["•", "◦", "▪", "‣", "⁃", "●", "·"]);
@@ -46,8 +47,6 @@ export const isOpener = (ch: string): boolean => OPENERS.has(ch);
 export const isDash = (ch: string): boolean => DASHES.has(ch);
 /** "!", "?", "‼", "⁇", "⁈", "⁉" */
 export const isBang = (c: number): boolean => c === 33 || c === 63 || c === 0x203c || (c >= 0x2047 && c <= 0x2049);
-/** "。", "！", "？", "｡": they end a sentence with no space after them. */
-export const isFullWidthEnd = (c: number): boolean => c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff61;
 export const isBullet = (ch: string): boolean => BULLETS.has(ch);
 
 export function skipSpaces(text: string, i: number): number {

@@ -51,11 +51,12 @@ export function periodEndsSentence(
   sentenceStart: number,
 ): boolean {
   if (closed) return true;
-  const word = text.slice(wordStartBefore(text, dot), dot);
+  const word = withoutElision(text.slice(wordStartBefore(text, dot), dot));
   if (word.length === 0) return true;
   const lower = word.toLowerCase();
   const starter = next.kind === "upper" && !next.initial && rules.sentenceStarters.has(next.word.toLowerCase());
   if (rules.nonBreaking.has(lower)) return false;
+  if (next.kind === "digit") return digitStartsSentence(word, lower, rules);
   if (rules.timeAbbreviations.has(lower)) {
     const after = next.word.toLowerCase();
     if (next.kind !== "upper" || rules.timeZones.has(after) || rules.weekdays.has(after) || rules.months.has(after)) return false;
@@ -66,5 +67,27 @@ export function periodEndsSentence(
     return starter;
   }
   if (isInitials(word) || rules.abbreviations.has(lower)) return starter;
+  if (rules.ordinalDot && isNumeral(word)) return starter;
   return true;
+}
+
+/** "l'Ing" -> "Ing", "dell'art" -> "art": Italian and French elide an article into the abbreviation's word. */
+function withoutElision(word: string): string {
+  const apostrophe = Math.max(word.lastIndexOf("'"), word.lastIndexOf("’"));
+  return apostrophe > 0 && apostrophe < word.length - 1 ? word.slice(apostrophe + 1) : word;
+}
+
+const NUMBER = /^\d[\d.,]*$/;
+const ROMAN = /^[IVXLCDM]{1,7}$/;
+
+function isNumeral(word: string): boolean {
+  return NUMBER.test(word) || ROMAN.test(word);
+}
+
+/** "was raak. 81 procent" starts a sentence; "p. 55", "No. 5", "art. 4" and an ordinal "12. 3." do not. */
+function digitStartsSentence(word: string, lower: string, rules: LanguageRules): boolean {
+  if (word.length === 1 && isLetterChar(word)) return false;
+  if (isInitials(word) || rules.abbreviations.has(lower) || rules.numberAbbreviations.has(lower)) return false;
+  if (rules.timeAbbreviations.has(lower)) return false;
+  return !(rules.ordinalDot && isNumeral(word));
 }

@@ -30,4 +30,16 @@ export type LanguageRules = {
   speechVerbs: ReadonlySet<string>;
   months: ReadonlySet<string>;
   weekdays: ReadonlySet<string>;
+  /** Words that stand before a number ("No. 5", "art. 4"): a digit after them never starts a sentence. */
+  numberAbbreviations: ReadonlySet<string>;
+  /** A period after a number or a Roman numeral is an ordinal ("am 12. Juni", "XII. Pluk") unless a sentence starter follows. */
+  ordinalDot: boolean;
+  /** ASCII marks that end this language's sentences before whitespace, besides . ! ? (Armenian ":", Greek ";"). */
+  extraEnds: string;
+  /**
+   * A terminator inside a quotation or bracket ends no sentence unless it closes it (pySBD's convention, and the
+   * golden cases': `„Prieskumy beriem na ľahkú váhu. V podstate ma to nezaujíma,“ reagoval Matovič`). English
+   * keeps Verso's editing convention instead: each sentence of a long quotation in MT is a segment of its own.
+   */
+  keepsQuotations: boolean;
 };

@@ -1,0 +1,38 @@
+// Builds a language's sentence rules from word lists: every list is lowercase words without their final dot.
+import type { LanguageRules } from "../types";
+
+export const words = (list = ""): ReadonlySet<string> => new Set(list.trim().split(/\s+/).filter(Boolean));
+
+export type LanguageLists = {
+  code: string;
+  abbreviations?: string;
+  nonBreaking?: string;
+  numberAbbreviations?: string;
+  timeAbbreviations?: string;
+  timeZones?: string;
+  sentenceStarters?: string;
+  speechVerbs?: string;
+  months?: string;
+  weekdays?: string;
+  ordinalDot?: boolean;
+  extraEnds?: string;
+  keepsQuotations?: boolean;
+};
+
+export function defineLanguage(lists: LanguageLists): LanguageRules {
+  return {
+    code: lists.code,
+    abbreviations: words(lists.abbreviations),
+    nonBreaking: words(lists.nonBreaking),
+    numberAbbreviations: words(lists.numberAbbreviations),
+    timeAbbreviations: words(lists.timeAbbreviations),
+    timeZones: words(lists.timeZones),
+    sentenceStarters: words(lists.sentenceStarters),
+    speechVerbs: words(lists.speechVerbs),
+    months: words(lists.months),
+    weekdays: words(lists.weekdays),
+    ordinalDot: lists.ordinalDot ?? false,
+    extraEnds: lists.extraEnds ?? "",
+    keepsQuotations: lists.keepsQuotations ?? true,
+  };
+}
