@@ -55,7 +55,7 @@ export function periodEndsSentence(
   if (word.length === 0) return true;
   const lower = word.toLowerCase();
   const starter = next.kind === "upper" && !next.initial && rules.sentenceStarters.has(next.word.toLowerCase());
-  if (rules.nonBreaking.has(lower)) return false;
+  if (rules.nonBreaking.has(lower) || (next.kind === "upper" && rules.titles.has(lower))) return false;
   if (next.kind === "digit") return digitStartsSentence(word, lower, rules);
   if (rules.timeAbbreviations.has(lower)) {
     const after = next.word.toLowerCase();
@@ -77,9 +77,10 @@ function withoutElision(word: string): string {
   return apostrophe > 0 && apostrophe < word.length - 1 ? word.slice(apostrophe + 1) : word;
 }
 
-const NUMBER = /^\d[\d.,]*$/;
+const NUMBER = /^\d{1,3}$/;
 const ROMAN = /^[IVXLCDM]{1,7}$/;
 
+/** A number or Roman numeral that an ordinal dot can follow ("12.", "XII."), unlike "1026.253.553". */
 function isNumeral(word: string): boolean {
   return NUMBER.test(word) || ROMAN.test(word);
 }
@@ -90,4 +91,21 @@ function digitStartsSentence(word: string, lower: string, rules: LanguageRules):
   if (isInitials(word) || rules.abbreviations.has(lower) || rules.numberAbbreviations.has(lower)) return false;
   if (rules.timeAbbreviations.has(lower)) return false;
   return !(rules.ordinalDot && isNumeral(word));
+}
+
+const MIN_GLUED_WORD = 3;
+
+/**
+ * "жағдайы.XVIII ғасырдың": a period between a lower-case word and a capitalised one, with no space, ends a
+ * sentence when the next word is not part of an address, a file name or a name like "Jane.Doe".
+ */
+export function endsGluedSentence(text: string, dot: number): boolean {
+  if (!isUpperChar(text[dot + 1] ?? "")) return false;
+  const start = wordStartBefore(text, dot);
+  if (dot - start < MIN_GLUED_WORD) return false;
+  for (let i = start; i < dot; i++) if (!isLowerChar(text[i]) || !isLetterChar(text[i])) return false;
+  for (let i = dot + 1; i < text.length && !isSpace(text.charCodeAt(i)); i++) {
+    if (i - dot > MAX_WORD || "./@:\\_".includes(text[i])) return false;
+  }
+  return true;
 }

@@ -3,7 +3,7 @@ import { isBang, isBullet, isSpace, isSpaceAt, skipClosers, skipSpaces, trimRang
 import { getLanguageRules } from "./languages";
 import { findListCuts, isListMarkerWord } from "./list-markers";
 import { isAttribution, readNext } from "./next-token";
-import { periodEndsSentence, wordStartBefore } from "./period";
+import { endsGluedSentence, periodEndsSentence, wordStartBefore } from "./period";
 import { findQuoteSpans } from "./quotes";
 import { BANG, DOT, NEWLINE, SPACED, TIGHT, terminatorTable } from "./terminators";
 import type { LanguageRules, SentenceRange } from "./types";
@@ -116,6 +116,7 @@ class Scanner {
     const run = readDotRun(text, i);
     if (text[i - 1] === "[" && text[run.end] === "]") return run.end; // "[...]" marks an omission
     const end = skipClosers(text, run.end);
+    if (run.kind === "period" && end === run.end && endsGluedSentence(text, i)) return this.cutUnlessQuoted(i, end);
     if (end < text.length && !isSpaceAt(text, end)) return Math.max(end, i + 1);
     const next = readNext(text, end);
     if (next.kind === "none" || next.kind === "lower") return end;

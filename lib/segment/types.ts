@@ -22,6 +22,8 @@ export type SentenceRange = { start: number; end: number };
 export type LanguageRules = {
   code: string;
   abbreviations: ReadonlySet<string>;
+  /** Titles before a name ("Dr.", "Skt."): a period after them never ends a sentence before a capitalised word. */
+  titles: ReadonlySet<string>;
   nonBreaking: ReadonlySet<string>;
   timeAbbreviations: ReadonlySet<string>;
   timeZones: ReadonlySet<string>;

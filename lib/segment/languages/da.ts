@@ -4,11 +4,12 @@ import { defineLanguage } from "./define";
 export const da = defineLanguage({
   code: "da",
   abbreviations: `
-    hr fru frk dr prof mag cand stud lic jur med dir adm skt sct st co corp inc ltd aps mr mrs ms
+    mag cand stud lic jur med dir adm st co corp inc ltd aps mr mrs ms
     ca osv bl.a f.eks fx m.fl m.m o.l mht pga vedr evt inkl ekskl iflg jf ang adr afd alm anm bd dvs eks el
     etc fhv gl hhv henh kap kl kgl kr max mdr mia mio min mht obs pct pr sek sml stk str tlf tel vol ø.l
     jan feb mar apr jun jul aug sep sept okt nov dec man tirs ons tors fre lør søn
   `,
+  titles: "hr fru frk dr prof skt sct",
   nonBreaking: "bl.a f.eks m.fl o.l m.m dvs jf",
   numberAbbreviations: "nr s p pp fig tab kap afs stk",
   sentenceStarters: `

@@ -9,6 +9,7 @@ export const de = defineLanguage({
     jr kap kath max min mio mrd orig pkt röm sen std stud tel tsd univ vers zit zzgl zz zt str bzgl insb
     jan feb febr mär apr jun jul aug sep sept okt nov dez mo di mi do fr sa so
   `,
+  titles: "hr hrn dr prof dipl",
   nonBreaking: "z.b u.a d.h s.o s.u bzw vgl usw",
   numberAbbreviations: "nr s abs art bd kap fig abb tab",
   sentenceStarters: `

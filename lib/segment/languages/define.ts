@@ -3,9 +3,14 @@ import type { LanguageRules } from "../types";
 
 export const words = (list = ""): ReadonlySet<string> => new Set(list.trim().split(/\s+/).filter(Boolean));
 
+/** "N°. 1026" in any language. */
+const NUMBER_SIGNS = "n° nº";
+
 export type LanguageLists = {
   code: string;
   abbreviations?: string;
+  /** Titles before a name ("Dr.", "Skt."): a capitalised word after them never starts a sentence. */
+  titles?: string;
   nonBreaking?: string;
   numberAbbreviations?: string;
   timeAbbreviations?: string;
@@ -22,9 +27,10 @@ export type LanguageLists = {
 export function defineLanguage(lists: LanguageLists): LanguageRules {
   return {
     code: lists.code,
-    abbreviations: words(lists.abbreviations),
+    abbreviations: words(`${lists.abbreviations ?? ""} ${lists.titles ?? ""}`),
+    titles: words(lists.titles),
     nonBreaking: words(lists.nonBreaking),
-    numberAbbreviations: words(lists.numberAbbreviations),
+    numberAbbreviations: words(`${NUMBER_SIGNS} ${lists.numberAbbreviations ?? ""}`),
     timeAbbreviations: words(lists.timeAbbreviations),
     timeZones: words(lists.timeZones),
     sentenceStarters: words(lists.sentenceStarters),

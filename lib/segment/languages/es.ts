@@ -10,6 +10,7 @@ export const es = defineLanguage({
     min max ca cf cfr dcha izq izda hs mt
     ene feb mar abr may jun jul ago sep sept oct nov dic lun mié jue vie sáb dom
   `,
+  titles: "sr sra srta sres sras dr dra lic lcdo lcda ing arq prof profa",
   nonBreaking: "p.ej etc",
   numberAbbreviations: "no nº núm nro art arts pág págs p pp párr párrf cap fig vol",
   sentenceStarters: `

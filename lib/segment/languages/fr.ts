@@ -8,6 +8,7 @@ export const fr = defineLanguage({
     resp s sq sqq suiv t tél vol éd éds coll dir trad chap art al cie co inc ltd sa sarl j.-c
     janv févr avr juil sept oct nov déc lun mar mer jeu ven sam dim
   `,
+  titles: "m mm mme mlle mlles dr pr mgr",
   nonBreaking: "c.-à-d cf etc ex",
   numberAbbreviations: "no nos n° p pp art chap vol fig t",
   sentenceStarters: `

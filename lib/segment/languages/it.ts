@@ -11,6 +11,7 @@ export const it = defineLanguage({
     ted ital ca c.a v.cte cte
     genn febbr mar apr magg giu lug ag sett ott nov dic lun mer gio ven sab dom
   `,
+  titles: "sig sigg dott ing avv arch geom prof on sen",
   nonBreaking: "cfr ecc es",
   numberAbbreviations: "n nn art artt pag pagg p pp fig tab cap vol",
   sentenceStarters: `

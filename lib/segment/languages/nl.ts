@@ -8,6 +8,7 @@ export const nl = defineLanguage({
     nl o.a o.m pag red resp str tel vgl vnl vs blz afb aanw aant afd alg art bijl ca co corp inc ltd
     jan feb mrt apr jun jul aug sep sept okt nov dec ma di wo do vr za zo
   `,
+  titles: "dhr mevr mw mej dr drs ir prof",
   nonBreaking: "d.w.z o.a o.m bijv vgl e.d",
   numberAbbreviations: "nr no p pp blz art fig hfst",
   sentenceStarters: `

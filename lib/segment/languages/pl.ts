@@ -9,6 +9,7 @@ export const pl = defineLanguage({
     bałt ang niem franc łac ros
     stycz lut mar kwiec maj czerw lip sierp wrz paźdz listop grud
   `,
+  titles: "dr prof mgr inż płk gen ks bp abp św",
   nonBreaking: "np tzn tj m.in",
   numberAbbreviations: "nr s str r art ust pkt rozdz",
   sentenceStarters: `

@@ -9,6 +9,7 @@ export const sk = defineLanguage({
     angl nem lat maď
     jan feb mar apr jún júl aug sept okt nov dec
   `,
+  titles: "ing mgr phdr rndr judr mudr doc prof dr bc sv pí",
   nonBreaking: "napr tzv tj atď resp",
   numberAbbreviations: "č čl ods písm s str r",
   sentenceStarters: `
