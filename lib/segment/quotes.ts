@@ -32,9 +32,12 @@ function opens(text: string, i: number): string | null {
   return CLOSING[ch] ?? null;
 }
 
+/** Chinese title marks: 《活着！》 names a book, so even a terminator right before "》" ends no sentence. */
+const TITLE_MARKS = "《〈";
+
 /**
- * Outermost quotations and brackets that close within the same line: flat [open, close, open, close, ...]
- * indices in ascending order. One regex walk, so linear in the text.
+ * Outermost quotations and brackets that close within the same line: flat [open, close, title, ...] triples
+ * (title is 1 for 《…》 and 〈…〉), in ascending order. One regex walk, so linear in the text.
  */
 export function findQuoteSpans(text: string): number[] {
   const spans: number[] = [];
@@ -47,7 +50,7 @@ export function findQuoteSpans(text: string): number[] {
     if (open >= 0) {
       if (ch === "\n" || i - open > MAX_QUOTE) open = -1;
       else if (closers.includes(ch)) {
-        spans.push(open, i);
+        spans.push(open, i, TITLE_MARKS.includes(text[open]) ? 1 : 0);
         open = -1;
         continue;
       } else continue;

@@ -26,7 +26,7 @@ class Scanner {
   private nextListCut = 0;
   private lastCut = 0;
   private readonly table: Uint8Array;
-  /** Quotations and brackets, flat [open, close, ...]; `nextQuote` is the first whose close is not behind the scan. */
+  /** Quotations and brackets, flat [open, close, title, ...]; `nextQuote` is the first whose close is not behind the scan. */
   private readonly quotes: number[];
   private nextQuote = 0;
 
@@ -58,8 +58,9 @@ class Scanner {
   /** Inside a quotation or bracket that the terminator at `i` does not close (`end` is past its closers). */
   private quoted(i: number, end: number): boolean {
     const { quotes } = this;
-    while (this.nextQuote < quotes.length && quotes[this.nextQuote + 1] < i) this.nextQuote += 2;
-    return this.nextQuote < quotes.length && quotes[this.nextQuote] < i && end <= quotes[this.nextQuote + 1];
+    while (this.nextQuote < quotes.length && quotes[this.nextQuote + 1] < i) this.nextQuote += 3;
+    const q = this.nextQuote;
+    return q < quotes.length && quotes[q] < i && (end <= quotes[q + 1] || quotes[q + 2] === 1);
   }
 
   /** A sentence ends at `at`, found after the terminator at `i`, unless a quotation goes on past it. */
