@@ -34,6 +34,7 @@ const CASES: Array<[string, string, string, string[]]> = [
   ["it", "an abbreviation after an elided article", "Ho parlato con l'Arch. Rossi ieri. Era contento.", ["Ho parlato con l'Arch. Rossi ieri.", "Era contento."]],
   ["es", "Spanish titles and inverted marks", "¿Vino la Dra. Gómez? ¡Sí! Llegó con el Sr. Pérez.", ["¿Vino la Dra. Gómez?", "¡Sí!", "Llegó con el Sr. Pérez."]],
   ["es", "art. and núm. before numbers", "Lea el art. 5 y el núm. 3 del anexo. Después firme.", ["Lea el art. 5 y el núm. 3 del anexo.", "Después firme."]],
+  ["pt", "Portuguese titles and p. ex.", "A Dra. Silva comprou frutas, p. ex. Maçãs e peras. O Sr. Costa não veio.", ["A Dra. Silva comprou frutas, p. ex. Maçãs e peras.", "O Sr. Costa não veio."]],
   ["pl", "np. and a Roman ordinal", "W XIX w. Polska nie istniała, np. Warszawa była pod zaborem. To smutne.", ["W XIX w. Polska nie istniała, np. Warszawa była pod zaborem.", "To smutne."]],
   ["sk", "an ordinal date and a company form", "Firma ABC s. r. o. vznikla 5. Mája 2019. Je úspešná.", ["Firma ABC s. r. o. vznikla 5. Mája 2019.", "Je úspešná."]],
 ];
@@ -44,7 +45,8 @@ describe("sentence rules per language and script", () => {
   });
 
   it("chooses rules by a BCP 47 tag's primary subtag, English when it knows none", () => {
-    expect(getLanguageRules("pt-BR").code).toBe("en");
+    expect(getLanguageRules("pt-BR").code).toBe("pt");
+    expect(getLanguageRules("sw").code).toBe("en");
     expect(getLanguageRules("de-AT").code).toBe("de");
     expect(getLanguageRules(" ZH_hant ").code).toBe("zh");
     expect(hasLanguageRules("es-419")).toBe(true);

@@ -12,11 +12,12 @@ import { it } from "./it";
 import { kk } from "./kk";
 import { nl } from "./nl";
 import { pl } from "./pl";
+import { pt } from "./pt";
 import { ru } from "./ru";
 import { am, fa, hi, ja, mr, my, ur, zh } from "./scripts";
 import { sk } from "./sk";
 
-const RULES: Record<string, LanguageRules> = { am, bg, da, de, el, en, es, fa, fr, hi, hy, it, ja, kk, mr, my, nl, pl, ru, sk, ur, zh };
+const RULES: Record<string, LanguageRules> = { am, bg, da, de, el, en, es, fa, fr, hi, hy, it, ja, kk, mr, my, nl, pl, pt, ru, sk, ur, zh };
 
 /** "pt-BR" -> "pt", " EN_us " -> "en". */
 export function primaryLanguage(tag: string): string {
