@@ -117,8 +117,10 @@ class Scanner {
     const run = readDotRun(text, i);
     if (text[i - 1] === "[" && text[run.end] === "]") return run.end; // "[...]" marks an omission
     const end = skipClosers(text, run.end);
-    if (run.kind === "period" && end === run.end && endsGluedSentence(text, i)) return this.cutUnlessQuoted(i, end);
-    if (end < text.length && !isSpaceAt(text, end)) return Math.max(end, i + 1);
+    if (end < text.length && !isSpaceAt(text, end)) {
+      if (run.kind === "period" && end === run.end && endsGluedSentence(text, i)) return this.cutUnlessQuoted(i, end);
+      return Math.max(end, i + 1);
+    }
     const next = readNext(text, end);
     if (next.kind === "none" || next.kind === "lower") return end;
     if (run.kind === "ellipsis") return next.kind === "upper" ? this.cutUnlessQuoted(i, next.end) : end;
