@@ -22,13 +22,19 @@ function isInitials(word: string): boolean {
   return true;
 }
 
-function previousWordIsLowercase(text: string, wordStart: number): boolean {
+/** The word before the one that starts at `wordStart`. */
+function previousWord(text: string, wordStart: number): string {
   let i = wordStart;
   const stop = Math.max(0, wordStart - MAX_WORD);
   while (i > stop && isSpace(text.charCodeAt(i - 1))) i--;
   const end = i;
   while (i > stop && !isSpace(text.charCodeAt(i - 1))) i--;
-  return i < end && isLowerChar(text[i]);
+  return text.slice(i, end);
+}
+
+function previousWordIsLowercase(text: string, wordStart: number): boolean {
+  const word = previousWord(text, wordStart);
+  return word.length > 0 && isLowerChar(word[0]);
 }
 
 /** "At 5 a.m." opening a sentence is an adverbial, not a sentence: "At 5 a.m. Mr. Smith went to the bank." */
@@ -51,7 +57,8 @@ export function periodEndsSentence(
   sentenceStart: number,
 ): boolean {
   if (closed) return true;
-  const word = withoutElision(text.slice(wordStartBefore(text, dot), dot));
+  const wordStart = wordStartBefore(text, dot);
+  const word = withoutElision(text.slice(wordStart, dot));
   if (word.length === 0) return true;
   const lower = word.toLowerCase();
   const starter = next.kind === "upper" && !next.initial && rules.sentenceStarters.has(next.word.toLowerCase());
@@ -66,9 +73,20 @@ export function periodEndsSentence(
     if (word === "I" && previousWordIsLowercase(text, dot - 1)) return true;
     return starter;
   }
-  if (isInitials(word) || rules.abbreviations.has(lower)) return starter;
-  if (rules.ordinalDot && isNumeral(word)) return starter;
+  if (isInitials(word)) return starter;
+  if (rules.abbreviations.has(lower)) return starter || isUnitBeforeSentence(text, wordStart, lower, next, rules);
+  if (rules.ordinalDot && ROMAN.test(word)) return starter;
+  if (rules.ordinalDot && NUMBER.test(word)) return starter || (next.kind === "upper" && !rules.capitalizesNouns && !rules.months.has(next.word.toLowerCase()));
   return true;
+}
+
+/**
+ * "5 руб. 50 коп. Дорого!": an abbreviation after a number is a unit, and a capitalised word after it starts a
+ * sentence, except in German, which capitalises every noun ("ca. 10 Mio. Euro").
+ */
+function isUnitBeforeSentence(text: string, wordStart: number, lower: string, next: NextToken, rules: LanguageRules): boolean {
+  if (next.kind !== "upper" || rules.capitalizesNouns || rules.titles.has(lower) || rules.months.has(lower)) return false;
+  return NUMBER_WORD.test(previousWord(text, wordStart));
 }
 
 /** "l'Ing" -> "Ing", "dell'art" -> "art": Italian and French elide an article into the abbreviation's word. */
@@ -78,6 +96,7 @@ function withoutElision(word: string): string {
 }
 
 const NUMBER = /^\d{1,3}$/;
+const NUMBER_WORD = /^\d[\d.,]*$/;
 const ROMAN = /^[IVXLCDM]{1,7}$/;
 
 /** A number or Roman numeral that an ordinal dot can follow ("12.", "XII."), unlike "1026.253.553". */

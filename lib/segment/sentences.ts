@@ -73,6 +73,7 @@ class Scanner {
     let k = i + 1;
     while (k < text.length && (table[text.charCodeAt(k)] === TIGHT || table[text.charCodeAt(k)] === BANG)) k++;
     const end = skipClosers(text, k);
+    if (end > k && isHiragana(text.charCodeAt(end))) return end; // 「行く！」と言った: a particle goes on after the quotation
     return this.quoted(i, end) ? end : this.cutAt(end);
   }
 
@@ -159,6 +160,8 @@ function readDotRun(text: string, i: number): DotRun {
   const attached = i > 0 && !isSpace(text.charCodeAt(i - 1));
   return dots >= 3 ? { kind: "spaced", end: m, dots, attached } : { kind: "period", end: k, dots: 1, attached };
 }
+
+const isHiragana = (c: number): boolean => c >= 0x3041 && c <= 0x309f;
 
 function mergeSorted(a: number[], b: number[]): number[] {
   const merged: number[] = [];

@@ -38,6 +38,8 @@ export type LanguageRules = {
   ordinalDot: boolean;
   /** ASCII marks that end this language's sentences before whitespace, besides . ! ? (Armenian ":", Greek ";"). */
   extraEnds: string;
+  /** German capitalises every noun, so a capital after "12." or "Mio." says nothing about a new sentence. */
+  capitalizesNouns: boolean;
   /**
    * A terminator inside a quotation or bracket ends no sentence unless it closes it (pySBD's convention, and the
    * golden cases': `„Prieskumy beriem na ľahkú váhu. V podstate ma to nezaujíma,“ reagoval Matovič`). English

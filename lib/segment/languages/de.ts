@@ -19,4 +19,5 @@ export const de = defineLanguage({
   `,
   months: "januar februar märz april mai juni juli august september oktober november dezember",
   ordinalDot: true,
+  capitalizesNouns: true,
 });

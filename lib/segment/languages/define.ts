@@ -22,6 +22,7 @@ export type LanguageLists = {
   ordinalDot?: boolean;
   extraEnds?: string;
   keepsQuotations?: boolean;
+  capitalizesNouns?: boolean;
 };
 
 export function defineLanguage(lists: LanguageLists): LanguageRules {
@@ -40,5 +41,6 @@ export function defineLanguage(lists: LanguageLists): LanguageRules {
     ordinalDot: lists.ordinalDot ?? false,
     extraEnds: lists.extraEnds ?? "",
     keepsQuotations: lists.keepsQuotations ?? true,
+    capitalizesNouns: lists.capitalizesNouns ?? false,
   };
 }

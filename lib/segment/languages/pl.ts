@@ -16,5 +16,9 @@ export const pl = defineLanguage({
     ja ty on ona ono my wy oni one to ten ta te ale i a lub oraz więc potem dziś wczoraj jutro tu tam co kto
     gdzie kiedy jak dlaczego w we na z ze do po przez dla mój moja nasz jego jej ich nie się jest był była było
   `,
+  months: `
+    styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik listopad grudzień
+    stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia
+  `,
   ordinalDot: true,
 });

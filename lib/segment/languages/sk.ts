@@ -17,6 +17,9 @@ export const sk = defineLanguage({
     kde kedy ako prečo v vo na s so z zo do po pre pri môj moja náš jeho jej ich nie sa je bol bola bolo
     aj tak však
   `,
-  months: "január február marec apríl máj jún júl august september október november december",
+  months: `
+    január február marec apríl máj jún júl august september október november december
+    januára februára marca apríla mája júna júla augusta septembra októbra novembra decembra
+  `,
   ordinalDot: true,
 });
