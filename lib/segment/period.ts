@@ -74,7 +74,7 @@ export function periodEndsSentence(
     return starter;
   }
   if (isInitials(word)) return starter;
-  if (rules.abbreviations.has(lower)) return starter || isUnitBeforeSentence(text, wordStart, lower, next, rules);
+  if (isAbbreviation(lower, rules)) return starter || isUnitBeforeSentence(text, wordStart, lower, next, rules);
   if (rules.ordinalDot && ROMAN.test(word)) return starter;
   if (rules.ordinalDot && NUMBER.test(word)) return starter || (next.kind === "upper" && !rules.capitalizesNouns && !rules.months.has(next.word.toLowerCase()));
   return true;
@@ -87,6 +87,10 @@ export function periodEndsSentence(
 function isUnitBeforeSentence(text: string, wordStart: number, lower: string, next: NextToken, rules: LanguageRules): boolean {
   if (next.kind !== "upper" || rules.capitalizesNouns || rules.titles.has(lower) || rules.months.has(lower)) return false;
   return NUMBER_WORD.test(previousWord(text, wordStart));
+}
+
+function isAbbreviation(lower: string, rules: LanguageRules): boolean {
+  return rules.abbreviations.has(lower) || rules.abbreviationSuffixes.some((suffix) => lower.length > suffix.length && lower.endsWith(suffix));
 }
 
 /** "l'Ing" -> "Ing", "dell'art" -> "art": Italian and French elide an article into the abbreviation's word. */
@@ -107,7 +111,7 @@ function isNumeral(word: string): boolean {
 /** "was raak. 81 procent" starts a sentence; "p. 55", "No. 5", "art. 4" and an ordinal "12. 3." do not. */
 function digitStartsSentence(word: string, lower: string, rules: LanguageRules): boolean {
   if (word.length === 1 && isLetterChar(word)) return false;
-  if (isInitials(word) || rules.abbreviations.has(lower) || rules.numberAbbreviations.has(lower)) return false;
+  if (isInitials(word) || isAbbreviation(lower, rules) || rules.numberAbbreviations.has(lower)) return false;
   if (rules.timeAbbreviations.has(lower)) return false;
   return !(rules.ordinalDot && isNumeral(word));
 }

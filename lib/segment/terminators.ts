@@ -28,13 +28,14 @@ function baseTable(): Uint8Array {
 const BASE = baseTable();
 const byLanguage = new WeakMap<LanguageRules, Uint8Array>();
 
-/** The character table for a language: the shared one, plus the language's own ASCII sentence ends. */
+/** The character table for a language: the shared one, plus the language's own ASCII sentence ends, less "." where it ends none. */
 export function terminatorTable(rules: LanguageRules): Uint8Array {
-  if (rules.extraEnds.length === 0) return BASE;
+  if (rules.extraEnds.length === 0 && rules.periodEnds) return BASE;
   let table = byLanguage.get(rules);
   if (!table) {
     table = BASE.slice();
     for (const ch of rules.extraEnds) table[ch.charCodeAt(0)] = SPACED;
+    if (!rules.periodEnds) table[0x2e] = table[0x2026] = NONE;
     byLanguage.set(rules, table);
   }
   return table;

@@ -40,6 +40,10 @@ export type LanguageRules = {
   extraEnds: string;
   /** German capitalises every noun, so a capital after "12." or "Mio." says nothing about a new sentence. */
   capitalizesNouns: boolean;
+  /** Armenian ends sentences with "։" (or ":"); its "." is a colon-like mark, and "…" does not end a sentence either. */
+  periodEnds: boolean;
+  /** Endings that make any word an abbreviation: German "Hauptstr." */
+  abbreviationSuffixes: readonly string[];
   /**
    * A terminator inside a quotation or bracket ends no sentence unless it closes it (pySBD's convention, and the
    * golden cases': `„Prieskumy beriem na ľahkú váhu. V podstate ma to nezaujíma,“ reagoval Matovič`). English

@@ -20,4 +20,5 @@ export const de = defineLanguage({
   months: "januar februar märz april mai juni juli august september oktober november dezember",
   ordinalDot: true,
   capitalizesNouns: true,
+  abbreviationSuffixes: "str",
 });

@@ -23,6 +23,8 @@ export type LanguageLists = {
   extraEnds?: string;
   keepsQuotations?: boolean;
   capitalizesNouns?: boolean;
+  periodEnds?: boolean;
+  abbreviationSuffixes?: string;
 };
 
 export function defineLanguage(lists: LanguageLists): LanguageRules {
@@ -42,5 +44,7 @@ export function defineLanguage(lists: LanguageLists): LanguageRules {
     extraEnds: lists.extraEnds ?? "",
     keepsQuotations: lists.keepsQuotations ?? true,
     capitalizesNouns: lists.capitalizesNouns ?? false,
+    periodEnds: lists.periodEnds ?? true,
+    abbreviationSuffixes: [...words(lists.abbreviationSuffixes)],
   };
 }

@@ -5,4 +5,5 @@ export const hy = defineLanguage({
   code: "hy",
   abbreviations: "թ թթ պրն տկն դոկտ պրոֆ էջ հմմտ տե ս",
   extraEnds: ":",
+  periodEnds: false,
 });
