@@ -20,3 +20,13 @@ export function printTable(header: string[], rows: string[][]): void {
   console.log("|" + widths.map((w, i) => (i === 0 ? "-".repeat(w + 2) : "-".repeat(w + 1) + ":")).join("|") + "|");
   rows.forEach((row) => console.log(line(row)));
 }
+
+/** CPU time of one call in ms (user + system): a busy shared machine stretches wall time, not the work done. */
+export function cpuMs(run: () => unknown): number {
+  const start = process.cpuUsage();
+  run();
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
+}
+
+export const median = (samples: number[]): number => [...samples].sort((a, b) => a - b)[Math.floor(samples.length / 2)];
