@@ -10,7 +10,7 @@ type Splitter = (text: string, language: string) => string[];
 type Peer = { name: string; split: Splitter; time: (corpus: string, language: string) => unknown };
 
 const CORPUS_BYTES = 1_000_000;
-/** The peers take from 2 to 25 s per MB; they are timed on a slice this size so the bench stays within a minute or two. */
+/** Some peers take seconds per MB (sentencex over 30 s on the Danish texts): they are timed on a slice this size. */
 const PEER_SAMPLE_BYTES = 100_000;
 const VERSO_RUNS = 5;
 
