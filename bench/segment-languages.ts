@@ -4,7 +4,9 @@ import { segment as sentencex } from "sentencex";
 import { segmentText, splitSentences } from "@/lib/segment";
 import { goldenMultilingual } from "@/lib/segment/fixtures/golden-multilingual";
 import { goldenRulesEn, scoreGoldenRules, type GoldenRule } from "@/lib/segment/fixtures/golden-rules";
-import { cpuMs, median, printTable } from "./segment-table";
+import { printTable } from "./lib/print-table";
+import { median } from "./lib/time-in-turns";
+import { cpuMs } from "./segment-table";
 
 type Splitter = (text: string, language: string) => string[];
 type Peer = { name: string; split: Splitter; time: (corpus: string, language: string) => unknown };

@@ -1,4 +1,4 @@
-// Timing and table printing shared by the segmenter benches.
+// Timing shared by the segmenter benches (tables: lib/print-table.ts).
 
 /** Median time of `runs` runs after one warm-up run. */
 export function medianMs(run: () => unknown, runs: number): number {
@@ -12,15 +12,6 @@ export function medianMs(run: () => unknown, runs: number): number {
   return samples.sort((a, b) => a - b)[Math.floor(runs / 2)];
 }
 
-/** A Markdown table: the first column left-aligned, the others right-aligned. */
-export function printTable(header: string[], rows: string[][]): void {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
-  const line = (cells: string[]) => "| " + cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(" | ") + " |";
-  console.log(line(header));
-  console.log("|" + widths.map((w, i) => (i === 0 ? "-".repeat(w + 2) : "-".repeat(w + 1) + ":")).join("|") + "|");
-  rows.forEach((row) => console.log(line(row)));
-}
-
 /** CPU time of one call in ms (user + system): a busy shared machine stretches wall time, not the work done. */
 export function cpuMs(run: () => unknown): number {
   const start = process.cpuUsage();
@@ -28,5 +19,3 @@ export function cpuMs(run: () => unknown): number {
   const used = process.cpuUsage(start);
   return (used.user + used.system) / 1000;
 }
-
-export const median = (samples: number[]): number => [...samples].sort((a, b) => a - b)[Math.floor(samples.length / 2)];

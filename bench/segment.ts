@@ -6,7 +6,8 @@ import { scoreGoldenRules } from "@/lib/segment/fixtures/golden-rules";
 import { pathologicalTexts } from "@/lib/segment/fixtures/news-text";
 import { benchCorpus } from "./segment-corpus";
 import { benchLanguages } from "./segment-languages";
-import { medianMs, printTable } from "./segment-table";
+import { printTable } from "./lib/print-table";
+import { medianMs } from "./segment-table";
 
 type Contender = { name: string; sentences: (text: string) => string[]; runs: number };
 // Many runs for the fast ones so a busy machine moves the median less; sentence-splitter takes seconds a run.
