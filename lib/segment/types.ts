@@ -47,7 +47,8 @@ export type LanguageRules = {
   /**
    * A terminator inside a quotation or bracket ends no sentence unless it closes it (pySBD's convention, and the
    * golden cases': `„Prieskumy beriem na ľahkú váhu. V podstate ma to nezaujíma,“ reagoval Matovič`). English
-   * keeps Verso's editing convention instead: each sentence of a long quotation in MT is a segment of its own.
+   * keeps Verso's editing convention instead: each sentence of a long quotation in MT is a segment of its own;
+   * Russian follows English, so that a Russian source aligns sentence by sentence with its English MT.
    */
   keepsQuotations: boolean;
 };

@@ -3,6 +3,8 @@ import { defineLanguage } from "./define";
 
 export const ru = defineLanguage({
   code: "ru",
+  // As English: Russian sources are aligned with English MT (lib/align), which splits the sentences of a quotation.
+  keepsQuotations: false,
   abbreviations: `
     г гг др пр им ул пл пер просп пгт пос д кв корп стр обл р с ст т е п см рис табл гл акад проф доц ген
     полк подп ред изд англ лат руб коп млн млрд тыс трлн долл ок прим тел напр ср стб вып кн тт ч чел
