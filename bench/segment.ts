@@ -5,6 +5,9 @@ import { segmentText, splitSentences } from "@/lib/segment";
 import { scoreGoldenRules } from "@/lib/segment/fixtures/golden-rules";
 import { pathologicalTexts } from "@/lib/segment/fixtures/news-text";
 import { benchCorpus } from "./segment-corpus";
+import { benchLanguages } from "./segment-languages";
+import { printTable } from "./lib/print-table";
+import { medianMs } from "./segment-table";
 
 type Contender = { name: string; sentences: (text: string) => string[]; runs: number };
 // Many runs for the fast ones so a busy machine moves the median less; sentence-splitter takes seconds a run.
@@ -27,15 +30,10 @@ const CONTENDERS: Contender[] = [
 ];
 const versoGolden = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
 
-function medianMs(run: () => unknown, runs: number): number {
-  run(); // warm-up
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    run();
-    samples.push(performance.now() - start);
-  }
-  return samples.sort((a, b) => a - b)[Math.floor(runs / 2)];
+// `npm run bench:segment -- --only languages` prints the per-language table alone.
+if (process.argv.includes("--only") && process.argv.includes("languages")) {
+  benchLanguages();
+  process.exit(0);
 }
 
 const oneMb = benchCorpus(1_000_000);
@@ -47,14 +45,9 @@ const rows = CONTENDERS.map((contender) => {
   return [contender.name, `${golden.passed}/${golden.total}`, one.toFixed(1), two.toFixed(1), (two / one).toFixed(2), String(contender.runs)];
 });
 
-const header = ["segmenter", "golden rules", "1 MB ms", "2 MB ms", "2MB/1MB", "runs"];
-const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-const line = (cells: string[]) => "| " + cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(" | ") + " |";
 console.log(`Median time after a warm-up run. Corpus: the seed article's paragraphs + generated news text.`);
 console.log("Libraries get one paragraph at a time; Verso gets the whole text and finds blocks itself.\n");
-console.log(line(header));
-console.log("|" + widths.map((w, i) => (i === 0 ? "-".repeat(w + 2) : "-".repeat(w + 1) + ":")).join("|") + "|");
-rows.forEach((row) => console.log(line(row)));
+printTable(["segmenter", "golden rules", "1 MB ms", "2 MB ms", "2MB/1MB", "runs"], rows);
 
 console.log("\nWhole text in one call, 100 KB -> 400 KB, linear would be 4x (why the libraries get paragraphs):");
 for (const [name, splitter] of [["sbd", bySbd], ["sentence-splitter 5", bySentenceSplitter], ["Intl.Segmenter en", byIntl]] as const) {
@@ -69,3 +62,5 @@ for (const [name, text] of Object.entries(pathologicalTexts(1_000_000))) {
   segmentText(text);
   console.log(`  ${name.padEnd(16)} ${(performance.now() - start).toFixed(1).padStart(7)} ms`);
 }
+
+benchLanguages();

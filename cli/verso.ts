@@ -23,7 +23,7 @@ const commands: Record<string, (args: string[]) => Promise<void>> = {
 };
 
 const USAGE = `Usage: verso <command>
-  segment FILE...                 sentence boundaries as JSON lines (no database)
+  segment [--lang XX] FILE...     sentence boundaries as JSON lines (no database); XX: the text's language, default en
   check MT_FILE [--source FILE] [--glossary FILE.csv|FILE.tbx] [--lang-pair ru-en]
                                   automatic checks' findings as JSON lines (no database; bad input: exit 2)
   import FILE [--title T]         import a text file, print the new document's id

@@ -39,6 +39,22 @@ describe("verso CLI", { timeout: 180_000 }, () => {
     expect(lines[1].blocks.flatMap((block: { segments: { text: string }[] }) => block.segments.map((s) => s.text))).toEqual(["A heading", "One sentence.", "Another one."]);
   });
 
+  test("segment --lang segments with that language's rules and refuses a language it has no rules for", () => {
+    const file = join(dir, "es.txt");
+    writeFileSync(file, "Buenos días, soy el Lic. Naser Pastoriza. ¿Cómo está hoy?");
+    const sentences = (result: { stdout: Buffer }) =>
+      JSON.parse(result.stdout.toString("utf8")).blocks.flatMap((block: { segments: { text: string }[] }) => block.segments.map((s) => s.text));
+    const spanish = verso("segment", "--lang", "es-MX", file);
+    expect(spanish.status).toBe(0);
+    expect(sentences(spanish)).toEqual(["Buenos días, soy el Lic. Naser Pastoriza.", "¿Cómo está hoy?"]);
+    expect(sentences(verso("segment", file))).toEqual(["Buenos días, soy el Lic.", "Naser Pastoriza.", "¿Cómo está hoy?"]);
+    const unknown = verso("segment", "--lang", "xx", file);
+    expect(unknown.status).toBe(1);
+    expect(unknown.stdout.length).toBe(0);
+    expect(unknown.stderr).toMatch(/--lang "xx": no sentence rules for this language\. Known: .*\bes\b/);
+    expect(verso("segment", "--lang", "e!", file).stderr).toMatch(/not a language tag/);
+  });
+
   test("import then export gives back the seed byte for byte", () => {
     const imported = verso("import", seedPath, "--title", `CLI seed ${Date.now()}`, "--as", adminEmail);
     // A first command on a new database prepares it as npm start does, and says so; nothing else may be on stderr.

@@ -16,27 +16,46 @@ export function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-// ASCII first: these run on every word next to a period, and toUpperCase() allocates.
+// ASCII first: these run on every word next to a period. Beyond ASCII, a table built once from toUpperCase() and
+// toLowerCase() (which allocate a string per call) gives the same answers for Cyrillic, Greek, Armenian... text.
+const UPPER = 1;
+const LOWER = 2;
+const LETTER = 4;
+let cases: Uint8Array | null = null;
+
+function caseTable(): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (let c = 128; c < 0x10000; c++) {
+    const ch = String.fromCharCode(c);
+    const lower = ch.toLowerCase();
+    const upper = ch.toUpperCase();
+    table[c] = (ch !== lower && ch === upper ? UPPER : 0) | (ch !== upper ? LOWER : 0) | (lower !== upper ? LETTER : 0);
+  }
+  return table;
+}
+
+const caseOf = (c: number): number => (cases ??= caseTable())[c];
+
 export function isUpperChar(ch: string): boolean {
   const c = ch.charCodeAt(0);
   if (c < 128) return c >= 65 && c <= 90;
-  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+  return (caseOf(c) & UPPER) !== 0;
 }
 
 export function isLowerChar(ch: string): boolean {
   const c = ch.charCodeAt(0);
   if (c < 128) return c >= 97 && c <= 122;
-  return ch !== ch.toUpperCase();
+  return (caseOf(c) & LOWER) !== 0;
 }
 
 /** Cased letters only (Latin, Cyrillic, Greek...): what sentence-case rules can reason about. */
 export function isLetterChar(ch: string): boolean {
   const c = ch.charCodeAt(0);
   if (c < 128) return (c | 32) >= 97 && (c | 32) <= 122;
-  return ch.toLowerCase() !== ch.toUpperCase();
+  return (caseOf(c) & LETTER) !== 0;
 }
 
-const CLOSERS = new Set(["\"", "'", "”", "’", "»", "›", ")", "]", "}"]);
+const CLOSERS = new Set(["\"", "'", "”", "’", "»", "›", ")", "]", "}", "“", "«", "」", "』", "》", "〉", "）", "】", "］"]);
 const OPENERS = new Set(["\"", "'", "“", "‘", "«", "‹", "„", "(", "[", "{", "¿", "¡"]);
 const DASHES = new Set(["-", "–", "—", "‒", "―"]);
 const BULLETS = new Set(["•", "◦", "▪", "‣", "⁃", "●", "·"]);
@@ -46,8 +65,6 @@ export const isOpener = (ch: string): boolean => OPENERS.has(ch);
 export const isDash = (ch: string): boolean => DASHES.has(ch);
 /** "!", "?", "‼", "⁇", "⁈", "⁉" */
 export const isBang = (c: number): boolean => c === 33 || c === 63 || c === 0x203c || (c >= 0x2047 && c <= 0x2049);
-/** "。", "！", "？", "｡": they end a sentence with no space after them. */
-export const isFullWidthEnd = (c: number): boolean => c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff61;
 export const isBullet = (ch: string): boolean => BULLETS.has(ch);
 
 export function skipSpaces(text: string, i: number): number {

@@ -9,6 +9,7 @@ const META = /^(?:sources?|photos?|images?|video|author|authors|editor|edited by
 const BYLINE = /^by\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}$/iu;
 const FOOTER = /^(?:©|\(c\)|copyright\b|all rights reserved|subscribe|follow us|join us|share this|sign up|like us|download our|read us|подпис)/i;
 const MAX_TITLE = 200;
+const SENTENCE_END = /[.!?…。！？｡።፧፨။।॥۔؟։][\p{Pe}\p{Pf}"']*$/u;
 const MAX_HEADING = 120;
 const MAX_HEADING_WORDS = 16;
 const MAX_QUESTION_WORDS = 12;
@@ -40,10 +41,19 @@ function kindOf(line: string, i: number, blocks: RawBlock[], rules: LanguageRule
   if (META.test(line) || BYLINE.test(line)) return "meta";
   if (isDateline(line, rules)) return "dateline";
   if (line.includes("\n")) return "paragraph";
-  if (i === 0 && line.length <= MAX_TITLE && !/[.,;:]$/.test(line)) return "title";
+  if (i === 0 && isTitleLine(line, sentences, blocks.length)) return "title";
   if (sentences !== 1 || !isHeadingLine(line, blocks[i])) return "paragraph";
   if (i < blocks.length - 1) return "heading";
   return countWords(line) <= MAX_SIGNATURE_WORDS ? "meta" : "paragraph";
+}
+
+/**
+ * A first line that is short and does not end like a sentence; several sentences ending with a terminator
+ * ("I live in the U.S. How about you?") are a paragraph, and so are several sentences that are the whole text.
+ */
+function isTitleLine(line: string, sentences: number, blockCount: number): boolean {
+  if (line.length > MAX_TITLE || /[.,;:]$/.test(line)) return false;
+  return sentences <= 1 || (blockCount > 1 && !SENTENCE_END.test(line));
 }
 
 function isHeadingLine(line: string, block: RawBlock): boolean {

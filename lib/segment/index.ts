@@ -11,7 +11,7 @@ import type { BlockKind, BlockSpan, LanguageRules, SegmentOptions, SegmentSpan, 
 
 export type * from "./types";
 export { splitSentences } from "./sentences";
-export { getLanguageRules, supportedLanguages } from "./languages";
+export { getLanguageRules, hasLanguageRules, primaryLanguage, supportedLanguages } from "./languages";
 
 /** Kinds whose line is one segment even when it looks like several sentences. */
 const UNSPLIT: ReadonlySet<BlockKind> = new Set(["title", "dateline", "heading"]);

@@ -14,13 +14,15 @@ export type NextToken = {
 };
 
 const MAX_WORD = 24;
+const SPACED_OPENERS = ")«“";
 
 /** `end` is just after the terminator and its closers; the next sentence, if any, starts after whitespace. */
 export function readNext(text: string, end: number): NextToken {
   const n = text.length;
   let at = skipSpaces(text, end);
   // A quote followed by whitespace cannot open a quotation: it closes the sentence before it.
-  if (at < n && isCloser(text[at]) && (at + 1 === n || isSpaceAt(text, at + 1)) && text[at] !== ")") {
+  // Not ")" nor "«" or "“", which open French « … » and English “ … ” quotations followed by a space.
+  if (at < n && isCloser(text[at]) && (at + 1 === n || isSpaceAt(text, at + 1)) && !SPACED_OPENERS.includes(text[at])) {
     end = at + 1;
     at = skipSpaces(text, end);
   }

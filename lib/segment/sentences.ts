@@ -1,14 +1,15 @@
 // Sentence boundaries, by hand: no npm segmenter passes the Golden Rules (see bench/segment.ts).
-import { isBang, isBullet, isFullWidthEnd, isSpace, isSpaceAt, skipClosers, skipSpaces, trimRange } from "./chars";
+import { isBang, isBullet, isSpace, isSpaceAt, skipClosers, skipSpaces, trimRange } from "./chars";
 import { getLanguageRules } from "./languages";
 import { findListCuts, isListMarkerWord } from "./list-markers";
 import { isAttribution, readNext } from "./next-token";
-import { periodEndsSentence, wordStartBefore } from "./period";
+import { endsGluedSentence, periodEndsSentence, wordStartBefore } from "./period";
+import { findQuoteSpans } from "./quotes";
+import { BANG, DOT, NEWLINE, SPACED, TIGHT, terminatorTable } from "./terminators";
 import type { LanguageRules, SentenceRange } from "./types";
 
-const DOT = 46;
-const ELLIPSIS = 0x2026;
-const NEWLINE = 10;
+const PERIOD = 46;
+const NO_QUOTES: number[] = [];
 
 /** Sentences of one block's text, trimmed, in order; every non-whitespace character is in exactly one. */
 export function splitSentences(text: string, language = "en"): SentenceRange[] {
@@ -24,26 +25,66 @@ class Scanner {
   private readonly listCuts: number[];
   private nextListCut = 0;
   private lastCut = 0;
+  private readonly table: Uint8Array;
+  /** Quotations and brackets, flat [open, close, title, ...]; `nextQuote` is the first whose close is not behind the scan. */
+  private readonly quotes: number[];
+  private nextQuote = 0;
 
   constructor(private readonly text: string, private readonly rules: LanguageRules) {
     this.listCuts = findListCuts(text);
+    this.table = terminatorTable(rules);
+    this.quotes = rules.keepsQuotations ? findQuoteSpans(text) : NO_QUOTES;
   }
 
   run(): number[] {
-    const { text } = this;
+    const { text, table } = this;
     let i = 0;
     while (i < text.length) {
       while (this.nextListCut < this.listCuts.length && this.listCuts[this.nextListCut] <= i) {
         this.lastCut = this.listCuts[this.nextListCut++];
       }
-      const c = text.charCodeAt(i);
-      if (c === DOT || c === ELLIPSIS) i = this.afterDots(i);
-      else if (isBang(c)) i = this.afterBangs(i);
-      else if (c === NEWLINE) i = this.afterNewline(i);
-      else if (c > 0x3000 && isFullWidthEnd(c)) i = this.cutAt(skipClosers(text, i + 1));
-      else i++;
+      switch (table[text.charCodeAt(i)]) {
+        case DOT: i = this.afterDots(i); break;
+        case BANG: i = this.afterBangs(i); break;
+        case NEWLINE: i = this.afterNewline(i); break;
+        case TIGHT: i = this.afterTight(i); break;
+        case SPACED: i = this.afterSpaced(i); break;
+        default: i++;
+      }
     }
     return this.listCuts.length === 0 ? this.cuts : mergeSorted(this.cuts, this.listCuts);
+  }
+
+  /** Inside a quotation or bracket that the terminator at `i` does not close (`end` is past its closers). */
+  private quoted(i: number, end: number): boolean {
+    const { quotes } = this;
+    while (this.nextQuote < quotes.length && quotes[this.nextQuote + 1] < i) this.nextQuote += 3;
+    const q = this.nextQuote;
+    return q < quotes.length && quotes[q] < i && (end <= quotes[q + 1] || quotes[q + 2] === 1);
+  }
+
+  /** A sentence ends at `at`, found after the terminator at `i`, unless a quotation goes on past it. */
+  private cutUnlessQuoted(i: number, at: number): number {
+    return this.quoted(i, at) ? at : this.cutAt(at);
+  }
+
+  private afterTight(i: number): number {
+    const { text, table } = this;
+    let k = i + 1;
+    while (k < text.length && (table[text.charCodeAt(k)] === TIGHT || table[text.charCodeAt(k)] === BANG)) k++;
+    const end = skipClosers(text, k);
+    if (end > k && isHiragana(text.charCodeAt(end))) return end; // 「行く！」と言った: a particle goes on after the quotation
+    return this.quoted(i, end) ? end : this.cutAt(end);
+  }
+
+  /** "։" and the language's extra ends (Armenian ":", Greek ";") end a sentence before whitespace. */
+  private afterSpaced(i: number): number {
+    const { text } = this;
+    const end = skipClosers(text, i + 1);
+    if (end < text.length && !isSpaceAt(text, end)) return end;
+    const next = readNext(text, end);
+    if (next.kind === "none" || next.kind === "lower") return end;
+    return this.cutUnlessQuoted(i, next.end);
   }
 
   private cutAt(at: number): number {
@@ -62,14 +103,14 @@ class Scanner {
   private afterBangs(i: number): number {
     const { text } = this;
     let k = i;
-    while (k < text.length && (isBang(text.charCodeAt(k)) || text.charCodeAt(k) === DOT)) k++;
+    while (k < text.length && (isBang(text.charCodeAt(k)) || text.charCodeAt(k) === PERIOD)) k++;
     const end = skipClosers(text, k);
     if (end < text.length && !isSpaceAt(text, end)) return end;
     const next = readNext(text, end);
     if (next.kind === "none" || next.kind === "lower") return end;
-    const quoted = end > k && text.slice(k, end).search(/["'”’»]/) !== -1;
+    const quoted = end > k && text.slice(k, end).search(/["'”’»“«]/) !== -1;
     if (quoted && isAttribution(text, next.at, this.rules.speechVerbs)) return end;
-    return this.cutAt(next.end);
+    return this.cutUnlessQuoted(i, next.end);
   }
 
   private afterDots(i: number): number {
@@ -77,19 +118,22 @@ class Scanner {
     const run = readDotRun(text, i);
     if (text[i - 1] === "[" && text[run.end] === "]") return run.end; // "[...]" marks an omission
     const end = skipClosers(text, run.end);
-    if (end < text.length && !isSpaceAt(text, end)) return Math.max(end, i + 1);
+    if (end < text.length && !isSpaceAt(text, end)) {
+      if (run.kind === "period" && end === run.end && endsGluedSentence(text, i)) return this.cutUnlessQuoted(i, end);
+      return Math.max(end, i + 1);
+    }
     const next = readNext(text, end);
     if (next.kind === "none" || next.kind === "lower") return end;
-    if (run.kind === "ellipsis") return next.kind === "upper" ? this.cutAt(next.end) : end;
+    if (run.kind === "ellipsis") return next.kind === "upper" ? this.cutUnlessQuoted(i, next.end) : end;
     if (run.kind === "spaced") {
       // Golden Rules: ". . ." continues, " . . . ." ends a sentence, "word. . . ." ends at the word's period.
       if (run.dots < 4 || next.kind !== "upper") return end;
       return run.attached ? this.cutAt(i + 1) : this.cutAt(next.end);
     }
-    if (next.kind === "digit") return end;
     const wordStart = wordStartBefore(text, i);
     if (this.atSentenceStart(wordStart) && isListMarkerWord(text.slice(wordStart, i))) return end;
-    return periodEndsSentence(text, i, next, end > run.end, this.rules, this.lastCut) ? this.cutAt(next.end) : end;
+    if (!periodEndsSentence(text, i, next, end > run.end, this.rules, this.lastCut)) return end;
+    return this.cutUnlessQuoted(i, next.end);
   }
 
   private atSentenceStart(wordStart: number): boolean {
@@ -116,6 +160,8 @@ function readDotRun(text: string, i: number): DotRun {
   const attached = i > 0 && !isSpace(text.charCodeAt(i - 1));
   return dots >= 3 ? { kind: "spaced", end: m, dots, attached } : { kind: "period", end: k, dots: 1, attached };
 }
+
+const isHiragana = (c: number): boolean => c >= 0x3041 && c <= 0x309f;
 
 function mergeSorted(a: number[], b: number[]): number[] {
   const merged: number[] = [];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findContractViolations } from "./fixtures/invariants";
-import { pathologicalTexts } from "./fixtures/news-text";
+import { pathologicalLanguageTexts, pathologicalTexts } from "./fixtures/news-text";
 import { segmentText } from "./index";
 
 // Timings live in `npm run bench:segment`, which checks the 1-second and 2.2x targets; tests check results only,
@@ -8,6 +8,13 @@ import { segmentText } from "./index";
 describe("pathological 1 MB inputs", () => {
   it.each(Object.entries(pathologicalTexts(1_000_000)))("segments %s and keeps every offset", (_, text) => {
     const result = segmentText(text);
+    expect(result.blocks.length).toBeGreaterThan(0);
+    expect(findContractViolations(text, result)).toEqual([]);
+  });
+
+  // Up to 200,000 sentences each: the generous timeout only keeps a busy shared machine from failing them.
+  it.each(Object.entries(pathologicalLanguageTexts(1_000_000)))("segments %s with its language's rules and keeps every offset", { timeout: 30_000 }, (_, [language, text]) => {
+    const result = segmentText(text, { language });
     expect(result.blocks.length).toBeGreaterThan(0);
     expect(findContractViolations(text, result)).toEqual([]);
   });

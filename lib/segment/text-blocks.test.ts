@@ -78,6 +78,22 @@ describe("segmentText on plain text", () => {
     expect(result.blocks.map((b) => [b.kind, b.separator])).toEqual([["title", "  \n\n\n  "], ["paragraph", "  \n"]]);
   });
 
+  it("splits a file that is one paragraph of several sentences, and keeps a one-sentence first line a title", () => {
+    const sentences = (text: string, language?: string) =>
+      segmentText(text, { language }).blocks.map((b) => [b.kind, b.segments.map((s) => s.text)]);
+    expect(sentences("I live in the U.S. How about you?\n")).toEqual([["paragraph", ["I live in the U.S.", "How about you?"]]]);
+    expect(sentences("我们明天见。好！")).toEqual([["paragraph", ["我们明天见。", "好！"]]]);
+    expect(sentences("Talks go on! Ministers meet in Geneva\n\nThey met. They talked.")).toEqual([
+      ["title", ["Talks go on! Ministers meet in Geneva"]],
+      ["paragraph", ["They met.", "They talked."]],
+    ]);
+    expect(sentences("Why did the talks fail?\n")).toEqual([["title", ["Why did the talks fail?"]]]);
+    expect(sentences("Vamos. ¿Vienes?\n\nSí.", "es")).toEqual([
+      ["paragraph", ["Vamos.", "¿Vienes?"]],
+      ["paragraph", ["Sí."]],
+    ]);
+  });
+
   it("returns no blocks for empty or blank text", () => {
     expect(segmentText("")).toEqual({ leading: "", blocks: [] });
     expect(segmentText(" \n \n")).toEqual({ leading: " \n \n", blocks: [] });

@@ -22,6 +22,8 @@ export type SentenceRange = { start: number; end: number };
 export type LanguageRules = {
   code: string;
   abbreviations: ReadonlySet<string>;
+  /** Titles before a name ("Dr.", "Skt."): a period after them never ends a sentence before a capitalised word. */
+  titles: ReadonlySet<string>;
   nonBreaking: ReadonlySet<string>;
   timeAbbreviations: ReadonlySet<string>;
   timeZones: ReadonlySet<string>;
@@ -30,4 +32,23 @@ export type LanguageRules = {
   speechVerbs: ReadonlySet<string>;
   months: ReadonlySet<string>;
   weekdays: ReadonlySet<string>;
+  /** Words that stand before a number ("No. 5", "art. 4"): a digit after them never starts a sentence. */
+  numberAbbreviations: ReadonlySet<string>;
+  /** A period after a number or a Roman numeral is an ordinal ("am 12. Juni", "XII. Pluk") unless a sentence starter follows. */
+  ordinalDot: boolean;
+  /** ASCII marks that end this language's sentences before whitespace, besides . ! ? (Armenian ":", Greek ";"). */
+  extraEnds: string;
+  /** German capitalises every noun, so a capital after "12." or "Mio." says nothing about a new sentence. */
+  capitalizesNouns: boolean;
+  /** Armenian ends sentences with "։" (or ":"); its "." is a colon-like mark, and "…" does not end a sentence either. */
+  periodEnds: boolean;
+  /** Endings that make any word an abbreviation: German "Hauptstr." */
+  abbreviationSuffixes: readonly string[];
+  /**
+   * A terminator inside a quotation or bracket ends no sentence unless it closes it (pySBD's convention, and the
+   * golden cases': `„Prieskumy beriem na ľahkú váhu. V podstate ma to nezaujíma,“ reagoval Matovič`). English
+   * keeps Verso's editing convention instead: each sentence of a long quotation in MT is a segment of its own;
+   * Russian follows English, so that a Russian source aligns sentence by sentence with its English MT.
+   */
+  keepsQuotations: boolean;
 };

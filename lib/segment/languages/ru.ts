@@ -1,30 +1,29 @@
 // Russian sentence rules, by hand: no npm segmenter knows "т. е." or "г." (see bench/segment.ts).
-import type { LanguageRules } from "../types";
+import { defineLanguage } from "./define";
 
-const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/));
-
-export const ru: LanguageRules = {
+export const ru = defineLanguage({
   code: "ru",
-  abbreviations: words(`
-    г гг др пр им ул пл пер просп д кв корп стр обл р с ст т е п см рис табл гл акад проф доц ген
-    полк подп ред изд англ лат руб коп млн млрд тыс трлн долл ок прим тел напр
+  // As English: Russian sources are aligned with English MT (lib/align), which splits the sentences of a quotation.
+  keepsQuotations: false,
+  abbreviations: `
+    г гг др пр им ул пл пер просп пгт пос д кв корп стр обл р с ст т е п см рис табл гл акад проф доц ген
+    полк подп ред изд англ лат руб коп млн млрд тыс трлн долл ок прим тел напр ср стб вып кн тт ч чел
+    дер х мкр наб ш б-р р-н ж.-д
     янв фев февр мар апр авг сен сент окт ноя нояб дек
-  `),
-  nonBreaking: words("т.е т.д т.п т.к т.н т.ч напр см"),
-  timeAbbreviations: words(""),
-  timeZones: words(""),
-  sentenceStarters: words(`
+  `,
+  nonBreaking: "т.е т.д т.п т.к т.н т.ч напр см",
+  sentenceStarters: `
     а в во вчера для его ее её же за и из их к как когда кроме мы на но однако он она они оно по после
     при с сегодня сейчас так также там тогда что это эта этот эти я
-  `),
-  speechVerbs: words(`
+  `,
+  speechVerbs: `
     сказал сказала сказали заявил заявила заявили спросил спросила добавил добавила отметил отметила подчеркнул
     подчеркнула ответил ответила пояснил пояснила написал написала сообщил сообщила
-  `),
-  months: words(`
+  `,
+  months: `
     январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь
     января февраля марта апреля мая июня июля августа сентября октября ноября декабря
     янв фев февр мар апр авг сен сент окт ноя нояб дек
-  `),
-  weekdays: words("понедельник вторник среда четверг пятница суббота воскресенье пн вт ср чт пт сб вс"),
-};
+  `,
+  weekdays: "понедельник вторник среда четверг пятница суббота воскресенье пн вт ср чт пт сб вс",
+});

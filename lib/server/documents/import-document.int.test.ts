@@ -40,6 +40,17 @@ describe("importDocument", () => {
     expect(audit).not.toBeNull();
   });
 
+  test("segments the MT with its target language's rules, a region subtag falling back to the language", async () => {
+    const text = "Die Abstimmung war am 12. Juni in Bern. Dr. Meier war dabei.";
+    const sentencesOf = async (targetLanguage: string) => {
+      const { id } = await importDocument({ actor: admin, bytes: new TextEncoder().encode(text), input: { title: unique("Lang"), targetLanguage } });
+      const segments = await getDb().segment.findMany({ where: { documentId: id }, orderBy: { order: "asc" }, select: { mtText: true } });
+      return segments.map((segment) => segment.mtText);
+    };
+    expect(await sentencesOf("de-CH")).toEqual(["Die Abstimmung war am 12. Juni in Bern.", "Dr. Meier war dabei."]);
+    expect(await sentencesOf("en")).toEqual(["Die Abstimmung war am 12.", "Juni in Bern.", "Dr. Meier war dabei."]);
+  });
+
   test("keeps CRLF line ends and a BOM for export", async () => {
     const text = "\uFEFFTitle line\r\n\r\nFirst sentence here. Second one.\r\n";
     const { id } = await importDocument({ actor: admin, bytes: new TextEncoder().encode(text), input: { title: unique("CRLF") } });
