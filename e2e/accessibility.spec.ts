@@ -66,6 +66,17 @@ const CHECKS: Check[] = [
       await rejectProposal({ actor: reviewer, proposalId, reason: "The title keeps “in”." });
     },
   },
+  { name: "the corrected article", roles: ["admin", "editor", "reviewer"], path: (sample) => `/documents/${sample.id}/read` },
+  {
+    name: "the article's changes",
+    roles: ["editor"],
+    path: (sample) => `/documents/${sample.id}/read`,
+    act: async (page) => {
+      const changes = page.getByRole("form", { name: "Reading view" }).getByRole("button", { name: "Changes" });
+      await changes.click();
+      await expect(changes).toHaveAttribute("aria-pressed", "true");
+    },
+  },
   { name: "activity", roles: ["admin", "reviewer"], path: (sample) => `/documents/${sample.id}/activity` },
   { name: "report", roles: ["admin", "reviewer"], path: (sample) => `/documents/${sample.id}/report` },
   { name: "export", roles: ["admin", "reviewer"], path: (sample) => `/documents/${sample.id}/export` },

@@ -46,7 +46,7 @@ test("two people on two app servers see each other's proposal and decision witho
   await expect(panel(page).getByRole("status").filter({ hasText: "Proposal submitted." })).toBeVisible();
 
   // The reviewer, on the other server, sees the status and the proposal in the open panel.
-  await expect(sentence(reviewer.page, 2)).toHaveAccessibleName(/^Sentence 2: proposed/);
+  await expect(sentence(reviewer.page, 2)).toHaveAccessibleName(/^Sentence 2: (\d+ flags?, )?proposed/);
   await expect(panel(reviewer.page).getByRole("heading", { name: "Proposals (1)" })).toBeVisible();
   await expect(panel(reviewer.page).getByRole("list", { name: "Proposals for this sentence" })).toContainText("lasted");
 
@@ -55,7 +55,7 @@ test("two people on two app servers see each other's proposal and decision witho
   const card = reviewer.page.getByRole("article", { name: /sentence 2$/ });
   await card.getByRole("button", { name: "Approve", exact: true }).click();
   await expect(card).toHaveCount(0);
-  await expect(sentence(page, 2)).toHaveAccessibleName(/^Sentence 2: approved/);
+  await expect(sentence(page, 2)).toHaveAccessibleName(/^Sentence 2: (\d+ flags?, )?approved/);
   await expect(panel(page).getByRole("list", { name: "Proposals for this sentence" })).toContainText("✓ Approved by Test reviewer");
   expect(await neverReloaded(page)).toBe(true);
   await reviewer.context.close();
@@ -96,12 +96,12 @@ test("the document list's progress and the header's feedback count follow collea
   const second = await propose(editor, segments[2].id, "Lavrov spoke in the Hotel President.");
   await page.goto("/");
   const row = page.getByRole("row").filter({ hasText: title });
-  await expect(row).toContainText("0 / 4 approved");
+  await expect(row).toContainText("0 / 4 done");
   await page.evaluate(() => ((window as unknown as { neverReloaded: boolean }).neverReloaded = true));
   // This stream carries no replay (counts are sent whole on connection), so the decisions wait until it is open.
   await expect(page.locator("html[data-live=open]")).toBeAttached();
   await approveProposal({ actor: reviewer, proposalId: first.proposalId });
-  await expect(row).toContainText("1 / 4 approved");
+  await expect(row).toContainText("1 / 4 done");
   await rejectProposal({ actor: reviewer, proposalId: second.proposalId, reason: "Terminology not followed" });
   await expect(page.getByRole("link", { name: "Feedback 1 new" })).toBeVisible();
   expect(await neverReloaded(page)).toBe(true);

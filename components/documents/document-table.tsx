@@ -18,7 +18,7 @@ export function DocumentTable({ documents }: { documents: DocumentSummary[] }) {
           <tr key={document.id}>
             <td><Link href={`/documents/${document.id}`}>{document.title}</Link></td>
             <td className="number">{document.segmentCount}</td>
-            <td><LiveProgressBar documentId={document.id} total={document.segmentCount} approved={document.approved} proposed={document.proposed} rejected={document.rejected} /></td>
+            <td><LiveProgressBar documentId={document.id} total={document.segmentCount} approved={document.approved} confirmed={document.confirmed} proposed={document.proposed} rejected={document.rejected} /></td>
             <td className="muted">{document.createdAt.toISOString().slice(0, 10)}</td>
           </tr>
         ))}

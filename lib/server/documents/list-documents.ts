@@ -9,8 +9,9 @@ export type DocumentSummary = {
   title: string;
   createdAt: Date;
   segmentCount: number;
-  /** Done: approved, or the MT confirmed unchanged. */
   approved: number;
+  /** The MT confirmed unchanged: done, like approved. */
+  confirmed: number;
   /** Waiting for review. */
   proposed: number;
   /** Waiting for a new proposal. */
@@ -34,13 +35,11 @@ export const listDocuments = defineUseCase(
     const counts = documents.length
       ? await db.segment.groupBy({ by: ["documentId", "status"], where: { documentId: { in: documents.map((document) => document.id) }, status: { in: ["proposed", "approved", "rejected", "confirmed"] } }, _count: { _all: true } })
       : [];
-    const none = { approved: 0, proposed: 0, rejected: 0 };
+    const none = { approved: 0, confirmed: 0, proposed: 0, rejected: 0 };
     const byDocument = new Map<number, typeof none>();
     for (const row of counts) {
       const entry = byDocument.get(row.documentId) ?? { ...none };
-      // A confirmed sentence (the MT confirmed unchanged) is done, like an approved one.
-      if (row.status === "confirmed") entry.approved += row._count._all;
-      else if (row.status === "approved" || row.status === "proposed" || row.status === "rejected") entry[row.status] += row._count._all;
+      if (row.status === "approved" || row.status === "confirmed" || row.status === "proposed" || row.status === "rejected") entry[row.status] += row._count._all;
       byDocument.set(row.documentId, entry);
     }
     const summaries: DocumentSummary[] = documents.map((document) => ({ ...document, ...(byDocument.get(document.id) ?? none) }));

@@ -38,7 +38,7 @@ export type PresenceEntry = { userId: string; name: string; tabId: string; segme
 
 /** Sent without an id, so they never move a client's Last-Event-ID. */
 export type CountsMessage = { feedback?: number; waiting?: number };
-export type ProgressMessage = { documentId: number; segmentCount: number; approved: number; proposed: number; rejected: number };
+export type ProgressMessage = { documentId: number; segmentCount: number; approved: number; confirmed: number; proposed: number; rejected: number };
 
 /** Events that can change a document's progress or the review queue. */
 export const CHANGES_STATUS = new Set<DocumentEventType>([EVENT.proposalSubmit, EVENT.proposalApprove, EVENT.proposalReject, EVENT.proposalUndoApprove, EVENT.segmentConfirm, EVENT.segmentReopen, EVENT.segmentSplit, EVENT.segmentMerge]);

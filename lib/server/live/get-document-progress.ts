@@ -10,7 +10,8 @@ export const getDocumentProgress = defineUseCase(
     if (documentIds.length === 0) return [];
     return db.$queryRaw<ProgressMessage[]>`
       SELECT d.id AS "documentId", d."segmentCount",
-        (SELECT count(*)::int FROM "Segment" s WHERE s."documentId" = d.id AND s.status IN ('approved', 'confirmed')) AS approved,
+        (SELECT count(*)::int FROM "Segment" s WHERE s."documentId" = d.id AND s.status = 'approved') AS approved,
+        (SELECT count(*)::int FROM "Segment" s WHERE s."documentId" = d.id AND s.status = 'confirmed') AS confirmed,
         (SELECT count(*)::int FROM "Segment" s WHERE s."documentId" = d.id AND s.status = 'proposed') AS proposed,
         (SELECT count(*)::int FROM "Segment" s WHERE s."documentId" = d.id AND s.status = 'rejected') AS rejected
       FROM "Document" d WHERE d.id = ANY(${documentIds}::int[])`;
