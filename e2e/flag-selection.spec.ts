@@ -1,30 +1,13 @@
 import type { Locator, Page } from "@playwright/test";
 import { getDb } from "../lib/db";
 import { test, expect, createDocument, uniqueTitle } from "./fixtures";
+import { textBox } from "./text-box";
 
 const ARTICLE = "Talks in Geneva\n\nThe meeting borrowed an hour and a half. Lavrov spoke in Prezident hotel. These include Bulgaria and Romania.\n";
 
 const sentence = (page: Page, order: number) => page.getByRole("button", { name: new RegExp(`^Sentence ${order}:`) });
 const panel = (page: Page) => page.getByRole("complementary");
 const picker = (page: Page) => page.getByRole("textbox", { name: /select words to flag/ });
-
-/** Where a piece of text sits on screen: the left edge of its first character and the right edge of its last. */
-async function textBox(area: Locator, words: string) {
-  return area.evaluate((element, target) => {
-    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-    while (walker.nextNode()) {
-      const node = walker.currentNode as Text;
-      const at = node.data.indexOf(target);
-      if (at === -1) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + target.length);
-      const rects = range.getClientRects();
-      return { x1: rects[0].left + 1, y: rects[0].top + rects[0].height / 2, x2: rects[rects.length - 1].right - 1 };
-    }
-    throw new Error(`"${target}" is not in the text`);
-  }, words);
-}
 
 async function drag(page: Page, from: { x: number; y: number }, to: { x: number; y: number }) {
   await page.mouse.move(from.x, from.y);

@@ -5,6 +5,7 @@ import { importDocument } from "../lib/server/documents/import-document";
 import { submitProposal } from "../lib/server/proposals/submit-proposal";
 import { createTestActor } from "../tests/factories";
 import { test, expect, openAs, uniqueTitle } from "./fixtures";
+import { textBox } from "./text-box";
 
 const ARTICLE = "Talks in Geneva\n\nThe meeting borrowed an hour and a half. Lavrov spoke in Prezident hotel. These include Bulgaria and Romania.\n";
 
@@ -21,20 +22,7 @@ const picker = (page: Page) => page.getByRole("textbox", { name: /select words t
 
 /** Drags the mouse across the words, as a person selects them. */
 async function dragOver(page: Page, words: string) {
-  const box = await picker(page).evaluate((element, target) => {
-    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-    while (walker.nextNode()) {
-      const node = walker.currentNode as Text;
-      const at = node.data.indexOf(target);
-      if (at === -1) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + target.length);
-      const rects = range.getClientRects();
-      return { x1: rects[0].left + 1, y: rects[0].top + rects[0].height / 2, x2: rects[rects.length - 1].right - 1 };
-    }
-    throw new Error(`"${target}" is not in the MT`);
-  }, words);
+  const box = await textBox(picker(page), words);
   await page.mouse.move(box.x1, box.y);
   await page.mouse.down();
   await page.mouse.move(box.x2, box.y, { steps: 5 });
