@@ -42,8 +42,17 @@ export async function userCommand(args: string[]) {
     const created = await withDatabase(async () => createUser({ actor: await userManager(as), email, name: name ?? email.split("@")[0], password: "", roles }));
     process.stdout.write(`Created ${created.email} (${roles.join(", ")}). One-time sign-in link, valid 7 days:\n${signInBase()}${created.inviteLink}\n`);
   } else if (action === "list" && rest.length === 0) {
-    const users = await withDatabase(async () => listUsers({ actor: await userManager(as) }));
-    for (const user of users) process.stdout.write(`${user.email}\t${user.name}\t${user.roles.join(",")}\t${user.active ? "active" : "deactivated"}\n`);
+    const users = await withDatabase(async () => {
+      const actor = await userManager(as);
+      const all = [];
+      for (let page = 1, pageCount = 1; page <= pageCount; page++) {
+        const listed = await listUsers({ actor, page, pageSize: 500 });
+        all.push(...listed.users);
+        pageCount = listed.pageCount;
+      }
+      return all;
+    });
+    for (const user of users.reverse()) process.stdout.write(`${user.email}\t${user.name}\t${user.roles.join(",")}\t${user.active ? "active" : "deactivated"}\n`);
   } else if (action === "deactivate" && rest.length === 1) {
     const email = rest[0].toLowerCase();
     await withDatabase(async () => {

@@ -1,6 +1,27 @@
 import { z } from "zod";
 import { defineUseCase } from "@/lib/server/kernel/define-use-case";
+import { pageSchema } from "@/lib/validations/common";
 
-export const listUsers = defineUseCase({ name: "listUsers", permission: "user.manage", input: z.object({}), mode: "read" }, ({ db }) =>
-  db.user.findMany({ orderBy: { createdAt: "asc" }, select: { id: true, name: true, email: true, roles: true, active: true, createdAt: true } }),
-);
+export const PEOPLE_PAGE_SIZE = 50;
+
+const input = z.object({
+  query: z.string().trim().max(200).optional(),
+  page: pageSchema,
+  pageSize: z.number().int().min(1).max(500).default(PEOPLE_PAGE_SIZE),
+});
+
+/** Newest first, so a person just added is on the first page; the search matches name or email. */
+export const listUsers = defineUseCase({ name: "listUsers", permission: "user.manage", input, mode: "read" }, async ({ db, input: { query, page, pageSize } }) => {
+  const where = query ? { OR: [{ name: { contains: query, mode: "insensitive" as const } }, { email: { contains: query, mode: "insensitive" as const } }] } : {};
+  const [total, users] = await Promise.all([
+    db.user.count({ where }),
+    db.user.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+      select: { id: true, name: true, email: true, roles: true, active: true, createdAt: true },
+    }),
+  ]);
+  return { users, total, page, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
+});
