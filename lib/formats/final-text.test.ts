@@ -95,3 +95,23 @@ describe("countUnapproved", () => {
     expect(countUnapproved(untouchedSeedDocument())).toBe(total);
   });
 });
+
+describe("a translation typed where the MT had nothing", () => {
+  function withEmptyMt(text: string, after: number, approved: string) {
+    const doc = buildDocument(text, { title: "t", kindOf: () => "paragraph" });
+    const segments = doc.blocks[0].segments;
+    const at = segments[after].end;
+    segments.splice(after + 1, 0, { ...segments[after], id: 999, mt: "", start: at, end: at, approved });
+    return doc;
+  }
+
+  it("is spaced from the words around it", () => {
+    expect(txt(withEmptyMt("One. Two.", 0, "Inserted."))).toBe("One. Inserted. Two.");
+    expect(txt(withEmptyMt("One. Two.", 1, "Last."))).toBe("One. Two. Last.");
+  });
+
+  it("adds no space where the text has one already, nor in scripts written without spaces", () => {
+    expect(txt(withEmptyMt("One. Two.", 0, " Spaced."))).toBe("One. Spaced. Two.");
+    expect(txt(withEmptyMt("一。二。", 0, "三。"))).toBe("一。三。二。");
+  });
+});

@@ -46,7 +46,7 @@ export function articleBlocks(doc: ExportDocument, fill: Fill = "mt"): ArticleBl
         throw new Error(`Segment ${segment.order} [${segment.start}, ${segment.end}) does not match the text of its block [${block.start}, ${block.end}).`);
       }
       const gap = block.text.slice(cursor - block.start, segment.start - block.start);
-      const final = finalText(segment, fill);
+      const final = segment.mt === "" ? spacedInsertion(text + gap, finalText(segment, fill), block.text.charAt(segment.end - block.start)) : finalText(segment, fill);
       text += gap + final;
       if (pieces.length > 0) pieces.push({ text: gap.replace(GAP_MARKERS, "$1"), unapproved: false });
       pieces.push({ text: final, unapproved: segment.approved === null && segment.status !== "confirmed" });
@@ -56,6 +56,17 @@ export function articleBlocks(doc: ExportDocument, fill: Fill = "mt"): ArticleBl
     return { kind: block.kind, text, separator: block.separator, pieces: withoutLeadingMarker(pieces, block.kind) };
   });
 }
+
+/** A translation typed where the MT had nothing (a source sentence left untranslated) sits between words: space it from them. */
+function spacedInsertion(before: string, inserted: string, after: string): string {
+  if (inserted === "") return inserted;
+  const joins = (a: string, b: string) => a !== "" && b !== "" && !/\s/u.test(a) && !/\s/u.test(b) && !NO_SPACE_SCRIPTS.test(a + b);
+  const lead = joins(before.slice(-1), inserted.charAt(0)) ? " " : "";
+  const trail = joins(inserted.slice(-1), after) && !/^[,.;:!?)\]}»”’]/u.test(after) ? " " : "";
+  return lead + inserted + trail;
+}
+
+const NO_SPACE_SCRIPTS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
 
 function withoutLeadingMarker(pieces: ArticlePiece[], kind: BlockKind): ArticlePiece[] {
   const marker = LEADING_MARKERS[kind]?.exec(pieces.map((piece) => piece.text).join(""));
