@@ -9,6 +9,8 @@ const DESCRIBE: Record<string, (event: ActivityEvent, before: Json, after: Json)
   "document.import": (_event, _before, after) => `imported the document (${after.segments ?? "?"} segments)`,
   "segment.split": () => "split the sentence in two",
   "segment.merge": () => "merged the sentence with the next one",
+  "segment.link": (_event, _before, after) => `linked the group with the ${after.direction === "previous" ? "previous" : "next"} one`,
+  "segment.unlink": () => "unlinked the group's source and MT sentences",
   "proposal.submit": (event, _before, after) => `proposed${quote(after.text)} (proposal ${event.entityId})`,
   "proposal.approve": (event) => `approved proposal ${event.entityId}`,
   "proposal.reject": (event, _before, after) => `rejected proposal ${event.entityId}: ${after.reason ?? "no reason"}`,

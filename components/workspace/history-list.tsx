@@ -14,6 +14,8 @@ const LABELS: Record<string, string> = {
   "annotation.dismiss": "dismissed a flag",
   "segment.split": "split the sentence",
   "segment.merge": "merged sentences",
+  "segment.link": "linked alignment groups",
+  "segment.unlink": "unlinked an alignment group",
 };
 
 function statusChange(before: unknown, after: unknown) {

@@ -5,6 +5,9 @@ import { EVENT, type PresenceEntry } from "@/lib/server/live/event-types";
 import type { useSegmentPages } from "./use-segment-pages";
 import { useLiveDocument } from "./use-live-document";
 
+/** Changes that move sentence boundaries: the list reloads instead of patching a row. */
+const BOUNDARY_EVENTS = new Set<string>([EVENT.segmentSplit, EVENT.segmentMerge, EVENT.segmentLink, EVENT.segmentUnlink]);
+
 type Options = { documentId: number; after: string; actorId: string; selectedId: number | null; pages: ReturnType<typeof useSegmentPages> };
 
 /**
@@ -28,7 +31,7 @@ export function useLiveWorkspace({ documentId, after, actorId, selectedId, pages
         });
         return;
       }
-      if (event.type === EVENT.segmentSplit || event.type === EVENT.segmentMerge) return reload();
+      if (BOUNDARY_EVENTS.has(event.type)) return reload();
       if (event.segmentId !== null) pages.applyLive(event.segmentId, event.payload);
       if (event.segmentId === selectedId && event.actorId !== actorId) setPanelNonce((n) => n + 1);
     },

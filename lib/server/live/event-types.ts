@@ -14,6 +14,8 @@ export const EVENT = {
   annotationDelete: "annotation.delete",
   segmentSplit: "segment.split",
   segmentMerge: "segment.merge",
+  segmentLink: "segment.link",
+  segmentUnlink: "segment.unlink",
   presence: "presence",
 } as const;
 
@@ -41,4 +43,4 @@ export type CountsMessage = { feedback?: number; waiting?: number };
 export type ProgressMessage = { documentId: number; segmentCount: number; approved: number; confirmed: number; proposed: number; rejected: number };
 
 /** Events that can change a document's progress or the review queue. */
-export const CHANGES_STATUS = new Set<DocumentEventType>([EVENT.proposalSubmit, EVENT.proposalApprove, EVENT.proposalReject, EVENT.proposalUndoApprove, EVENT.segmentConfirm, EVENT.segmentReopen, EVENT.segmentSplit, EVENT.segmentMerge]);
+export const CHANGES_STATUS = new Set<DocumentEventType>([EVENT.proposalSubmit, EVENT.proposalApprove, EVENT.proposalReject, EVENT.proposalUndoApprove, EVENT.segmentConfirm, EVENT.segmentReopen, EVENT.segmentSplit, EVENT.segmentMerge, EVENT.segmentLink, EVENT.segmentUnlink]);

@@ -1,6 +1,8 @@
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/server/audit";
 import { defineUseCase } from "@/lib/server/kernel/define-use-case";
+import { EVENT } from "@/lib/server/live/event-types";
+import { recordDocumentEvent } from "@/lib/server/live/record-document-event";
 import { linkSegmentsSchema } from "@/lib/validations/boundary";
 import { assertVersion, loadForBoundaryChange, lockDocumentOf } from "./boundaries";
 import { joinSegments } from "./join-segments";
@@ -31,6 +33,7 @@ export const linkSegments = defineUseCase(
       before: { segments: [{ id: first.id, mtText: first.mtText }, { id: second.id, mtText: second.mtText }] },
       after: { id: first.id, direction, ...joined, movedAnnotations: second.annotations.map((annotation) => annotation.id) },
     });
+    await recordDocumentEvent(tx, { documentId, type: EVENT.segmentLink, segmentId: first.id, actorId: actor.id });
     return { id: first.id };
   },
 );

@@ -6,6 +6,7 @@ import { createTestActor } from "../../../tests/factories";
 import { propose } from "../../../tests/permission-fixtures";
 import { importBilingualRaceDocument, RACE_SOURCE, RACE_TEXT, segmentsOf } from "../../../tests/race-fixtures";
 import { linkSegments } from "./link-segments";
+import { splitSegment } from "./split-segment";
 import { unlinkSegment } from "./unlink-segment";
 
 const ROUNDS = 10;
@@ -65,6 +66,18 @@ describe("link and unlink", () => {
     await unlinkSegment({ actor: editor, segmentId: after[3].id, version: after[3].version });
     after = await expectConsistent(id, 13);
     expect(after.slice(3, 5).map((s) => [s.sourceText, s.mtText])).toEqual([["Первым выступил Лавров.", "Lavrov spoke first."], ["Блинкен ответил ему.", "Blinken answered him."]]);
+  });
+
+  test("splitting a group of two source sentences cuts its source between them too, and says so live", async () => {
+    const { id, segments } = await importBilingualRaceDocument("Split source", admin);
+    await linkSegments({ actor: editor, segmentId: segments[4].id, version: segments[4].version, direction: "previous" });
+    let after = await expectConsistent(id, 12);
+    const group = after[3];
+    await splitSegment({ actor: editor, segmentId: group.id, version: group.version, at: "Lavrov spoke first. ".length });
+    after = await expectConsistent(id, 13);
+    expect(after.slice(3, 5).map((s) => [s.sourceText, s.mtText])).toEqual([["Первым выступил Лавров.", "Lavrov spoke first."], ["Блинкен ответил ему.", "Blinken answered him."]]);
+    const events = await getDb().documentEvent.findMany({ where: { documentId: id }, select: { type: true } });
+    expect(events.map((e) => e.type).sort()).toEqual(["segment.link", "segment.split"]);
   });
 
   test("refuses: a group with proposals, a stale version, no neighbour, a reviewer; nothing changes", async () => {

@@ -1,5 +1,8 @@
-// A bilingual segment's source range, read under the boundary lock, and the range two joined groups share.
+// A bilingual segment's source range, read under the boundary lock, the range two joined groups share, and its sentences.
 import type { Tx } from "@/lib/db";
+import { segmentText } from "@/lib/segment";
+
+type Range = { start: number; end: number };
 
 export type SourceRange = { sourceStart: number | null; sourceEnd: number | null };
 
@@ -16,4 +19,11 @@ export function joinedSource(sourceText: string | null, first: SourceRange, seco
   const sourceStart = Math.min(...starts);
   const sourceEnd = Math.max(...ends);
   return { sourceText: sourceText.slice(sourceStart, sourceEnd), sourceStart, sourceEnd };
+}
+
+/** The sentences of `text` between `start` and `end`, as ranges of `text`; the whole range when the segmenter finds none. */
+export function sentencesIn(text: string, start: number, end: number, language: string): Range[] {
+  const segmented = segmentText(text.slice(start, end), { language });
+  const ranges = segmented.blocks.flatMap((block) => block.segments.map((s) => ({ start: s.start + start, end: s.end + start })));
+  return ranges.length > 0 ? ranges : [{ start, end }];
 }

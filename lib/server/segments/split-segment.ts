@@ -6,8 +6,12 @@ import { recordDocumentEvent } from "@/lib/server/live/record-document-event";
 import { defineUseCase } from "@/lib/server/kernel/define-use-case";
 import { splitSegmentSchema } from "@/lib/validations/boundary";
 import { assertVersion, loadForBoundaryChange, lockDocumentOf } from "./boundaries";
+import { splitSource } from "./split-source";
 
-/** Splits a segment at `at` (an offset into its MT text); the whitespace at the cut stays between the two, as in the original. */
+/**
+ * Splits a segment at `at` (an offset into its MT text); the whitespace at the cut stays between the two, as in the
+ * original. A bilingual group's source of several sentences is split between sentences too (see split-source.ts).
+ */
 export const splitSegment = defineUseCase(
   { name: "splitSegment", permission: "segment.split-merge", input: splitSegmentSchema },
   async ({ actor, input: { segmentId, version, at }, db: tx }) => {
@@ -24,10 +28,11 @@ export const splitSegment = defineUseCase(
     const crossing = segment.annotations.find((annotation) => annotation.start < rightOffset && annotation.end > left.length);
     if (crossing) throw new AppError("conflict", `An error flag (${crossing.category}) covers the split point; edit or delete it first.`);
 
+    const source = await splitSource(tx, segment, left.length / (left.length + right.length));
     await tx.segment.updateMany({ where: { documentId: segment.documentId, order: { gt: segment.order } }, data: { order: { increment: 1 } } });
-    await tx.segment.update({ where: { id: segment.id }, data: { mtText: left, mtWords: countWords(left), end: segment.start + left.length, version: { increment: 1 } } });
+    await tx.segment.update({ where: { id: segment.id }, data: { mtText: left, mtWords: countWords(left), end: segment.start + left.length, version: { increment: 1 }, ...source?.left } });
     const created = await tx.segment.create({
-      data: { documentId: segment.documentId, blockId: segment.blockId, order: segment.order + 1, start: segment.start + rightOffset, end: segment.end, mtText: right, mtWords: countWords(right) },
+      data: { documentId: segment.documentId, blockId: segment.blockId, order: segment.order + 1, start: segment.start + rightOffset, end: segment.end, mtText: right, mtWords: countWords(right), ...source?.right },
     });
     const moved = segment.annotations.filter((annotation) => annotation.start >= rightOffset);
     for (const annotation of moved) {
@@ -42,7 +47,7 @@ export const splitSegment = defineUseCase(
       documentId: segment.documentId,
       segmentId: segment.id,
       before: { order: segment.order, start: segment.start, end: segment.end, mtText: segment.mtText },
-      after: { segments: [{ id: segment.id, mtText: left }, { id: created.id, mtText: right }], movedAnnotations: moved.map((annotation) => annotation.id) },
+      after: { segments: [{ id: segment.id, mtText: left, source: source?.left ?? null }, { id: created.id, mtText: right, source: source?.right ?? null }], movedAnnotations: moved.map((annotation) => annotation.id) },
     });
     await recordDocumentEvent(tx, { documentId: segment.documentId, type: EVENT.segmentSplit, segmentId: segment.id, actorId: actor.id });
     return { left: segment.id, right: created.id };

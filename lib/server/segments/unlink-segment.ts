@@ -1,11 +1,12 @@
 import { AppError } from "@/lib/errors";
 import { countWords } from "@/lib/metrics/mqm";
-import { segmentText } from "@/lib/segment";
 import { recordAudit } from "@/lib/server/audit";
 import { defineUseCase } from "@/lib/server/kernel/define-use-case";
+import { EVENT } from "@/lib/server/live/event-types";
+import { recordDocumentEvent } from "@/lib/server/live/record-document-event";
 import { unlinkSegmentSchema } from "@/lib/validations/boundary";
 import { assertVersion, loadForBoundaryChange, lockDocumentOf } from "./boundaries";
-import { readSourceRanges } from "./segment-source";
+import { readSourceRanges, sentencesIn } from "./segment-source";
 
 type Range = { start: number; end: number };
 type Piece = { mt: Range; source: Range | null };
@@ -69,15 +70,11 @@ export const unlinkSegment = defineUseCase(
       before: { order: segment.order, mtText: segment.mtText, sourceStart: range.sourceStart, sourceEnd: range.sourceEnd },
       after: { segments: ids.map((id, k) => ({ id, mt: pieces[k].mt, source: pieces[k].source })) },
     });
+    await recordDocumentEvent(tx, { documentId, type: EVENT.segmentUnlink, segmentId: segment.id, actorId: actor.id });
     return { ids };
   },
 );
 
-function sentencesIn(text: string, start: number, end: number, language: string): Range[] {
-  const segmented = segmentText(text.slice(start, end), { language });
-  const ranges = segmented.blocks.flatMap((block) => block.segments.map((s) => ({ start: s.start + start, end: s.end + start })));
-  return ranges.length > 0 ? ranges : [{ start, end }];
-}
 
 function piecesOf(sources: Range[], targets: Range[], at: number): Piece[] {
   if (sources.length === 1 && targets.length === 1) return [{ mt: { start: at, end: at }, source: sources[0] }, { mt: targets[0], source: null }];
