@@ -2,6 +2,7 @@ import type { Page } from "@playwright/test";
 import { getDb } from "../lib/db";
 import { approveProposal } from "../lib/server/reviews/approve-proposal";
 import { rejectProposal } from "../lib/server/reviews/reject-proposal";
+import { splitSegment } from "../lib/server/segments/split-segment";
 import { createTestActor } from "../tests/factories";
 import { propose } from "../tests/permission-fixtures";
 import { createDocument, expect as baseExpect, openAs, test, uniqueTitle } from "./fixtures";
@@ -104,5 +105,20 @@ test("the document list's progress and the header's feedback count follow collea
   await expect(row).toContainText("1 / 4 done");
   await rejectProposal({ actor: reviewer, proposalId: second.proposalId, reason: "Terminology not followed" });
   await expect(page.getByRole("link", { name: "Feedback 1 new" })).toBeVisible();
+  expect(await neverReloaded(page)).toBe(true);
+});
+
+test("fixing boundaries, an editor sees a colleague's split appear without reloading", async ({ page, login }) => {
+  const { id, segments } = await importArticle();
+  await login("editor");
+  await page.goto(`/documents/${id}?boundaries=1`);
+  await expect(page.getByRole("button", { name: "Fix boundaries of sentence 4" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Fix boundaries of sentence 5" })).toHaveCount(0);
+  await page.evaluate(() => ((window as unknown as { neverReloaded: boolean }).neverReloaded = true));
+
+  const colleague = await createTestActor("editor");
+  const lavrov = segments.find((segment) => segment.mtText.startsWith("Lavrov"))!;
+  await splitSegment({ actor: colleague, segmentId: lavrov.id, version: lavrov.version, at: "Lavrov spoke ".length });
+  await expect(page.getByRole("button", { name: "Fix boundaries of sentence 5" })).toBeVisible();
   expect(await neverReloaded(page)).toBe(true);
 });

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { cache } from "react";
 import Link from "next/link";
+import { LiveBoundaries } from "@/components/segments/live-boundaries";
 import { notFound } from "next/navigation";
 import { getDocument } from "@/lib/server/documents/get-document";
 import { getWorkspace } from "@/lib/server/workspace/get-workspace";
@@ -63,6 +64,7 @@ export default async function DocumentPage({ params, searchParams }: Props) {
         </nav>
       </div>
       {article && <ArticleView document={article} fixBoundaries />}
+      {article && <LiveBoundaries documentId={document.id} lastEventId={document.lastEventId} />}
       {firstPage && (
         <Workspace
           documentId={document.id}
