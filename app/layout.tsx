@@ -33,6 +33,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               {waiting !== null && <ReviewLink waiting={waiting} />}
               {unseen !== null && <FeedbackLink key={unseen} unseen={unseen} />}
               {can(actor, "document.import") && <Link href="/documents/new">Import</Link>}
+              {can(actor, "glossary.read") && <Link href="/glossaries">Glossaries</Link>}
               {can(actor, "user.manage") && <Link href="/admin/users">People</Link>}
             </nav>
             {actor && (

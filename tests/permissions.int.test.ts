@@ -25,6 +25,8 @@ import { markFeedbackSeen } from "../lib/server/users/mark-feedback-seen";
 import { recordSegmentTime } from "../lib/server/segments/record-time";
 import { splitSegment } from "../lib/server/segments/split-segment";
 import { createUser } from "../lib/server/users/create-user";
+import { createGlossary } from "../lib/server/glossaries/create-glossary";
+import { listGlossaries } from "../lib/server/glossaries/list-glossaries";
 import { useCaseRegistry } from "../lib/server/kernel/registry";
 import "../lib/server/use-cases";
 import { createTestActor, uniqueTitle } from "./factories";
@@ -68,6 +70,8 @@ const ATTEMPTS: Record<Permission, () => Promise<Attempt>> = {
   "document.export": async () => (actor) => exportDocument({ actor, documentId: sample.id, format: "txt" }),
   "report.read": async () => (actor) => getReport({ actor, documentId: sample.id }),
   "audit.read": async () => (actor) => listDocumentActivity({ actor, documentId: sample.id }),
+  "glossary.read": async () => (actor) => listGlossaries({ actor }),
+  "glossary.manage": async () => (actor) => createGlossary({ actor, name: uniqueTitle("Permitted glossary") }),
   "user.manage": async () => (actor) =>
     createUser({ actor, name: "New colleague", email: `new-${Date.now()}-${Math.random().toString(36).slice(2)}@test.local`, password: "a long password", roles: ["editor"] }),
 };

@@ -1,6 +1,6 @@
 import { AppError } from "../../lib/errors";
 import { checkDocumentOf } from "../../lib/checks/document";
-import { parseGlossaryCsv, parseGlossaryTbx } from "../../lib/checks/glossary-file";
+import { readGlossaryFile } from "../../lib/formats/glossary-read";
 import { runChecks } from "../../lib/checks";
 import { decodeText } from "../../lib/formats/text-input";
 import { CliError, readFlag } from "../cli-error";
@@ -39,10 +39,9 @@ async function readText(file: string): Promise<string> {
 }
 
 async function readGlossary(file: string, sourceLanguage: string, targetLanguage: string) {
-  const text = await readText(file);
-  if (/\.tbx$/i.test(file)) return withBadInput(() => parseGlossaryTbx(text, sourceLanguage, targetLanguage), file);
-  if (/\.csv$/i.test(file)) return withBadInput(() => parseGlossaryCsv(text), file);
-  throw new CliError(`${file}: a glossary is a .csv or .tbx file.`, BAD_INPUT);
+  if (!/\.(csv|tbx)$/i.test(file)) throw new CliError(`${file}: a glossary is a .csv or .tbx file.`, BAD_INPUT);
+  const bytes = await withBadInputAsync(() => readInputFile(file));
+  return withBadInput(() => readGlossaryFile(bytes, file, sourceLanguage, targetLanguage), file);
 }
 
 function withBadInput<T>(read: () => T, file?: string): T {

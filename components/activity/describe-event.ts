@@ -20,6 +20,15 @@ const DESCRIBE: Record<string, (event: ActivityEvent, before: Json, after: Json)
   "annotation.delete": (event) => `deleted flag ${event.entityId}`,
   "annotation.resolve": (event, _before, after) => `resolved flag ${event.entityId}${after.note ? `: ${after.note}` : ""}`,
   "annotation.dismiss": (event, _before, after) => `dismissed flag ${event.entityId}${after.note ? `: ${after.note}` : ""}`,
+  "glossary.attach": (_event, _before, after) => `attached the glossary${quote(after.name)}`,
+  "glossary.detach": (_event, before) => `detached the glossary${quote(before.name)}`,
+  "glossary.create": (_event, _before, after) => `created the glossary${quote(after.name)}`,
+  "glossary.update": (_event, before, after) => `renamed the glossary${quote(before.name)} to${quote(after.name)}`,
+  "glossary.delete": (_event, before) => `deleted the glossary${quote(before.name)} (${before.terms ?? "?"} terms)`,
+  "glossary.import": (_event, _before, after) => `imported${quote(after.fileName)} into a glossary: ${after.added ?? 0} added, ${after.updated ?? 0} updated`,
+  "term.create": (_event, _before, after) => `added the term${quote(after.source)} → ${quote(after.preferred).trim()}`,
+  "term.update": (_event, before, after) => `changed the term${quote(before.source)}: ${quote(before.preferred).trim()} → ${quote(after.preferred).trim()}`,
+  "term.delete": (_event, before) => `deleted the term${quote(before.source)}`,
 };
 
 export function describeEvent(event: ActivityEvent) {

@@ -7,6 +7,7 @@ import type { SegmentDetail } from "@/lib/server/workspace/get-segment-detail";
 import type { PresenceEntry } from "@/lib/server/live/event-types";
 import type { SegmentRow } from "@/lib/server/workspace/list-segments";
 import { SourceText } from "@/components/bilingual/source-text";
+import { MtTermsContext, useSegmentTerms } from "@/components/glossary/use-segment-terms";
 import { ConfirmMtButton } from "./confirm-mt-button";
 import { FlagEditor, type IncomingSpan } from "./flag-editor";
 import { FlagList } from "./flag-list";
@@ -49,6 +50,7 @@ export function rowPatch(detail: SegmentDetail): Partial<SegmentRow> {
 /** The open sentence: flag spans, propose a correction, read earlier proposals and the history. */
 export function SegmentPanel({ documentId, row, sourceLanguage, typology, abilities, incoming, others, liveNonce, onEditing, onClose, onRowChange, onSubmitted, onApproved, reload }: Props) {
   const { detail, error, refresh } = useSegmentDetail(documentId, row.id);
+  const terms = useSegmentTerms(documentId, row.id);
   const [activeFlagId, setActiveFlagId] = useState<number | null>(null);
   const [editing, setEditing] = useState<AnnotationView | null>(null);
   const [startFrom, setStartFrom] = useState<StartFrom | null>(null);
@@ -74,14 +76,16 @@ export function SegmentPanel({ documentId, row, sourceLanguage, typology, abilit
       {error && <p className="alert" role="alert">{error}</p>}
       {sourceLanguage && (
         <p className="panel-source" aria-label="Source">
-          <SourceText text={row.sourceText} language={sourceLanguage} />
+          <SourceText text={row.sourceText} language={sourceLanguage} terms={terms.source} />
         </p>
       )}
-      {abilities.canFlag ? (
-        <FlagEditor key={editing?.id ?? "new"} segmentId={row.id} text={row.mtText} flags={flags} typology={typology} editing={editing} activeFlagId={activeFlagId} incoming={incoming} onDone={changed} />
-      ) : (
-        <p className={styles.picker}><SegmentText text={row.mtText} flags={flags} typology={typology} activeFlagId={activeFlagId} /></p>
-      )}
+      <MtTermsContext value={terms.mt}>
+        {abilities.canFlag ? (
+          <FlagEditor key={editing?.id ?? "new"} segmentId={row.id} text={row.mtText} flags={flags} typology={typology} editing={editing} activeFlagId={activeFlagId} incoming={incoming} onDone={changed} />
+        ) : (
+          <p className={styles.picker}><SegmentText text={row.mtText} flags={flags} typology={typology} activeFlagId={activeFlagId} /></p>
+        )}
+      </MtTermsContext>
       <FlagList text={row.mtText} flags={flags} actorId={abilities.actorId} onActive={setActiveFlagId} onEdit={setEditing} onChanged={changed} />
       {abilities.canPropose && (
         <ConfirmMtButton segment={row} onConfirmed={async () => { await changed(); onSubmitted(true); }} />

@@ -1,5 +1,7 @@
 import type { Typology } from "@/lib/metrics/typology";
 import type { AnnotationView } from "@/lib/server/workspace/annotation-view";
+import { wrapTerms } from "@/components/glossary/term-text";
+import { useMtTerms } from "@/components/glossary/use-segment-terms";
 import { assignLanes, splitPieces, type Span } from "./highlight-pieces";
 import { severityLook, underlineStyle } from "./severity-style";
 import styles from "./workspace.module.css";
@@ -13,10 +15,11 @@ export function describeFlag(flag: AnnotationView) {
 
 /** The MT as plain text nodes (never HTML) with flags as stacked underlines; the text content stays exactly the MT. */
 export function SegmentText({ text, flags, typology, selection, activeFlagId }: Props) {
+  const terms = useMtTerms();
   const lanes = assignLanes(flags);
-  const cuts = selection ? [selection.start, selection.end] : [];
+  const cuts = [...(selection ? [selection.start, selection.end] : []), ...(terms?.spans.flatMap((s) => [s.start, s.end]) ?? [])];
   const pieces = splitPieces(text.length, flags, cuts);
-  return pieces.map((piece) => {
+  const nodes = pieces.map((piece) => {
     const covering = piece.covering.map((index) => flags[index]);
     const selected = !!selection && selection.start < selection.end && piece.start >= selection.start && piece.end <= selection.end;
     const caret = !!selection && selection.start === selection.end && selection.start === piece.start;
@@ -39,4 +42,5 @@ export function SegmentText({ text, flags, typology, selection, activeFlagId }: 
       </span>
     );
   });
+  return wrapTerms(pieces.map((piece, i) => ({ ...piece, node: nodes[i] })), terms);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
-import { parseGlossaryCsv, parseGlossaryTbx } from "./glossary-file";
+import { parseGlossaryCsv, parseGlossaryTbx } from "@/lib/formats/glossary-read";
 import { spans } from "./run-one.test-helper";
 
 const MINFIN = parseGlossaryCsv("source,target,forbidden,note\nМинфин,Finance Ministry,Minfin|Ministry of Finances,Russia's\n");

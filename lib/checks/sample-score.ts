@@ -1,5 +1,5 @@
 // Scores findings against a checks sample (../shared/bench/checks/*.json): planted problems found, findings on clean sentences.
-import { parseGlossaryCsv } from "./glossary-file";
+import { parseGlossaryCsv } from "@/lib/formats/glossary-read";
 import { spellingKey } from "./transliteration";
 import type { CheckDocument, Finding } from "./types";
 

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { textSchema } from "./common";
 
 /** A BCP 47 language tag ("ru", "en-GB", "zh-Hant", "sr-Latn-RS"), as the runtime's own parser accepts it, in canonical case. */
-function languageTagSchema(example: string) {
+export function languageTagSchema(example: string) {
   const message = `Use a BCP 47 language code such as ${example}.`;
   return z
     .string()

@@ -17,6 +17,8 @@ export const PERMISSIONS = {
   "report.read": ["admin", "reviewer"],
   "audit.read": ["admin", "reviewer"],
   "user.manage": ["admin"],
+  "glossary.read": ["admin", "editor", "reviewer"],
+  "glossary.manage": ["admin", "reviewer"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -2,6 +2,7 @@
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { CHECKS, runChecks, type Check, type Finding } from "@/lib/checks";
+import { documentGlossaryEntries } from "@/lib/server/glossaries/glossary-rows";
 
 export type SegmentFinding = Omit<Finding, "segment"> & { segmentId: number; order: number };
 
@@ -21,6 +22,7 @@ export async function documentFindings(tx: Tx, documentId: number, checks: reado
       segments: segments.map((s) => ({ target: s.mtText, block: s.blockId, ...(s.sourceText === null ? {} : { source: s.sourceText }) })),
       sourceLanguage: document.sourceLanguage,
       targetLanguage: document.targetLanguage,
+      glossary: await documentGlossaryEntries(tx, documentId),
     },
     checks,
     { offsets: "utf16" },

@@ -2,8 +2,9 @@
 import { parse } from "csv-parse/sync";
 import { SaxesParser } from "saxes";
 import { AppError } from "@/lib/errors";
-import { languageOf } from "./text";
-import type { GlossaryEntry } from "./types";
+import { languageOf } from "@/lib/checks/text";
+import { decodeText } from "./text-input";
+import type { GlossaryEntry } from "@/lib/checks/types";
 
 export const MAX_GLOSSARY_ENTRIES = 50_000;
 const HEADER = /^\s*(source|term|source term|src)\s*$/i;
@@ -24,7 +25,7 @@ export function parseGlossaryCsv(text: string): GlossaryEntry[] {
   return checked(entries);
 }
 
-/** TBX-Basic (TBX 2 `termEntry`/`langSet`/`tig` or TBX 3 `conceptEntry`/`langSec`/`termSec`); a DOCTYPE is refused, so no DTD or entity is ever read. */
+/** TBX-Basic or core structure (TBX 2 `termEntry`/`langSet`/`tig`|`ntig` or TBX 3 `conceptEntry`/`langSec`/`termSec`, DCA or DCT style); a DOCTYPE is refused, so no DTD or entity is ever read. */
 export function parseGlossaryTbx(xml: string, sourceLanguage: string, targetLanguage: string): GlossaryEntry[] {
   type Term = { text: string; status: string };
   const entries: GlossaryEntry[] = [];
@@ -46,10 +47,10 @@ export function parseGlossaryTbx(xml: string, sourceLanguage: string, targetLang
       notes = [];
     } else if (name === "langSet" || name === "langSec") {
       language = languageOf(String(tag.attributes["xml:lang"] ?? ""));
-    } else if (name === "tig" || name === "termSec") {
+    } else if (name === "tig" || name === "ntig" || name === "termSec") {
       term = { text: "", status: "" };
-    } else if (name === "term" || (name === "termNote" && tag.attributes.type === "administrativeStatus") || name === "note" || name === "descrip") {
-      collecting = name === "term" ? "term" : name === "termNote" ? "status" : "note";
+    } else if (name === "term" || isStatus(name, tag.attributes.type) || name === "note" || name === "descrip") {
+      collecting = name === "term" ? "term" : name === "note" || name === "descrip" ? "note" : "status";
       text = "";
     }
   });
@@ -58,12 +59,12 @@ export function parseGlossaryTbx(xml: string, sourceLanguage: string, targetLang
   });
   parser.on("closetag", (tag) => {
     const name = tag.name.replace(/^.*:/, "");
-    if (collecting && (name === "term" || name === "termNote" || name === "note" || name === "descrip")) {
+    if (collecting && (name === "term" || name === "termNote" || name === "administrativeStatus" || name === "note" || name === "descrip")) {
       if (collecting === "term" && term) term.text = text.trim();
       else if (collecting === "status" && term) term.status = text.trim();
       else if (collecting === "note" && text.trim()) notes.push(text.trim());
       collecting = undefined;
-    } else if ((name === "tig" || name === "termSec") && term) {
+    } else if ((name === "tig" || name === "ntig" || name === "termSec") && term) {
       if (term.text) terms.set(language, [...(terms.get(language) ?? []), term]);
       term = undefined;
     } else if (name === "termEntry" || name === "conceptEntry") {
@@ -85,6 +86,11 @@ export function parseGlossaryTbx(xml: string, sourceLanguage: string, targetLang
   return checked(entries);
 }
 
+/** TBX 2/3 core structure `<termNote type="administrativeStatus">`, or TBX 3 DCT style `<basic:administrativeStatus>`. */
+function isStatus(name: string, type: unknown): boolean {
+  return (name === "termNote" && type === "administrativeStatus") || name === "administrativeStatus";
+}
+
 function entry(source: string, preferred: string, forbidden: string[], note: string): GlossaryEntry {
   return { source: source.trim(), preferred: preferred.trim(), forbidden: forbidden.map((f) => f.trim()).filter(Boolean), ...(note.trim() ? { note: note.trim() } : {}) };
 }
@@ -93,4 +99,12 @@ function checked(entries: GlossaryEntry[]): GlossaryEntry[] {
   if (entries.length === 0) throw new AppError("bad_input", "The glossary has no terms.");
   if (entries.length > MAX_GLOSSARY_ENTRIES) throw new AppError("too_large", `The glossary has ${entries.length} terms; at most ${MAX_GLOSSARY_ENTRIES} are read.`);
   return entries;
+}
+
+/** An uploaded glossary: its name says CSV or TBX; too large, not UTF-8, empty or malformed is one AppError. */
+export function readGlossaryFile(bytes: Uint8Array, fileName: string, sourceLanguage: string, targetLanguage: string): GlossaryEntry[] {
+  const kind = /\.csv$/i.test(fileName) ? "csv" : /\.(tbx|xml)$/i.test(fileName) ? "tbx" : undefined;
+  if (!kind) throw new AppError("bad_input", `"${fileName}" is not a glossary: choose a .csv or .tbx file.`);
+  const { text } = decodeText(bytes);
+  return kind === "csv" ? parseGlossaryCsv(text) : parseGlossaryTbx(text, languageOf(sourceLanguage), languageOf(targetLanguage));
 }

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { sourceTermSpans, targetTermSpans } from "./glossary-spans";
+
+const ENTRIES = [
+  { source: "Минфин", preferred: "Finance Ministry", forbidden: ["Minfin"], note: "Russia's" },
+  { source: "министерство", preferred: "ministry", forbidden: [] },
+];
+
+describe("glossary term spans", () => {
+  it("finds a source term in every inflected form", () => {
+    for (const form of ["Минфин", "Минфина", "Минфином"]) {
+      const text = `По данным ${form} рост составил 2%.`;
+      const [span] = sourceTermSpans(text, "ru", ENTRIES);
+      expect(text.slice(span.start, span.end)).toBe(form);
+      expect(span).toMatchObject({ entry: 0, kind: "source" });
+    }
+  });
+
+  it("marks preferred and forbidden targets in the MT, the longer term winning an overlap", () => {
+    const text = "The Finance Ministry and Minfin's ministries said.";
+    const spans = targetTermSpans(text, "en", ENTRIES);
+    expect(spans.map((s) => [text.slice(s.start, s.end), s.entry, s.kind])).toEqual([
+      ["Finance Ministry", 0, "preferred"],
+      ["Minfin's", 0, "forbidden"],
+      ["ministries", 1, "preferred"],
+    ]);
+  });
+
+  it("finds nothing without terms", () => {
+    expect(sourceTermSpans("Минфин", "ru", [])).toEqual([]);
+  });
+});
