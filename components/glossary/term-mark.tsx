@@ -23,7 +23,12 @@ export function TermMark({ entry, kind, children }: { entry: GlossaryEntry; kind
   const hide = () => setAt(null);
   useEffect(() => {
     if (!at) return;
-    const onKey = (event: KeyboardEvent) => event.key === "Escape" && setAt(null);
+    // Escape hides the tooltip first (WCAG 1.4.13); preventDefault keeps the workspace from also closing the sentence.
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== "Escape") return;
+      event.preventDefault();
+      setAt(null);
+    };
     document.addEventListener("keydown", onKey);
     return () => document.removeEventListener("keydown", onKey);
   }, [at]);

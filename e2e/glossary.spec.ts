@@ -1,0 +1,63 @@
+import { importDocument } from "../lib/server/documents/import-document";
+import { createTestActor } from "../tests/factories";
+import { test, expect, openAs, uniqueTitle } from "./fixtures";
+
+const MT = "Budget news\n\nAccording to Minfin, inflation slowed. The forecast stays.\n";
+const SOURCE = "Новости бюджета\n\nПо данным Минфина, инфляция замедлилась. Прогноз остается прежним.\n";
+const CSV = "source,preferred,forbidden,note\nМинфин,Finance Ministry,Minfin,Russia's finance ministry\nЦБ,Central Bank,,\n";
+
+test("a reviewer imports a CSV glossary and attaches it; an editor sees its terms highlighted with their entry", async ({ page, login, browser, baseURL }) => {
+  const title = uniqueTitle("Glossary article");
+  const encode = (text: string) => new TextEncoder().encode(text);
+  const { id } = await importDocument({ actor: await createTestActor("admin"), bytes: encode(MT), source: { bytes: encode(SOURCE) }, input: { title, sourceLanguage: "ru" } });
+
+  await login("reviewer");
+  await page.goto("/");
+  await page.getByRole("link", { name: "Glossaries" }).click();
+  const name = uniqueTitle("Finance terms");
+  await page.getByLabel("Name").fill(name);
+  await page.getByRole("button", { name: "Create glossary" }).click();
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+
+  const file = page.getByLabel("Glossary file (CSV or TBX)");
+  await file.setInputFiles({ name: "bad.tbx", mimeType: "application/xml", buffer: Buffer.from('<!DOCTYPE martif [<!ENTITY x "y">]><martif>&x;</martif>') });
+  await page.getByRole("button", { name: "Import" }).click();
+  await expect(page.getByRole("alert")).toContainText("DOCTYPE");
+  await expect(page.getByText("No terms yet.")).toBeVisible();
+
+  await file.setInputFiles({ name: "finance.csv", mimeType: "text/csv", buffer: Buffer.from(CSV) });
+  await page.getByRole("button", { name: "Import" }).click();
+  await expect(page.getByRole("status")).toContainText("2 terms added");
+  await expect(page.getByRole("row", { name: /Минфин\s*Finance Ministry\s*Minfin/ })).toBeVisible();
+
+  await page.getByLabel("Document").selectOption({ label: title });
+  await page.getByRole("button", { name: "Attach" }).click();
+  await expect(page.getByRole("link", { name: title })).toBeVisible();
+
+  const editor = await openAs(browser, baseURL!, "editor");
+  await editor.page.goto(`/documents/${id}`);
+  await editor.page.getByRole("button", { name: /^Sentence 2:/ }).click();
+  const panel = editor.page.getByRole("complementary");
+  const tooltip = editor.page.getByRole("tooltip");
+
+  // The source term, in an inflected form, and the forbidden translation in the MT are both marked.
+  const sourceTerm = panel.getByLabel("Source").locator("mark", { hasText: "Минфина" });
+  await sourceTerm.hover();
+  await expect(tooltip).toContainText("Минфин → Finance Ministry");
+  await expect(tooltip).toContainText("Not: Minfin");
+  await expect(tooltip).toContainText("Russia's finance ministry");
+  await expect(sourceTerm).toHaveAccessibleDescription(/Finance Ministry/);
+
+  const mtTerm = panel.getByRole("textbox", { name: /Machine translation/ }).locator("mark", { hasText: "Minfin" });
+  await mtTerm.hover();
+  await expect(tooltip).toContainText("forbidden translation");
+  // Escape hides the tooltip and leaves the sentence open.
+  await editor.page.keyboard.press("Escape");
+  await expect(tooltip).toBeHidden();
+  await expect(panel.getByRole("heading", { name: "Editing sentence 2" })).toBeVisible();
+
+  // Keyboard users get the same entry on focus.
+  await sourceTerm.focus();
+  await expect(tooltip).toContainText("Finance Ministry");
+  await editor.context.close();
+});
