@@ -29,6 +29,7 @@ test("a reviewer imports a CSV glossary and attaches it; an editor sees its term
   await page.getByRole("button", { name: "Import" }).click();
   await expect(page.getByRole("status")).toContainText("2 terms added");
   await expect(page.getByRole("row", { name: /Минфин\s*Finance Ministry\s*Minfin/ })).toBeVisible();
+  await expect(page.getByRole("cell", { name: /imported “finance.csv” into a glossary: 2 added/ })).toBeVisible();
 
   await page.getByLabel("Document").selectOption({ label: title });
   await page.getByRole("button", { name: "Attach" }).click();

@@ -14,6 +14,7 @@ import { getGlossary } from "@/lib/server/glossaries/get-glossary";
 import { getSegmentTerms } from "@/lib/server/glossaries/get-segment-terms";
 import { importGlossary } from "@/lib/server/glossaries/import-glossary";
 import { listGlossaries } from "@/lib/server/glossaries/list-glossaries";
+import { listGlossaryActivity } from "@/lib/server/glossaries/list-glossary-activity";
 import { updateTerm } from "@/lib/server/glossaries/update-term";
 import { createTestActor, uniqueTitle } from "./factories";
 
@@ -122,6 +123,9 @@ describe("glossaries", () => {
     await expect(deleteTerm({ actor: reviewer, termId: term.id, version: 1 })).rejects.toMatchObject({ code: "conflict" });
     await deleteTerm({ actor: reviewer, termId: term.id, version: 2 });
     expect(await getDb().glossaryTerm.findUnique({ where: { id: term.id } })).toBeNull();
+    const history = await listGlossaryActivity({ actor: admin, glossaryId: glossary.id });
+    expect(history.map((e) => e.action)).toEqual(["term.delete", "term.update", "term.create", "glossary.create"]);
+    await expect(listGlossaryActivity({ actor: editor, glossaryId: glossary.id })).rejects.toMatchObject({ code: "forbidden" });
   });
 
   test("editors read glossaries but cannot change them; bad term input is refused with a message per field", async () => {

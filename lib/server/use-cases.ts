@@ -26,6 +26,7 @@ import "./glossaries/get-glossary";
 import "./glossaries/get-segment-terms";
 import "./glossaries/import-glossary";
 import "./glossaries/list-glossaries";
+import "./glossaries/list-glossary-activity";
 import "./glossaries/update-glossary";
 import "./glossaries/update-term";
 import "./live/count-waiting-reviews";

@@ -4,7 +4,9 @@ import { pageId, requirePagePermission } from "@/app/session";
 import { can } from "@/lib/server/auth/permissions";
 import { listDocuments } from "@/lib/server/documents/list-documents";
 import { getGlossary } from "@/lib/server/glossaries/get-glossary";
+import { listGlossaryActivity } from "@/lib/server/glossaries/list-glossary-activity";
 import { GlossaryForm } from "@/components/glossary/glossary-form";
+import { GlossaryHistory } from "@/components/glossary/glossary-history";
 import { GlossaryManagement } from "@/components/glossary/glossary-management";
 import { TermTable } from "@/components/glossary/term-table";
 
@@ -16,7 +18,11 @@ export default async function GlossaryPage({ params }: { params: Promise<{ id: s
   const glossaryId = pageId(id);
   const actor = await requirePagePermission(`/glossaries/${glossaryId}`, "glossary.read");
   const manage = can(actor, "glossary.manage");
-  const [glossary, documents] = await Promise.all([getGlossary({ actor, glossaryId }), manage ? listDocuments({ actor, page: 1 }) : null]);
+  const [glossary, documents, history] = await Promise.all([
+    getGlossary({ actor, glossaryId }),
+    manage ? listDocuments({ actor, page: 1 }) : null,
+    can(actor, "audit.read") ? listGlossaryActivity({ actor, glossaryId }) : [],
+  ]);
   return (
     <>
       <p><Link href="/glossaries">All glossaries</Link></p>
@@ -45,6 +51,7 @@ export default async function GlossaryPage({ params }: { params: Promise<{ id: s
       {manage && documents && <GlossaryManagement glossary={glossary} documents={documents.documents.filter((d) => !glossary.documents.some((a) => a.id === d.id))} />}
       <h2>Terms</h2>
       <TermTable glossaryId={glossary.id} terms={glossary.terms} manage={manage} />
+      <GlossaryHistory events={history} />
     </>
   );
 }

@@ -22,7 +22,7 @@ export const updateTerm = defineUseCase(
       throw new AppError("conflict", "Someone changed this term since you opened it: read their version and save again.", { current });
     }
     const term = await findTerm(tx, termId);
-    await recordAudit(tx, { actorId: actor.id, action: "term.update", entityType: "GlossaryTerm", entityId: termId, before: termAudit(before), after: { ...termAudit(term), version: term.version } });
+    await recordAudit(tx, { actorId: actor.id, action: "term.update", entityType: "GlossaryTerm", entityId: termId, before: termAudit(before), after: { glossaryId: term.glossaryId, ...termAudit(term), version: term.version } });
     return term;
   },
 );
