@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { importDocument } from "../lib/server/documents/import-document";
 import { createTestActor } from "../tests/factories";
 import { test, expect, openAs, uniqueTitle } from "./fixtures";
@@ -30,6 +31,9 @@ test("a reviewer imports a CSV glossary and attaches it; an editor sees its term
   await expect(page.getByRole("status")).toContainText("2 terms added");
   await expect(page.getByRole("row", { name: /Минфин\s*Finance Ministry\s*Minfin/ })).toBeVisible();
   await expect(page.getByRole("cell", { name: /imported “finance.csv” into a glossary: 2 added/ })).toBeVisible();
+
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
 
   await page.getByLabel("Document").selectOption({ label: title });
   await page.getByRole("button", { name: "Attach" }).click();

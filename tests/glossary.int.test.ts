@@ -52,6 +52,9 @@ describe("glossaries", () => {
     expect((await listGlossaries({ actor: editor, documentId })).map((g) => [g.id, g.termCount])).toEqual([[glossary.id, 2]]);
     const activity = await getDb().auditEvent.findMany({ where: { documentId, action: "glossary.attach" } });
     expect(activity).toHaveLength(1);
+    await expect(attachGlossary({ actor: reviewer, glossaryId: glossary.id, documentId })).rejects.toMatchObject({ code: "conflict" });
+    const german = await createGlossary({ actor: reviewer, name: uniqueTitle("German"), sourceLanguage: "de", targetLanguage: "en" });
+    await expect(attachGlossary({ actor: reviewer, glossaryId: german.id, documentId })).rejects.toMatchObject({ code: "bad_input", message: expect.stringContaining("de → en") });
     await detachGlossary({ actor: reviewer, glossaryId: glossary.id, documentId });
     expect(await listGlossaries({ actor: editor, documentId })).toEqual([]);
   });

@@ -16,7 +16,11 @@ export const updateTerm = defineUseCase(
       const clash = await tx.glossaryTerm.findUnique({ where: { glossaryId_source: { glossaryId: before.glossaryId, source: fields.source } }, select: { id: true } });
       if (clash) throw new AppError("conflict", `This glossary already has the term "${fields.source}".`);
     }
-    const { count } = await tx.glossaryTerm.updateMany({ where: { id: termId, version }, data: { ...fields, version: { increment: 1 } } });
+    const { count } = await tx.glossaryTerm.updateMany({ where: { id: termId, version }, data: { ...fields, version: { increment: 1 } } }).catch((error) => {
+      // Another reviewer renamed a term to the same source at the same moment: the unique index decides.
+      if ((error as { code?: string }).code === "P2002") throw new AppError("conflict", `This glossary already has the term "${fields.source}".`);
+      throw error;
+    });
     if (count === 0) {
       const current = await findTerm(tx, termId);
       throw new AppError("conflict", "Someone changed this term since you opened it: read their version and save again.", { current });
