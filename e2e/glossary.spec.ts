@@ -7,6 +7,9 @@ const MT = "Budget news\n\nAccording to Minfin, inflation slowed. The forecast s
 const SOURCE = "Новости бюджета\n\nПо данным Минфина, инфляция замедлилась. Прогноз остается прежним.\n";
 const CSV = "source,preferred,forbidden,note\nМинфин,Finance Ministry,Minfin,Russia's finance ministry\nЦБ,Central Bank,,\n";
 
+// Two people, an import and axe in one story: on a busy machine that outlasts the default 30 s (a ceiling, not the usual time).
+test.describe.configure({ timeout: 120_000 });
+
 test("a reviewer imports a CSV glossary and attaches it; an editor sees its terms highlighted with their entry", async ({ page, login, browser, baseURL }) => {
   const title = uniqueTitle("Glossary article");
   const encode = (text: string) => new TextEncoder().encode(text);
@@ -23,12 +26,12 @@ test("a reviewer imports a CSV glossary and attaches it; an editor sees its term
   const file = page.getByLabel("Glossary file (CSV or TBX)");
   await file.setInputFiles({ name: "bad.tbx", mimeType: "application/xml", buffer: Buffer.from('<!DOCTYPE martif [<!ENTITY x "y">]><martif>&x;</martif>') });
   await page.getByRole("button", { name: "Import" }).click();
-  await expect(page.getByRole("alert")).toContainText("DOCTYPE");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("DOCTYPE");
   await expect(page.getByText("No terms yet.")).toBeVisible();
 
   await file.setInputFiles({ name: "finance.csv", mimeType: "text/csv", buffer: Buffer.from(CSV) });
   await page.getByRole("button", { name: "Import" }).click();
-  await expect(page.getByRole("status")).toContainText("2 terms added");
+  await expect(page.getByRole("main").getByRole("status")).toContainText("2 terms added");
   await expect(page.getByRole("row", { name: /Минфин\s*Finance Ministry\s*Minfin/ })).toBeVisible();
   await expect(page.getByRole("cell", { name: /imported “finance.csv” into a glossary: 2 added/ })).toBeVisible();
 
