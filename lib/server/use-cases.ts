@@ -13,6 +13,7 @@ import "./checks/get-check-counts";
 import "./checks/list-findings";
 import "./documents/get-document";
 import "./documents/import-document";
+import "./documents/import-into-document";
 import "./documents/list-documents";
 import "./export/export-document";
 import "./live/count-waiting-reviews";
