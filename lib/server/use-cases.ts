@@ -12,6 +12,7 @@ import "./checks/dismiss-finding";
 import "./checks/get-check-counts";
 import "./checks/list-findings";
 import "./documents/get-document";
+import "./documents/get-file-extras";
 import "./documents/import-document";
 import "./documents/import-into-document";
 import "./documents/list-documents";
