@@ -3,13 +3,16 @@ import { test, expect, uniqueTitle } from "./fixtures";
 
 const XLIFF = readFileSync("tests/fixtures/cat/okapi-1.2.xlf");
 
+// An import and a page render on a shared, busy machine can take longer than the default 30 s together.
+test.describe.configure({ timeout: 120_000 });
+
 test("an XLIFF file imported on the web shows its source and placeholders, and a proposal losing one is refused by name", async ({ page, login }) => {
   await login("admin", "editor");
   await page.goto("/documents/new");
   await page.getByLabel("Title").fill(uniqueTitle("XLIFF"));
   await page.getByLabel(/upload a UTF-8 file/).setInputFiles({ name: "geneva.xlf", mimeType: "application/xliff+xml", buffer: XLIFF });
   await page.getByRole("button", { name: "Import" }).click();
-  await expect(page).toHaveURL(/\/documents\/\d+$/);
+  await expect(page).toHaveURL(/\/documents\/\d+$/, { timeout: 60_000 });
   await expect(page.locator("[data-workspace-ready]")).toBeVisible();
   await expect(page.getByText("4 segments · ru-RU → en-US")).toBeVisible();
 

@@ -7,6 +7,8 @@ import { exportDocument } from "@/lib/server/export/export-document";
 import { submitProposal } from "@/lib/server/proposals/submit-proposal";
 import { approveProposal } from "@/lib/server/reviews/approve-proposal";
 import { editAndApprove } from "@/lib/server/reviews/edit-and-approve";
+import { mergeWithNext } from "@/lib/server/segments/merge-segments";
+import { splitSegment } from "@/lib/server/segments/split-segment";
 import { canonicalXml } from "../../../tests/canonical-xml";
 import { createTestActor, uniqueTitle } from "../../../tests/factories";
 import { importDocument } from "./import-document";
@@ -121,5 +123,17 @@ describe("bad files give one clear message and store nothing", () => {
     const bytes = new TextEncoder().encode('<?xml version="1.0"?>\n<lolz>lol</lolz>\n');
     await expect(importDocument({ actor: admin, bytes, fileName: "lolz.txt", input: { title } })).rejects.toThrow("This XML file is neither XLIFF nor TMX (its root element is <lolz>).");
     expect(await getDb().document.count({ where: { title } })).toBe(0);
+  });
+});
+
+describe("a segment from a file's unit", () => {
+  test("keeps its boundaries: split and merge are refused", async () => {
+    const { segments } = await importFixture("okapi-2.0.xlf");
+    const editor = await createTestActor("editor");
+    const meeting = segments[1];
+    await expect(splitSegment({ actor: editor, segmentId: meeting.id, at: meeting.mtText.indexOf(" borrowed"), version: 0 })).rejects.toThrow(
+      `Sentence ${meeting.order} is a unit of the imported file; its boundaries are the file's and cannot be changed here.`,
+    );
+    await expect(mergeWithNext({ actor: editor, segmentId: meeting.id, version: 0 })).rejects.toThrow(/is a unit of the imported file/);
   });
 });
