@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { getDb } from "@/lib/db";
 import { parseXliff } from "@/lib/formats/cat/xliff-parse";
 import type { Actor } from "@/lib/server/auth/permissions";
+import { importBackup } from "@/lib/server/backup/import-backup";
 import { exportDocument } from "@/lib/server/export/export-document";
 import { submitProposal } from "@/lib/server/proposals/submit-proposal";
 import { approveProposal } from "@/lib/server/reviews/approve-proposal";
@@ -135,5 +136,21 @@ describe("a segment from a file's unit", () => {
       `Sentence ${meeting.order} is a unit of the imported file; its boundaries are the file's and cannot be changed here.`,
     );
     await expect(mergeWithNext({ actor: editor, segmentId: meeting.id, version: 0 })).rejects.toThrow(/is a unit of the imported file/);
+  });
+});
+
+describe("backup of a document imported from XLIFF", () => {
+  test("carries the file's units, placeholders and read-only parts: restored, it exports the same XLIFF and backup", async () => {
+    const { id, segments } = await importFixture("okapi-1.2.xlf");
+    await approve(segments[1], segments[1].mtText.replace("borrowed", "lasted"));
+    const backup = (await exportDocument({ actor: admin, documentId: id, format: "backup" })).body as string;
+    const restored = await importBackup({ actor: admin, json: backup });
+    const xliff = async (documentId: number) => (await exportDocument({ actor: admin, documentId, format: "xliff" })).body;
+    expect(await xliff(restored.id)).toBe(await xliff(id));
+    expect(await xliff(restored.id)).toContain("The meeting lasted an hour");
+    const again = (await exportDocument({ actor: admin, documentId: restored.id, format: "backup" })).body as string;
+    expect(JSON.parse(again).segments).toEqual(JSON.parse(backup).segments);
+    expect(JSON.parse(again).document.file).toEqual(JSON.parse(backup).document.file);
+    expect(JSON.parse(backup).document.file).toMatchObject({ format: "xliff-1.2", extras: { skeleton: "geneva.html.skl" } });
   });
 });
