@@ -26,9 +26,10 @@ const USAGE = `Usage: verso <command>
   segment [--lang XX] FILE...     sentence boundaries as JSON lines (no database); XX: the text's language, default en
   check MT_FILE [--source FILE] [--glossary FILE.csv|FILE.tbx] [--lang-pair ru-en]
                                   automatic checks' findings as JSON lines (no database; bad input: exit 2)
-  import FILE [--title T]         import a text file, print the new document's id
+  import FILE [--title T]         import a text, Markdown, XLIFF, TMX, TSV/CSV or JSON lines file, print the new document's id
     [--source FILE --source-lang ru --target-lang en]
                                   with the source it was translated from: a bilingual document, aligned
+  import FILE.xlf --into ID       an XLIFF file exported from document ID and edited elsewhere: new proposals where targets changed
   export ID --format FORMAT [--fill mt|latest] [--out FILE]
                                   print or write the document as ${EXPORT_FORMATS.join(", ")}
   import-backup FILE [--as EMAIL] restore a backup as a new document, print its id

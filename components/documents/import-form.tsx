@@ -15,12 +15,15 @@ function tooLarge(form: FormData): string | null {
   return bytes > MAX_IMPORT_BYTES ? importTooLargeMessage(bytes, "text") : null;
 }
 
-function TextFileInput({ name, onTooLarge }: { name: string; onTooLarge: (size: number) => void }) {
+const TEXT_FILES = ".txt,.md,.markdown,text/plain,text/markdown";
+const CAT_FILES = ".xlf,.xliff,.sdlxliff,.mqxliff,.tmx,.tsv,.csv,.jsonl,application/xliff+xml";
+
+function TextFileInput({ name, accept = TEXT_FILES, onTooLarge }: { name: string; accept?: string; onTooLarge: (size: number) => void }) {
   return (
     <input
       type="file"
       name={name}
-      accept=".txt,.md,.markdown,text/plain,text/markdown"
+      accept={accept}
       onChange={(event) => {
         const file = event.currentTarget.files?.[0];
         if (file && file.size > MAX_IMPORT_BYTES) onTooLarge(file.size);
@@ -58,8 +61,9 @@ export function ImportForm() {
         <textarea name="text" spellCheck={false} />
       </label>
       <label>
-        …or upload a UTF-8 text or Markdown file (up to 5 MiB)
-        <TextFileInput name="file" onTooLarge={(size) => setEarly(importTooLargeMessage(size, "file"))} />
+        …or upload a UTF-8 file (up to 5 MiB): text or Markdown, or a bilingual file from a CAT tool (XLIFF 1.2 or 2.0, TMX,
+        TSV or CSV with source and target columns, JSON lines with src and mt), which carries its own source
+        <TextFileInput name="file" accept={`${TEXT_FILES},${CAT_FILES}`} onTooLarge={(size) => setEarly(importTooLargeMessage(size, "file"))} />
       </label>
       <label>
         Source file (optional): the original the MT was translated from, UTF-8 text; Verso aligns it sentence by sentence
@@ -81,6 +85,12 @@ export function ImportForm() {
           <input type="text" name="provenance" />
         </label>
       </div>
+      <label>
+        Into document (optional): the id of the document an uploaded XLIFF file was exported from; its changed targets
+        become your proposals there instead of a new document
+        <input type="text" name="intoDocumentId" inputMode="numeric" size={8} {...fieldProps(state.fieldErrors, "documentId", "import-into-error")} />
+        <FieldError errors={state.fieldErrors} name="documentId" id="import-into-error" />
+      </label>
       <div>
         <button type="submit" disabled={pending || early !== null}>{pending ? "Importing…" : "Import"}</button>
       </div>

@@ -4,10 +4,12 @@ import Link from "next/link";
 import { LiveBoundaries } from "@/components/segments/live-boundaries";
 import { notFound } from "next/navigation";
 import { getDocument } from "@/lib/server/documents/get-document";
+import { getFileExtras } from "@/lib/server/documents/get-file-extras";
 import { getWorkspace } from "@/lib/server/workspace/get-workspace";
 import { listSegments } from "@/lib/server/workspace/list-segments";
 import { can } from "@/lib/server/auth/permissions";
 import { ArticleView } from "@/components/documents/article-view";
+import { FileExtras } from "@/components/documents/file-extras";
 import { Workspace } from "@/components/workspace/workspace";
 import { readWorkspaceView } from "@/components/workspace/sentence-url";
 import { currentActor, pageId, requireSignedIn } from "@/app/session";
@@ -39,9 +41,10 @@ export default async function DocumentPage({ params, searchParams }: Props) {
   const fixBoundaries = mayFix && query.boundaries === "1";
   const href = `/documents/${document.id}`;
   // Fixing boundaries shows the whole article at once; the workspace loads the first page and the rest on scroll.
-  const [article, firstPage] = await Promise.all([
+  const [article, firstPage, fileExtras] = await Promise.all([
     fixBoundaries ? getDocument({ actor, documentId }) : null,
     fixBoundaries ? null : listSegments({ actor, documentId, query: filters }),
+    getFileExtras({ actor, documentId }),
   ]);
   return (
     <>
@@ -63,6 +66,7 @@ export default async function DocumentPage({ params, searchParams }: Props) {
           )}
         </nav>
       </div>
+      {fileExtras && <FileExtras {...fileExtras} />}
       {article && <ArticleView document={article} fixBoundaries />}
       {article && <LiveBoundaries documentId={document.id} lastEventId={document.lastEventId} />}
       {firstPage && (

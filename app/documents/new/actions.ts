@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import type { FieldErrors } from "@/lib/errors";
 import { importDocument } from "@/lib/server/documents/import-document";
+import { importIntoDocument } from "@/lib/server/documents/import-into-document";
 import { runAction } from "@/app/run-action";
 
 export type ImportState = { message: string | null; fieldErrors?: FieldErrors };
@@ -15,8 +16,10 @@ export async function importDocumentAction(_previous: ImportState, form: FormDat
   const hasFile = file instanceof File && file.size > 0;
   const sourceFile = form.get("sourceFile");
   const hasSource = sourceFile instanceof File && sourceFile.size > 0;
+  const into = text(form, "intoDocumentId").trim();
   const outcome = await runAction(async (actor) => {
     const bytes = hasFile ? new Uint8Array(await file.arrayBuffer()) : new TextEncoder().encode(text(form, "text"));
+    if (into) return importIntoDocument({ actor, documentId: into, bytes, fileName: hasFile ? file.name : undefined }).then((result) => ({ id: result.documentId }));
     const title = text(form, "title").trim() || (hasFile ? file.name.replace(/\.[^.]+$/, "") : "");
     return importDocument({
       actor,

@@ -26,6 +26,8 @@ const document = z.object({
   text: z.string(),
   /** A bilingual document's source as imported; absent for monolingual documents (and in files written before sources). */
   source: z.object({ text: z.string(), bytes: z.base64(), fileName: z.string().nullable() }).optional(),
+  /** A document imported from a CAT file: its format (xliff-1.2, tmx, …) and the file's read-only parts. */
+  file: z.object({ format: z.string().min(1), extras: json.nullable() }).optional(),
   crlf: z.boolean(),
   // Older backups predate bare-CR line ends.
   cr: z.boolean().default(false),
@@ -48,6 +50,8 @@ const segment = z.object({
   mtText: z.string(),
   /** The aligned source sentence(s): a range of document.source.text. */
   source: z.object({ start: offset, end: offset }).optional(),
+  /** The unit of the imported CAT file this segment is, and its placeholders' XML. */
+  unit: z.object({ id: z.string(), codes: z.record(z.string(), z.string()).nullable() }).optional(),
   status: z.enum(SegmentStatus),
   version: z.int().min(0),
   currentProposal: ref.nullable(),

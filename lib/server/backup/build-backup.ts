@@ -1,10 +1,13 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Backup } from "./backup-schema";
 import { BACKUP_FORMAT, BACKUP_VERSION } from "./backup-schema";
 import { emptyRefIndex, entityToRef } from "./backup-refs";
 import type { BackupRows } from "./read-backup-rows";
 import type { AuditRow } from "./read-backup-audit";
 
-type DocumentRow = Omit<Backup["document"], "originalBytes" | "source" | "createdBy" | "createdAt" | "updatedAt"> & {
+type DocumentRow = Omit<Backup["document"], "originalBytes" | "source" | "file" | "createdBy" | "createdAt" | "updatedAt"> & {
+  importFormat: string | null;
+  catExtras: Prisma.JsonValue;
   id: number;
   originalBytes: Uint8Array;
   sourceText: string | null;
@@ -55,7 +58,7 @@ export function buildBackup({ document, typology, blocks, rows, audit, users }: 
   index("annotation", rows.annotations.map((annotation, i) => [annotation.id, i + 1]));
   index("user", emails);
 
-  const { id: _id, originalBytes, sourceText, sourceBytes, sourceFileName, createdById, createdAt, updatedAt, ...fields } = document;
+  const { id: _id, originalBytes, sourceText, sourceBytes, sourceFileName, importFormat, catExtras, createdById, createdAt, updatedAt, ...fields } = document;
   return {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
@@ -63,6 +66,7 @@ export function buildBackup({ document, typology, blocks, rows, audit, users }: 
       ...fields,
       originalBytes: Buffer.from(originalBytes).toString("base64"),
       ...(sourceText !== null && { source: { text: sourceText, bytes: Buffer.from(sourceBytes ?? new Uint8Array()).toString("base64"), fileName: sourceFileName } }),
+      ...(importFormat !== null && { file: { format: importFormat, extras: catExtras } }),
       createdBy: optionalEmail(createdById),
       createdAt: iso(createdAt),
       updatedAt: iso(updatedAt),
@@ -77,6 +81,7 @@ export function buildBackup({ document, typology, blocks, rows, audit, users }: 
       end: segment.end,
       mtText: segment.mtText,
       ...(segment.sourceStart !== null && segment.sourceEnd !== null && { source: { start: segment.sourceStart, end: segment.sourceEnd } }),
+      ...(segment.unitId !== null && { unit: { id: segment.unitId, codes: (segment.inlineCodes ?? null) as Record<string, string> | null } }),
       status: segment.status,
       version: segment.version,
       currentProposal: refOf(segment.currentProposalId),

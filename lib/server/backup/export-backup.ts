@@ -37,6 +37,8 @@ async function readBackup(tx: Tx, documentId: number): Promise<string> {
       sourceText: true,
       sourceBytes: true,
       sourceFileName: true,
+      importFormat: true,
+      catExtras: true,
       crlf: true,
       cr: true,
       bom: true,

@@ -24,7 +24,7 @@ export const importBackup = defineUseCase(
   async ({ actor, input: { json }, transaction }) => {
     const actorId = actor.id;
     const backup = parseBackup(json);
-    const { createdBy, originalBytes, source, ...fields } = backup.document;
+    const { createdBy, originalBytes, source, file, ...fields } = backup.document;
     return transaction(async (tx) => {
       const users = await restoreUsers(tx, backup.users);
       const document = await tx.document.create({
@@ -34,6 +34,8 @@ export const importBackup = defineUseCase(
           sourceText: source?.text ?? null,
           sourceBytes: source ? new Uint8Array(Buffer.from(source.bytes, "base64")) : null,
           sourceFileName: source?.fileName ?? null,
+          importFormat: file?.format ?? null,
+          ...(file?.extras != null && { catExtras: file.extras }),
           createdById: createdBy === null ? null : users.ids.get(createdBy)!,
           typologyId: await restoreTypology(tx, backup.typology),
         },

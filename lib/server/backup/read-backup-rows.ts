@@ -15,6 +15,8 @@ function readSegments(tx: Tx, documentId: number, afterOrder: number, take: numb
       mtText: true,
       sourceStart: true,
       sourceEnd: true,
+      unitId: true,
+      inlineCodes: true,
       status: true,
       version: true,
       currentProposalId: true,

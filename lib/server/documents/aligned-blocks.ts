@@ -3,7 +3,8 @@ import type { AlignedSpans } from "@/lib/align";
 import type { BlockSpan, SegmentedText, SegmentSpan } from "@/lib/segment";
 
 export type SourceSpan = { start: number; end: number; text: string };
-export type StoredSegmentSpan = SegmentSpan & { source?: SourceSpan | null };
+/** unitId and inlineCodes: the unit's id in an imported CAT file and its placeholders' XML. */
+export type StoredSegmentSpan = SegmentSpan & { source?: SourceSpan | null; unitId?: string | null; inlineCodes?: Record<string, string> | null };
 export type StoredBlockSpan = Omit<BlockSpan, "segments"> & { segments: StoredSegmentSpan[] };
 
 /**

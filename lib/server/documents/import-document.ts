@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { alignSegmentedTextsSteps } from "@/lib/align";
 import { AppError, isAppError } from "@/lib/errors";
+import { CAT_FORMATS, detectFormat } from "@/lib/formats/detect-format";
 import { decodeText, type DecodedText } from "@/lib/formats/text-input";
 import { segmentTextAsync } from "@/lib/segment/segment-async";
 import { runStepsCooperatively } from "@/lib/segment/steps";
@@ -9,6 +10,7 @@ import { importDocumentSchema, type ImportDocumentInput } from "@/lib/validation
 import { recordAudit } from "@/lib/server/audit";
 import { defineUseCase } from "@/lib/server/kernel/define-use-case";
 import { alignedBlocks, type StoredBlockSpan } from "./aligned-blocks";
+import { importCatFile } from "./import-cat-file";
 import { importTransactionTimeoutMs, insertBlocksAndSegments } from "./insert-segments";
 
 const bytesSchema = z.custom<Uint8Array>((value) => value instanceof Uint8Array, { message: "Choose a file or paste text." });
@@ -28,12 +30,18 @@ type Source = { decoded: DecodedText; bytes: Uint8Array; fileName: string | null
 
 /**
  * Segments (and aligns) outside the transaction, yielding to other requests as it goes, then stores document,
- * blocks and segments in one transaction with bulk inserts; nothing is stored when anything fails.
+ * blocks and segments in one transaction with bulk inserts; nothing is stored when anything fails. A file from a CAT
+ * tool (XLIFF, TMX, TSV, CSV, JSON lines), known by its content, keeps its own units as segments.
  */
 export const importDocument = defineUseCase(
   { name: "importDocument", permission: "document.import", input: importInputSchema, mode: "staged" },
   async ({ actor, input: { bytes, fileName, source: sourceFile, input: meta }, transaction }) => {
     const decoded = decodeText(bytes);
+    const format = detectFormat(decoded.text, fileName);
+    if (CAT_FORMATS.has(format)) {
+      if (sourceFile) throw new AppError("bad_input", "This file carries its own source text; import it without a separate source file.");
+      return importCatFile(actor, transaction, { bytes, fileName: fileName ?? null, decoded, format, meta });
+    }
     const source: Source | null = sourceFile ? { decoded: decodeSource(sourceFile.bytes), bytes: sourceFile.bytes, fileName: sourceFile.fileName ?? null } : null;
     const segmented = await segmentTextAsync(decoded.text, { language: meta.targetLanguage, format: meta.format });
     if (countSegments(segmented.blocks) === 0) throw new AppError("bad_input", "No sentences were found in the text.");

@@ -42,8 +42,11 @@ async function insertBlocks(tx: Tx, documentId: number, text: string, blocks: re
 type SegmentColumns = {
   blockId: number[]; order: number[]; start: number[]; end: number[]; mtText: string[]; mtWords: number[];
   sourceText: (string | null)[]; sourceStart: (number | null)[]; sourceEnd: (number | null)[];
+  unitId: (string | null)[]; inlineCodes: (string | null)[];
 };
-const noSegments = (): SegmentColumns => ({ blockId: [], order: [], start: [], end: [], mtText: [], mtWords: [], sourceText: [], sourceStart: [], sourceEnd: [] });
+const noSegments = (): SegmentColumns => ({
+  blockId: [], order: [], start: [], end: [], mtText: [], mtWords: [], sourceText: [], sourceStart: [], sourceEnd: [], unitId: [], inlineCodes: [],
+});
 
 /** Segments numbered 1..n across the document, each pointing at its block's id. */
 async function insertSegmentRows(tx: Tx, documentId: number, blocks: readonly StoredBlockSpan[], blockIds: number[]): Promise<number> {
@@ -61,11 +64,13 @@ async function insertSegmentRows(tx: Tx, documentId: number, blocks: readonly St
                     ${texts(rows.mtText)}::text[], ${ints(rows.mtWords)}::int[]) AS s`;
     } else {
       await tx.$executeRaw`
-        INSERT INTO "Segment" ("documentId", "blockId", "order", "start", "end", "mtText", "mtWords", "sourceText", "sourceStart", "sourceEnd", "updatedAt")
+        INSERT INTO "Segment" ("documentId", "blockId", "order", "start", "end", "mtText", "mtWords", "sourceText", "sourceStart", "sourceEnd",
+                               "unitId", "inlineCodes", "updatedAt")
         SELECT ${documentId}::int, s.*, now()
         FROM unnest(${ints(rows.blockId)}::int[], ${ints(rows.order)}::int[], ${ints(rows.start)}::int[], ${ints(rows.end)}::int[],
                     ${texts(rows.mtText)}::text[], ${ints(rows.mtWords)}::int[],
-                    ${texts(rows.sourceText)}::text[], ${ints(rows.sourceStart)}::int[], ${ints(rows.sourceEnd)}::int[]) AS s`;
+                    ${texts(rows.sourceText)}::text[], ${ints(rows.sourceStart)}::int[], ${ints(rows.sourceEnd)}::int[],
+                    ${texts(rows.unitId)}::text[], ${texts(rows.inlineCodes)}::jsonb[]) AS s`;
     }
     rows = noSegments();
   };
@@ -80,6 +85,8 @@ async function insertSegmentRows(tx: Tx, documentId: number, blocks: readonly St
       rows.sourceText.push(segment.source?.text ?? null);
       rows.sourceStart.push(segment.source?.start ?? null);
       rows.sourceEnd.push(segment.source?.end ?? null);
+      rows.unitId.push(segment.unitId ?? null);
+      rows.inlineCodes.push(segment.inlineCodes ? JSON.stringify(segment.inlineCodes) : null);
       if (rows.order.length >= CHUNK_ROWS) await flush();
     }
   }

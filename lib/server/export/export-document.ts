@@ -8,6 +8,7 @@ import { defineUseCase, type UseCaseContext } from "@/lib/server/kernel/define-u
 import { idSchema } from "@/lib/validations/common";
 import { fileNameFor, isExportFormat, type ExportedFile, type ExportFormat } from "./export-formats";
 import { loadExportDocument } from "./load-export-document";
+import { originalXliffExport } from "./original-xliff";
 import type { Raters } from "./rater-names";
 
 export { EXPORT_FORMATS, fileNameFor, type ExportedFile, type ExportFormat } from "./export-formats";
@@ -26,6 +27,10 @@ export const exportDocument = defineUseCase(
   async ({ input: { documentId, format, ...options }, db, transaction }) => {
     if (!isExportFormat(format)) throw new AppError("not_found", `There is no export format "${format}".`);
     if (format === "backup") return backupFile(db, transaction, documentId);
+    if (format === "xliff" || format === "xliff12") {
+      const original = await originalXliffExport(db, documentId, format);
+      if (original) return original;
+    }
     return renderExport(db, documentId, format, options);
   },
 );

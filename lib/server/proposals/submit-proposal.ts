@@ -2,6 +2,7 @@ import { AppError } from "@/lib/errors";
 import type { Tx } from "@/lib/db";
 import { defineUseCase } from "@/lib/server/kernel/define-use-case";
 import { submitProposalSchema } from "@/lib/validations/proposal";
+import { checkPlaceholders } from "./check-placeholders";
 import { saveProposal, type SaveOutcome } from "./save-proposal-sql";
 
 export type ProposalConflict = { version: number; theirText: string; theirAuthor: string; yourText: string };
@@ -13,6 +14,7 @@ export type ProposalConflict = { version: number; theirText: string; theirAuthor
 export const submitProposal = defineUseCase(
   { name: "submitProposal", permission: "proposal.submit", input: submitProposalSchema, mode: "statement" },
   async ({ actor, input: { documentId, segmentId, text, basedOnId, expectedVersion }, db }) => {
+    await checkPlaceholders(db, segmentId, text);
     const saved = await saveProposal({ documentId, segmentId, authorId: actor.id, text, basedOnId: basedOnId ?? null, expectedVersion });
     if (!saved.found) throw new AppError("not_found", "That segment does not exist (any more). Reload the document.");
     if (!saved.baseOk) throw new AppError("bad_input", "A proposal can only build on a proposal for the same sentence.");

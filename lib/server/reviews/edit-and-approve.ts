@@ -1,4 +1,5 @@
 import { AppError } from "@/lib/errors";
+import { checkPlaceholders } from "@/lib/server/proposals/check-placeholders";
 import { recordAudit } from "@/lib/server/audit";
 import { defineUseCase } from "@/lib/server/kernel/define-use-case";
 import { editAndApproveSchema } from "@/lib/validations/review";
@@ -13,6 +14,7 @@ export const editAndApprove = defineUseCase(
     const { proposal, segment } = await lockOpenProposal(tx, proposalId);
     // Editing one's own proposal and approving it would be self-approval by another route.
     if (proposal.authorId === actor.id) throw new AppError("forbidden", "You cannot approve your own proposal, edited or not; another reviewer has to.");
+    await checkPlaceholders(tx, segment.id, text);
     const edited = await tx.proposal.create({
       data: { segmentId: segment.id, authorId: actor.id, text, basedOnId: proposal.id, editedInReview: true },
       select: { id: true },

@@ -17,10 +17,15 @@ export async function lockDocumentOf(tx: Tx, segmentId: number): Promise<number>
 
 export async function loadForBoundaryChange(tx: Tx, segmentId: number) {
   const segment = await lockSegment(tx, segmentId);
-  const [annotations, proposals] = await Promise.all([
+  const [annotations, proposals, fileUnits] = await Promise.all([
     tx.annotation.findMany({ where: { segmentId }, select: { id: true, start: true, end: true, category: true } }),
     tx.proposal.count({ where: { segmentId } }),
+    tx.segment.count({ where: { id: segmentId, unitId: { not: null } } }),
   ]);
+  // A segment from a CAT file is one of its units: changing its boundaries would lose the unit the export writes it back to.
+  if (fileUnits > 0) {
+    throw new AppError("bad_input", `Sentence ${segment.order} is a unit of the imported file; its boundaries are the file's and cannot be changed here.`);
+  }
   if (proposals > 0) {
     throw new AppError("conflict", `Sentence ${segment.order} already has proposals; its boundaries can only be changed before editing starts.`);
   }

@@ -1,0 +1,33 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { detectFormat } from "./detect-format";
+
+const fixture = (name: string) => readFileSync(`tests/fixtures/cat/${name}`, "utf8");
+
+describe("detectFormat", () => {
+  it("knows XLIFF and TMX by their root element, whatever the file is called", () => {
+    expect(detectFormat(fixture("okapi-1.2.xlf"), "upload.txt")).toBe("xliff");
+    expect(detectFormat(fixture("okapi-2.0.xlf"), null)).toBe("xliff");
+    expect(detectFormat(fixture("memory.tmx"), "memory.txt")).toBe("tmx");
+    expect(detectFormat("<!-- exported -->\n<xliff version='1.2'/>")).toBe("xliff");
+  });
+
+  it("treats other XML as XML, so a DOCTYPE or a foreign root is refused rather than imported as text", () => {
+    expect(detectFormat(fixture("billion-laughs.xlf"))).toBe("xliff");
+    expect(detectFormat('<?xml version="1.0"?><lolz>&lol;</lolz>')).toBe("xml");
+    expect(detectFormat("<html><p>Hello</p></html>", "page.html")).toBe("text");
+  });
+
+  it("knows tables and JSON lines by their first line", () => {
+    expect(detectFormat(fixture("wmt.tsv"), "wmt.txt")).toBe("tsv");
+    expect(detectFormat(fixture("anthea.tsv"), "anthea.tsv")).toBe("tsv");
+    expect(detectFormat(fixture("pairs.csv"), null)).toBe("csv");
+    expect(detectFormat(fixture("pairs.jsonl"), null)).toBe("jsonl");
+  });
+
+  it("leaves plain text and Markdown as they were", () => {
+    expect(detectFormat("The meeting lasted an hour and a half.", "a.txt")).toBe("text");
+    expect(detectFormat("{curly} text", null)).toBe("text");
+    expect(detectFormat("# Title\n\nText", "a.md")).toBe("markdown");
+  });
+});

@@ -1,0 +1,31 @@
+// What an imported file is, read from its first bytes; the extension only decides where the content cannot.
+export type ImportFormat = "text" | "markdown" | "xliff" | "tmx" | "xml" | "tsv" | "csv" | "jsonl";
+
+export const CAT_FORMATS: ReadonlySet<ImportFormat> = new Set(["xliff", "tmx", "xml", "tsv", "csv", "jsonl"]);
+
+const XML_EXTENSIONS = /\.(xlf|xliff|sdlxliff|mqxliff|mxliff|tmx|xml)$/i;
+const HEADER_NAMES = /^(source|src|target|mt|doc|system)$/i;
+
+export function detectFormat(text: string, fileName?: string | null): ImportFormat {
+  const head = text.slice(0, 8192).replace(/^\uFEFF/, "").trimStart();
+  const name = fileName ?? "";
+  // The root element, past the prolog (declaration, comments, processing instructions, a DOCTYPE).
+  const root = /^(?:<\?[\s\S]*?\?>\s*|<!--[\s\S]*?-->\s*|<!DOCTYPE(?:[^[>]|\[[\s\S]*?\])*>\s*)*<(?:[\w.-]+:)?([\w.-]+)/.exec(head)?.[1];
+  if (root === "xliff" || root === "tmx") return root;
+  const html = root !== undefined && /^(html|head|body|p|div|h[1-6])$/i.test(root);
+  if (!html && (/^<\?xml|^<!DOCTYPE/i.test(head) || XML_EXTENSIONS.test(name))) return "xml";
+  const firstLine = head.split("\n", 1)[0].replace(/\r$/, "");
+  if (/\.(jsonl|ndjson)$/i.test(name) || (firstLine.startsWith("{") && isSrcObject(firstLine))) return "jsonl";
+  if (/\.tsv$/i.test(name) || (firstLine.includes("\t") && firstLine.split("\t").some((cell) => HEADER_NAMES.test(cell.trim())))) return "tsv";
+  if (/\.csv$/i.test(name) || /^"?(source|src)"?\s*,/i.test(firstLine)) return "csv";
+  return /\.(md|markdown)$/i.test(name) ? "markdown" : "text";
+}
+
+function isSrcObject(line: string): boolean {
+  try {
+    const value = JSON.parse(line);
+    return typeof value === "object" && value !== null && "src" in value;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,58 @@
+// TMX 1.4 read safely (lib/formats/safe-xml.ts): each tu with a source and a target tuv becomes a unit.
+import { AppError } from "@/lib/errors";
+import { childElements, firstChild, localName, parseXmlSafely, type XmlNode } from "./safe-xml";
+
+export type TmxUnit = { id?: string; source: string; target: string; creationDate?: Date; changeDate?: Date };
+export type ParsedTmx = { sourceLang: string; targetLang: string; units: TmxUnit[] };
+
+// Elements holding native codes (an HTML tag, an RTF command): their text is not part of the segment's words.
+const CODES = new Set(["bpt", "ept", "it", "ph", "ut"]);
+
+/** Throws AppError("bad_input") with a sentence saying what is wrong. */
+export function parseTmx(xml: string): ParsedTmx {
+  const root = parseXmlSafely(xml);
+  if (localName(root) !== "tmx") throw new AppError("bad_input", `This is not a TMX file: its root element is <${root.name}>, not <tmx>.`);
+  const version = root.attributes.version;
+  if (version !== undefined && !/^1\.[1-4]$/.test(version)) throw new AppError("bad_input", `TMX version "${version}" is not supported; Verso reads TMX 1.4 (and 1.1-1.3).`);
+  const header = firstChild(root, "header");
+  const body = firstChild(root, "body");
+  if (!body) throw new AppError("bad_input", "The TMX file has no <body>.");
+  const tus = childElements(body, "tu").map((tu) => ({
+    tu,
+    variants: childElements(tu, "tuv").map((tuv) => ({ lang: tuv.attributes["xml:lang"] ?? tuv.attributes.lang ?? "", seg: firstChild(tuv, "seg") })),
+  }));
+  const headerLang = header?.attributes.srclang;
+  const sourceLang = headerLang && headerLang !== "*all*" ? headerLang : (tus[0]?.variants[0]?.lang ?? "");
+  if (!sourceLang) throw new AppError("bad_input", "The TMX file names no source language (header srclang).");
+  const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+  const targetLang = tus.flatMap((tu) => tu.variants).find((variant) => variant.lang && !same(variant.lang, sourceLang))?.lang;
+  if (!targetLang) throw new AppError("bad_input", `The TMX file has no translation unit with a target language besides its source, ${sourceLang}.`);
+  const units: TmxUnit[] = [];
+  for (const { tu, variants } of tus) {
+    const source = variants.find((variant) => same(variant.lang, sourceLang))?.seg;
+    const target = variants.find((variant) => same(variant.lang, targetLang))?.seg;
+    if (!source || !target) continue;
+    const unit: TmxUnit = { source: segText(source), target: segText(target) };
+    if (tu.attributes.tuid) unit.id = tu.attributes.tuid;
+    const creationDate = tmxDate(tu.attributes.creationdate);
+    const changeDate = tmxDate(tu.attributes.changedate);
+    if (creationDate) unit.creationDate = creationDate;
+    if (changeDate) unit.changeDate = changeDate;
+    units.push(unit);
+  }
+  if (units.length === 0) throw new AppError("bad_input", `The TMX file has no translation unit with both a ${sourceLang} and a ${targetLang} variant.`);
+  return { sourceLang, targetLang, units };
+}
+
+function segText(node: XmlNode): string {
+  if (node.type === "text") return node.text;
+  return node.children.map((child) => (child.type === "element" && CODES.has(localName(child)) ? "" : segText(child))).join("");
+}
+
+/** TMX's YYYYMMDDThhmmssZ; undefined when absent or not that form. */
+function tmxDate(value: string | undefined): Date | undefined {
+  const match = value && /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(value);
+  if (!match) return undefined;
+  const [, y, mo, d, h, mi, s] = match.map(Number);
+  return new Date(Date.UTC(y, mo - 1, d, h, mi, s));
+}
