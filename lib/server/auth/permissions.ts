@@ -17,6 +17,7 @@ export const PERMISSIONS = {
   "report.read": ["admin", "reviewer"],
   "audit.read": ["admin", "reviewer"],
   "user.manage": ["admin"],
+  "tm.manage": ["admin", "reviewer"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
