@@ -25,6 +25,7 @@ import { markFeedbackSeen } from "../lib/server/users/mark-feedback-seen";
 import { recordSegmentTime } from "../lib/server/segments/record-time";
 import { splitSegment } from "../lib/server/segments/split-segment";
 import { createUser } from "../lib/server/users/create-user";
+import { exportTm } from "../lib/server/tm/export-tm";
 import { useCaseRegistry } from "../lib/server/kernel/registry";
 import "../lib/server/use-cases";
 import { createTestActor, uniqueTitle } from "./factories";
@@ -70,6 +71,8 @@ const ATTEMPTS: Record<Permission, () => Promise<Attempt>> = {
   "audit.read": async () => (actor) => listDocumentActivity({ actor, documentId: sample.id }),
   "user.manage": async () => (actor) =>
     createUser({ actor, name: "New colleague", email: `new-${Date.now()}-${Math.random().toString(36).slice(2)}@test.local`, password: "a long password", roles: ["editor"] }),
+  // A language pair no other test writes, so the export reads nothing else.
+  "tm.manage": async () => (actor) => exportTm({ actor, sourceLanguage: "x-permissions", targetLanguage: "en" }),
 };
 
 const actors = new Map<Role | "signed out", Actor | null>();

@@ -8,12 +8,13 @@ import { propose } from "./permission-fixtures";
 
 /** A word no other test writes (letters only, so it makes its own trigrams). */
 export function uniqueWord() {
-  return `Zor${Math.random().toString(36).replace(/[^a-z]/g, "").slice(0, 8)}`;
+  const letters = Array.from({ length: 10 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join("");
+  return `Zor${letters}`;
 }
 
 export async function importSentences(label: string, sentences: string[], options: { admin?: Actor; source?: string[] } = {}) {
   const admin = options.admin ?? (await createTestActor("admin"));
-  const encode = (text: string) => new TextEncoder().encode(`${label}\n\n${text.join(" ")}\n`);
+  const encode = (text: string[]) => new TextEncoder().encode(`${label}\n\n${text.join(" ")}\n`);
   const { id } = await importDocument({
     actor: admin,
     bytes: encode(sentences),

@@ -10,8 +10,8 @@ import { segmentTmKey } from "./segment-tm-key";
  * The open segment's TM matches. The TM is shared by the whole team: whoever may read documents sees matches from every
  * document, its own other sentences included (only the segment's own approval is left out).
  */
+// A transaction ("write" mode) although it only reads: the similarity threshold is set for it alone (SET LOCAL).
 export const getTmMatches = defineUseCase(
-  // A transaction although it only reads: the similarity threshold is set for it alone (SET LOCAL).
   { name: "getTmMatches", permission: "document.read", input: z.object({ documentId: idSchema("document"), segmentId: idSchema("sentence") }) },
   async ({ input: { documentId, segmentId }, db: tx }) => {
     const segment = await tx.segment.findFirst({
