@@ -21,6 +21,6 @@ export const getTmMatches = defineUseCase(
     if (!segment) throw new AppError("not_found", "That segment does not exist (any more). Reload the document.");
     const key = segmentTmKey(segment, segment.document);
     const matches = await findTmMatches(tx, { ...key, excludeSegmentId: segmentId });
-    return { keyedBy: key.keyedBy, matches };
+    return { keyedBy: key.keyedBy, sourceLanguage: key.sourceLanguage, matches };
   },
 );
