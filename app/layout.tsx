@@ -34,6 +34,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               {unseen !== null && <FeedbackLink key={unseen} unseen={unseen} />}
               {can(actor, "document.import") && <Link href="/documents/new">Import</Link>}
               {can(actor, "user.manage") && <Link href="/admin/users">People</Link>}
+              {can(actor, "tm.manage") && <Link href="/tm">Memory</Link>}
             </nav>
             {actor && (
               <div className="who">

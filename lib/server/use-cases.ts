@@ -40,6 +40,7 @@ import "./reviews/undo-approval";
 import "./segments/merge-segments";
 import "./tm/export-tm";
 import "./tm/get-tm-matches";
+import "./tm/get-tm-summary";
 import "./tm/import-tm";
 import "./segments/link-segments";
 import "./segments/unlink-segment";

@@ -2,11 +2,11 @@ import "server-only";
 import { z } from "zod";
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { MAX_TMX_BYTES, tmxTooLargeMessage } from "@/lib/formats/tmx-bytes";
 import { parseTmx, type TmxUnit } from "@/lib/formats/tmx-parse";
 import { recordAudit } from "@/lib/server/audit";
 import { defineUseCase } from "@/lib/server/kernel/define-use-case";
 
-export const MAX_TMX_BYTES = 20 * 1024 * 1024;
 export const MAX_TMX_UNITS = 200_000;
 const CHUNK = 5_000;
 
@@ -27,7 +27,7 @@ export const importTm = defineUseCase(
   { name: "importTm", permission: "tm.manage", input: z.object({ xml: z.string(), fileName: z.string().max(255).optional() }), timeout: 120_000 },
   async ({ actor, input: { xml, fileName }, db: tx }) => {
     const bytes = Buffer.byteLength(xml);
-    if (bytes > MAX_TMX_BYTES) throw new AppError("too_large", `The TMX file is ${(bytes / 1048576).toFixed(1)} MiB; at most ${MAX_TMX_BYTES / 1048576} MiB are imported at a time.`);
+    if (bytes > MAX_TMX_BYTES) throw new AppError("too_large", tmxTooLargeMessage(bytes));
     if (xml.includes("\u0000")) throw new AppError("bad_input", "The TMX file contains a NUL character, which XML does not allow.");
     const parsed = parseTmx(xml);
     if (parsed.units.length === 0) throw new AppError("bad_input", "The TMX file has no translation unit with both a source and a target text.");

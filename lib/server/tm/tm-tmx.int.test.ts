@@ -5,7 +5,8 @@ import { parseTmx } from "@/lib/formats/tmx-parse";
 import { createTestActor } from "../../../tests/factories";
 import { approveText, importSentences, uniqueWord } from "../../../tests/tm-fixtures";
 import { exportTm } from "./export-tm";
-import { importTm, MAX_TMX_BYTES } from "./import-tm";
+import { MAX_TMX_BYTES } from "@/lib/formats/tmx-bytes";
+import { importTm } from "./import-tm";
 
 let editor: Actor, reviewer: Actor, admin: Actor;
 beforeAll(async () => {
