@@ -1,5 +1,8 @@
 import { beforeAll, describe, expect, test } from "vitest";
 import type { Actor } from "@/lib/server/auth/permissions";
+import { getDb } from "@/lib/db";
+import { exportBackup } from "@/lib/server/backup/export-backup";
+import { importBackup } from "@/lib/server/backup/import-backup";
 import { bulkApprove } from "@/lib/server/reviews/bulk-approve";
 import { editAndApprove } from "@/lib/server/reviews/edit-and-approve";
 import { reopenSegment } from "@/lib/server/reviews/reopen-segment";
@@ -40,6 +43,15 @@ describe("approvals fill the TM", () => {
     await reopenSegment({ actor: reviewer, segmentId: segments[1].id });
     expect(await tmEntryOf(segments[1].id)).toBeNull();
   });
+});
+
+test("a restored backup's approvals join the memory too", async () => {
+  const word = uniqueWord();
+  const { id, segments } = await importSentences("TM backup", [`The summit of ${word} ended late.`]);
+  await approveText(editor, reviewer, segments[0].id, `The ${word} summit ended late.`);
+  const restored = await importBackup({ actor: admin, json: await exportBackup({ actor: admin, documentId: id }) });
+  const entries = await getDb().translationMemoryEntry.findMany({ where: { documentId: restored.id } });
+  expect(entries).toEqual([expect.objectContaining({ sourceText: `The summit of ${word} ended late.`, targetText: `The ${word} summit ended late.`, createdById: null })]);
 });
 
 describe("lookup", () => {
