@@ -36,11 +36,11 @@ export async function findTmMatches(tx: Tx, { text, sourceLanguage, targetLangua
     WITH hits AS (
       SELECT e.*, 1::float8 AS score FROM "TranslationMemoryEntry" e
       WHERE e."sourceHash" = md5(${query}) AND e."sourceText" = ${query}
-        AND e."sourceLanguage" = ${sourceLanguage} AND e."targetLanguage" = ${targetLanguage} AND e."segmentId" IS DISTINCT FROM ${excludeSegmentId}::int
+        AND e."sourceLanguage" = ${sourceLanguage} AND e."targetLanguage" = ${targetLanguage} AND e."segmentId" IS DISTINCT FROM coalesce(${excludeSegmentId}::int, 0)
       UNION ALL
       SELECT e.*, similarity(e."sourceText", ${query})::float8 AS score FROM "TranslationMemoryEntry" e
       WHERE e."sourceText" % ${query} AND e."sourceText" <> ${query}
-        AND e."sourceLanguage" = ${sourceLanguage} AND e."targetLanguage" = ${targetLanguage} AND e."segmentId" IS DISTINCT FROM ${excludeSegmentId}::int
+        AND e."sourceLanguage" = ${sourceLanguage} AND e."targetLanguage" = ${targetLanguage} AND e."segmentId" IS DISTINCT FROM coalesce(${excludeSegmentId}::int, 0)
     ), pairs AS (
       SELECT DISTINCT ON ("sourceText", "targetText") id, "sourceText", "targetText", score, "documentId", "segmentId", "changedAt",
         count(*) OVER (PARTITION BY "sourceText", "targetText") AS uses

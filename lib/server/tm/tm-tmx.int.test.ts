@@ -6,6 +6,7 @@ import { createTestActor } from "../../../tests/factories";
 import { approveText, importSentences, uniqueWord } from "../../../tests/tm-fixtures";
 import { exportTm } from "./export-tm";
 import { MAX_TMX_BYTES } from "@/lib/formats/tmx-bytes";
+import { findTmMatches } from "./find-tm-matches";
 import { importTm } from "./import-tm";
 
 let editor: Actor, reviewer: Actor, admin: Actor;
@@ -31,6 +32,8 @@ describe("TMX import and export", () => {
     const parsed = parseTmx(tmx);
     expect(parsed).toEqual({ sourceLang: lang, targetLang: "en", units: [{ id: "u0", source: `Фраза ${word}`, target: `A phrase of ${word}`, creationDate: new Date("2025-01-02T03:04:05Z"), changeDate: new Date("2025-01-02T03:04:05Z") }] });
     expect(await importTm({ actor: reviewer, xml: tmx })).toMatchObject({ imported: 0, skipped: 1 });
+    const found = await getDb().$transaction((tx) => findTmMatches(tx, { text: `Фраза ${word}`, sourceLanguage: lang, targetLanguage: "en" }));
+    expect(found).toEqual([expect.objectContaining({ exact: true, targetText: `A phrase of ${word}`, documentId: null, segmentId: null })]);
     const approved = await exportTm({ actor: admin, sourceLanguage: "en-x-mt" });
     const entry = await getDb().translationMemoryEntry.findUniqueOrThrow({ where: { segmentId: segments[0].id } });
     expect(approved.tmx).toContain(`<tu tuid="tm${entry.id}"`);
