@@ -35,6 +35,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               {can(actor, "document.import") && <Link href="/documents/new">Import</Link>}
               {can(actor, "glossary.read") && <Link href="/glossaries">Glossaries</Link>}
               {can(actor, "user.manage") && <Link href="/admin/users">People</Link>}
+              {can(actor, "tm.manage") && <Link href="/tm">Memory</Link>}
             </nav>
             {actor && (
               <div className="who">

@@ -11,6 +11,7 @@ import { exportCommand } from "./commands/export";
 import { importBackupCommand } from "./commands/import-backup";
 import { scoreCommand } from "./commands/score";
 import { userCommand } from "./commands/user";
+import { tmCommand } from "./commands/tm";
 
 const commands: Record<string, (args: string[]) => Promise<void>> = {
   segment: segmentCommand,
@@ -20,6 +21,7 @@ const commands: Record<string, (args: string[]) => Promise<void>> = {
   "import-backup": importBackupCommand,
   score: scoreCommand,
   user: userCommand,
+  tm: tmCommand,
 };
 
 const USAGE = `Usage: verso <command>
@@ -37,7 +39,9 @@ const USAGE = `Usage: verso <command>
   user add EMAIL --role ROLE[,ROLE] [--name NAME]
                                   add a person (the first admin, on an empty database); print a one-time sign-in link
   user list | user deactivate EMAIL
-                                  list people, or deactivate one (their sessions and links stop working)`;
+                                  list people, or deactivate one (their sessions and links stop working)
+  tm import FILE.tmx | tm export [--source-lang L] [--target-lang L] [--out FILE]
+                                  add a TMX file to the translation memory, or write the memory as TMX`;
 
 async function main() {
   // stdout carries the command's output (an export, ids); log lines go to stderr.

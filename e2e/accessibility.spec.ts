@@ -81,6 +81,7 @@ const CHECKS: Check[] = [
   { name: "report", roles: ["admin", "reviewer"], path: (sample) => `/documents/${sample.id}/report` },
   { name: "export", roles: ["admin", "reviewer"], path: (sample) => `/documents/${sample.id}/export` },
   { name: "people", roles: ["admin"], path: () => "/admin/users" },
+  { name: "translation memory", roles: ["admin", "reviewer"], path: () => "/tm" },
   { name: "import", roles: ["admin"], path: () => "/documents/new" },
   { name: "sign-in", roles: ["signed out"], path: () => "/sign-in" },
   { name: "choose a password", roles: ["signed out"], path: () => "/reset-password?token=not-a-real-token" },

@@ -27,6 +27,7 @@ import { splitSegment } from "../lib/server/segments/split-segment";
 import { createUser } from "../lib/server/users/create-user";
 import { createGlossary } from "../lib/server/glossaries/create-glossary";
 import { listGlossaries } from "../lib/server/glossaries/list-glossaries";
+import { exportTm } from "../lib/server/tm/export-tm";
 import { useCaseRegistry } from "../lib/server/kernel/registry";
 import "../lib/server/use-cases";
 import { createTestActor, uniqueTitle } from "./factories";
@@ -74,6 +75,8 @@ const ATTEMPTS: Record<Permission, () => Promise<Attempt>> = {
   "glossary.manage": async () => (actor) => createGlossary({ actor, name: uniqueTitle("Permitted glossary") }),
   "user.manage": async () => (actor) =>
     createUser({ actor, name: "New colleague", email: `new-${Date.now()}-${Math.random().toString(36).slice(2)}@test.local`, password: "a long password", roles: ["editor"] }),
+  // A language pair no other test writes, so the export reads nothing else.
+  "tm.manage": async () => (actor) => exportTm({ actor, sourceLanguage: "x-permissions", targetLanguage: "en" }),
 };
 
 const actors = new Map<Role | "signed out", Actor | null>();

@@ -11,6 +11,7 @@ export const SHORTCUTS: [string, string][] = [
   ["f", "Flag: select words in the MT (← → move, Shift+← → extend)"],
   ["p", "Propose: edit the correction"],
   ["Ctrl+Enter", "Submit the proposal and go to the next sentence that needs work"],
+  ["Ctrl+Shift+1…3", "Insert translation-memory match 1, 2 or 3 into the proposal (editors)"],
   ["c", "The MT is right: confirm the sentence unchanged (editors)"],
   ["a", "Approve the proposal under review (reviewers)"],
   ["r", "Reject it, with a reason (reviewers)"],

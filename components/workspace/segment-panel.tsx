@@ -8,6 +8,7 @@ import type { PresenceEntry } from "@/lib/server/live/event-types";
 import type { SegmentRow } from "@/lib/server/workspace/list-segments";
 import { SourceText } from "@/components/bilingual/source-text";
 import { MtTermsContext, useSegmentTerms } from "@/components/glossary/use-segment-terms";
+import { TmMatches } from "@/components/tm/tm-matches";
 import { ConfirmMtButton } from "./confirm-mt-button";
 import { FlagEditor, type IncomingSpan } from "./flag-editor";
 import { FlagList } from "./flag-list";
@@ -93,6 +94,7 @@ export function SegmentPanel({ documentId, row, sourceLanguage, typology, abilit
       {abilities.canReview && detail && (
         <ReviewInContext segment={row} proposals={detail.proposals} flags={flags} actorId={abilities.actorId} onChanged={changed} onApproved={(approval) => onApproved?.(approval)} />
       )}
+      <TmMatches key={row.id} documentId={documentId} segmentId={row.id} mtText={row.mtText} canInsert={abilities.canPropose} onInsert={(text) => setStartFrom({ text, basedOnId: null, nonce: Date.now() })} />
       {abilities.canPropose && (
         <ProposalForm
           key={row.id}

@@ -1,6 +1,7 @@
 import type { Tx } from "@/lib/db";
 import { countWords } from "@/lib/metrics/mqm";
 import { storeSegmentFigures } from "@/lib/server/report/store-segment-figures";
+import { syncTmEntries } from "@/lib/server/tm/sync-tm-entries";
 import { allocateIds } from "./allocate-ids";
 import type { Backup } from "./backup-schema";
 
@@ -86,6 +87,8 @@ export async function restoreRows(tx: Tx, backup: Backup, documentId: number, us
   const proposalText = new Map(backup.proposals.map((proposal) => [proposal.ref, proposal.text]));
   const approved = backup.segments.filter((segment) => segment.approvedProposal !== null);
   await storeSegmentFigures(tx, approved.map((s) => ({ segmentId: segmentId(s.order), mt: s.mtText, approved: proposalText.get(s.approvedProposal!)! })));
+  // The restored approvals join the translation memory as the original ones did, with no approver on record.
+  await syncTmEntries(tx, approved.map((s) => segmentId(s.order)), null);
   const derived = backup.proposals.filter((proposal) => proposal.basedOn !== null);
   if (derived.length > 0) {
     await tx.$executeRaw`UPDATE "Proposal" AS p SET "basedOnId" = v.base

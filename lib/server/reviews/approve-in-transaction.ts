@@ -5,6 +5,7 @@ import { EVENT } from "@/lib/server/live/event-types";
 import { recordDocumentEvent } from "@/lib/server/live/record-document-event";
 import type { Actor } from "@/lib/server/auth/permissions";
 import { storeSegmentFigures } from "@/lib/server/report/store-segment-figures";
+import { syncTmEntries } from "@/lib/server/tm/sync-tm-entries";
 import { lockOpenProposal } from "./decide";
 import { readFigures } from "./segment-snapshot";
 
@@ -30,6 +31,7 @@ export async function approveInTransaction(tx: Tx, reviewer: Actor, proposalId: 
     select: { id: true },
   });
   await storeSegmentFigures(tx, [{ segmentId: segment.id, mt: segment.mtText, approved: proposal.text }]);
+  await syncTmEntries(tx, [segment.id], reviewer.id);
   await recordAudit(tx, {
     actorId: reviewer.id,
     action: "proposal.approve",

@@ -6,6 +6,7 @@ import { EVENT } from "@/lib/server/live/event-types";
 import { defineUseCase } from "@/lib/server/kernel/define-use-case";
 import { storeSegmentFigures } from "@/lib/server/report/store-segment-figures";
 import { lockSegment } from "@/lib/server/segments/lock-segment";
+import { syncTmEntries } from "@/lib/server/tm/sync-tm-entries";
 import { idSchema } from "@/lib/validations/common";
 
 /**
@@ -25,6 +26,7 @@ export const reopenSegment = defineUseCase(
     const version = segment.version + 1;
     await tx.segment.update({ where: { id: segmentId }, data: { status: "proposed", approvedProposalId: null, version }, select: { id: true } });
     await storeSegmentFigures(tx, [{ segmentId, mt: segment.mtText, approved: null }]);
+    await syncTmEntries(tx, [segmentId], actor.id);
     await recordDocumentEvent(tx, { documentId: segment.documentId, type: EVENT.segmentReopen, segmentId, actorId: actor.id, payload: { row: { status: "proposed", version } } });
     await recordAudit(tx, {
       actorId: actor.id,

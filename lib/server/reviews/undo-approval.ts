@@ -6,6 +6,7 @@ import { recordDocumentEvent } from "@/lib/server/live/record-document-event";
 import { EVENT } from "@/lib/server/live/event-types";
 import { defineUseCase } from "@/lib/server/kernel/define-use-case";
 import { lockSegment } from "@/lib/server/segments/lock-segment";
+import { syncTmEntries } from "@/lib/server/tm/sync-tm-entries";
 import { proposalIdSchema } from "@/lib/validations/review";
 import { figuresData } from "./segment-snapshot";
 
@@ -45,6 +46,8 @@ export const undoApproval = defineUseCase(
     });
     await tx.proposal.updateMany({ where: { id: { in: after.supersededIds ?? [] }, segmentId: segment.id, state: "superseded" }, data: { state: "open" } });
     const reopenedFlags = await reopenResolvedFlags(tx, segment.id, proposalId, approval.id);
+    // The TM follows the restored approval: the entry goes, or an earlier approved text comes back.
+    await syncTmEntries(tx, [segment.id], actor.id);
     if (reviewerText) await tx.proposal.delete({ where: { id: proposalId }, select: { id: true } });
     else {
       await tx.proposal.update({ where: { id: proposalId }, data: { state: "open" }, select: { id: true } });

@@ -1,0 +1,21 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { AppError } from "@/lib/errors";
+import { decodeTmxBytes } from "@/lib/formats/tmx-bytes";
+import { importTm } from "@/lib/server/tm/import-tm";
+import { runAction } from "@/app/run-action";
+
+export type ImportTmState = { ok: boolean; message: string | null };
+
+export async function importTmAction(_previous: ImportTmState, form: FormData): Promise<ImportTmState> {
+  const file = form.get("file");
+  const outcome = await runAction(async (actor) => {
+    if (!(file instanceof File) || file.size === 0) throw new AppError("bad_input", "Choose a TMX file to import.");
+    return importTm({ actor, xml: decodeTmxBytes(new Uint8Array(await file.arrayBuffer())), fileName: file.name });
+  });
+  if (!outcome.ok) return { ok: false, message: outcome.message };
+  revalidatePath("/tm");
+  const { imported, skipped, sourceLanguage, targetLanguage } = outcome.value;
+  return { ok: true, message: `Imported ${imported} pair${imported === 1 ? "" : "s"} (${sourceLanguage} → ${targetLanguage})${skipped ? `; ${skipped} already in the memory or repeated in the file were skipped` : ""}.` };
+}

@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import { requirePagePermission } from "@/app/session";
+import { getTmSummary } from "@/lib/server/tm/get-tm-summary";
+import { ImportTmForm } from "@/components/tm/import-tm-form";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Translation memory" };
+
+export default async function TranslationMemoryPage() {
+  const actor = await requirePagePermission("/tm", "tm.manage");
+  const pairs = await getTmSummary({ actor });
+  return (
+    <>
+      <h1>Translation memory</h1>
+      <p className="muted">Every approved sentence joins the memory (its source, or its MT in monolingual work, with the approved text); editors see matches of 75% or more in every document&apos;s panel.</p>
+      {pairs.length === 0 ? (
+        <p className="card">The memory is empty.</p>
+      ) : (
+        <table className="list">
+          <thead>
+            <tr><th scope="col">Source</th><th scope="col">Target</th><th scope="col">Entries</th><th scope="col">From approvals</th><th scope="col">Export</th></tr>
+          </thead>
+          <tbody>
+            {pairs.map((pair) => (
+              <tr key={`${pair.sourceLanguage} ${pair.targetLanguage}`}>
+                <td>{pair.sourceLanguage}</td><td>{pair.targetLanguage}</td><td>{pair.entries}</td><td>{pair.approved}</td>
+                <td><a href={`/tm/export?source=${encodeURIComponent(pair.sourceLanguage)}&target=${encodeURIComponent(pair.targetLanguage)}`}>TMX</a></td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <p><a href="/tm/export" download>Download the whole memory as TMX</a></p>
+      <h2>Import TMX</h2>
+      <ImportTmForm />
+    </>
+  );
+}

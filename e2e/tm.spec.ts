@@ -1,0 +1,23 @@
+import { createTestActor } from "../tests/factories";
+import { approveText, importSentences, uniqueWord } from "../tests/tm-fixtures";
+import { test, expect } from "./fixtures";
+
+test("a sentence approved in one document is a TM match in another's panel, and Ctrl+Shift+1 puts it in the proposal", async ({ page, login }) => {
+  test.slow();
+  const word = uniqueWord();
+  const [editor, reviewer] = await Promise.all([createTestActor("editor"), createTestActor("reviewer")]);
+  const first = await importSentences("TM first", [`The meeting with ${word} borrowed an hour and a half in Geneva.`]);
+  const approved = `The meeting with ${word} lasted an hour and a half in Geneva.`;
+  await approveText(editor, reviewer, first.segments[0].id, approved);
+  const second = await importSentences("TM second", [`The meeting with ${word} borrowed an hour and a half in Genev.`]);
+
+  await login("editor");
+  await page.goto(`/documents/${second.id}`);
+  await page.getByRole("button", { name: /^Sentence 2:/ }).click();
+  const memory = page.getByRole("region", { name: "Translation memory (1)" });
+  await expect(memory).toContainText(/\d\d% fuzzy match · from “TM first/);
+  await expect(memory.getByRole("group", { name: "Match 1 against the MT" }).getByRole("insertion")).toHaveText([/lasted/, /Geneva/]);
+  await page.getByLabel("Your proposal").focus();
+  await page.keyboard.press("Control+Shift+Digit1");
+  await expect(page.getByLabel("Your proposal")).toHaveValue(approved);
+});

@@ -1,0 +1,62 @@
+import { beforeAll, describe, expect, test } from "vitest";
+import { getDb } from "@/lib/db";
+import type { Actor } from "@/lib/server/auth/permissions";
+import { parseTmx } from "@/lib/formats/tmx-parse";
+import { createTestActor } from "../../../tests/factories";
+import { approveText, importSentences, uniqueWord } from "../../../tests/tm-fixtures";
+import { exportTm } from "./export-tm";
+import { MAX_TMX_BYTES } from "@/lib/formats/tmx-bytes";
+import { findTmMatches } from "./find-tm-matches";
+import { importTm } from "./import-tm";
+
+let editor: Actor, reviewer: Actor, admin: Actor;
+beforeAll(async () => {
+  [editor, reviewer, admin] = await Promise.all([createTestActor("editor"), createTestActor("reviewer"), createTestActor("admin")]);
+});
+
+const unitsOf = (lang: string, pairs: [string, string][]) =>
+  `<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header srclang="${lang}" datatype="plaintext"/><body>${pairs
+    .map(([s, t], i) => `<tu tuid="u${i}" creationdate="20250102T030405Z"><tuv xml:lang="${lang}"><seg>${s}</seg></tuv><tuv xml:lang="en"><seg>${t}</seg></tuv></tu>`)
+    .join("")}</body></tmx>`;
+
+describe("TMX import and export", () => {
+  test("an approved pair exports with its dates and id; the file imports back, adding nothing twice", async () => {
+    const word = uniqueWord();
+    const lang = `qaa-x-${word.toLowerCase().slice(3, 11)}`;
+    const { segments } = await importSentences("TM export", [`Sentence of ${word} one.`]);
+    await approveText(editor, reviewer, segments[0].id, `First sentence of ${word}.`);
+    const imported = await importTm({ actor: admin, xml: unitsOf(lang, [[`Фраза ${word}`, `A phrase of ${word}`], [`Фраза ${word}`, `A phrase of ${word}`]]) });
+    expect(imported).toMatchObject({ sourceLanguage: lang, targetLanguage: "en", units: 2, imported: 1, skipped: 1 });
+    const { tmx, count } = await exportTm({ actor: reviewer, sourceLanguage: lang });
+    expect(count).toBe(1);
+    const parsed = parseTmx(tmx);
+    expect(parsed).toEqual({ sourceLang: lang, targetLang: "en", units: [{ id: "u0", source: `Фраза ${word}`, target: `A phrase of ${word}`, creationDate: new Date("2025-01-02T03:04:05Z"), changeDate: new Date("2025-01-02T03:04:05Z") }] });
+    expect(await importTm({ actor: reviewer, xml: tmx })).toMatchObject({ imported: 0, skipped: 1 });
+    const found = await getDb().$transaction((tx) => findTmMatches(tx, { text: `Фраза ${word}`, sourceLanguage: lang, targetLanguage: "en" }));
+    expect(found).toEqual([expect.objectContaining({ exact: true, targetText: `A phrase of ${word}`, documentId: null, segmentId: null })]);
+    const approved = await exportTm({ actor: admin, sourceLanguage: "en-x-mt" });
+    const entry = await getDb().translationMemoryEntry.findUniqueOrThrow({ where: { segmentId: segments[0].id } });
+    expect(approved.tmx).toContain(`<tu tuid="tm${entry.id}"`);
+    expect(parseTmx(approved.tmx).units).toContainEqual(expect.objectContaining({ source: `Sentence of ${word} one.`, target: `First sentence of ${word}.` }));
+  });
+
+  test("malformed, empty, DOCTYPE, unit-less and too large files get one message each and store nothing", async () => {
+    const word = uniqueWord();
+    const good = unitsOf("ru", [[`Фраза ${word}`, `Phrase ${word}`]]);
+    const bad: [string, RegExp][] = [
+      [good.replace("</body>", ""), /not well-formed/],
+      ["   ", /empty/],
+      [good.replace("<tmx", `<!DOCTYPE tmx [<!ENTITY e "${word}">]><tmx`), /DOCTYPE/],
+      [unitsOf("ru", []), /no translation unit/],
+      [good + " ".repeat(MAX_TMX_BYTES), /MiB/],
+      [good.replaceAll('"ru"', '"not a tag!"'), /not a language tag/],
+    ];
+    for (const [xml, message] of bad) await expect(importTm({ actor: admin, xml })).rejects.toMatchObject({ message: expect.stringMatching(message) });
+    expect(await getDb().translationMemoryEntry.count({ where: { targetText: `Phrase ${word}` } })).toBe(0);
+  });
+
+  test("editors may neither import nor export the memory", async () => {
+    await expect(importTm({ actor: editor, xml: unitsOf("ru", [["a", "b"]]) })).rejects.toMatchObject({ code: "forbidden" });
+    await expect(exportTm({ actor: editor })).rejects.toMatchObject({ code: "forbidden" });
+  });
+});
