@@ -8,6 +8,7 @@ import { getWorkspace } from "@/lib/server/workspace/get-workspace";
 import { listSegments } from "@/lib/server/workspace/list-segments";
 import { can } from "@/lib/server/auth/permissions";
 import { ArticleView } from "@/components/documents/article-view";
+import { FindReplaceDialog } from "@/components/find-replace/find-replace-dialog";
 import { Workspace } from "@/components/workspace/workspace";
 import { readWorkspaceView } from "@/components/workspace/sentence-url";
 import { currentActor, pageId, requireSignedIn } from "@/app/session";
@@ -56,6 +57,7 @@ export default async function DocumentPage({ params, searchParams }: Props) {
           {can(actor, "report.read") && <Link href={`${href}/report`}>Quality report</Link>}
           {can(actor, "audit.read") && <Link href={`${href}/activity`}>Activity</Link>}
           {can(actor, "document.export") && <Link href={`${href}/export`}>Export</Link>}
+          {!fixBoundaries && can(actor, "proposal.submit") && <FindReplaceDialog documentId={document.id} />}
           {mayFix && (
             <Link href={fixBoundaries ? href : `${href}?boundaries=1`} className="button secondary">
               {fixBoundaries ? "Done fixing boundaries" : "Fix sentence boundaries"}

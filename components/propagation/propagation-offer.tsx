@@ -1,0 +1,37 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { applyReplacementAction, findPropagationAction } from "@/app/documents/[id]/propagation-actions";
+import type { Propagation } from "@/lib/server/propagation/find-propagation";
+import { OfferPanel } from "./offer-panel";
+
+export type SavedEdit = { segmentId: number; order: number; before: string; after: string; nonce: number };
+
+/** After a save: "Sergey" → "Sergei" in N other sentences, offered once per phrase the editor replaced. */
+export function PropagationOffer({ documentId, saved, onDismiss }: { documentId: number; saved: SavedEdit; onDismiss: () => void }) {
+  const [offers, setOffers] = useState<Propagation[]>([]);
+  useEffect(() => {
+    let current = true;
+    void findPropagationAction({ documentId, segmentId: saved.segmentId, before: saved.before, after: saved.after }).then((outcome) => {
+      if (current && outcome.ok) setOffers(outcome.value);
+    });
+    return () => {
+      current = false;
+    };
+  }, [documentId, saved]);
+
+  const dismiss = (offer: Propagation) => {
+    const rest = offers.filter((other) => other !== offer);
+    setOffers(rest);
+    if (rest.length === 0) onDismiss();
+  };
+  return offers.map((offer) => (
+    <OfferPanel
+      key={`${saved.nonce}:${offer.find}`}
+      heading={`You replaced “${offer.find}” with “${offer.replace}” in sentence ${saved.order}: apply to ${offer.changes.length} other sentence${offer.changes.length === 1 ? "" : "s"}?`}
+      changes={offer.changes}
+      onApply={(segments) => applyReplacementAction(documentId, { find: offer.find, replace: offer.replace, regex: false, caseSensitive: true, wholeWord: true }, segments, "propagation")}
+      onDismiss={() => dismiss(offer)}
+    />
+  ));
+}
