@@ -3,15 +3,19 @@ import { getDb } from "@/lib/db";
 import type { Actor } from "@/lib/server/auth/permissions";
 import { createTestActor } from "../../../tests/factories";
 import { importText, versionsOf } from "../../../tests/propagation-fixtures";
+import { approveProposal } from "@/lib/server/reviews/approve-proposal";
+import { propose } from "../../../tests/permission-fixtures";
+import { applyRepeats } from "./apply-repeats";
 import { applyReplacement } from "./apply-replacement";
+import { findRepeats } from "./find-repeats";
 import { previewReplacement } from "./preview-replacement";
 
 const ROUNDS = 10;
 const TEXT = `Race\n\n${Array.from({ length: 12 }, (_, i) => `Sergey Lavrov made point ${i + 1}.`).join(" ")}\n`;
 
-let admin: Actor, first: Actor, second: Actor;
+let admin: Actor, first: Actor, second: Actor, reviewer: Actor;
 beforeAll(async () => {
-  [admin, first, second] = await Promise.all([createTestActor("admin"), createTestActor("editor"), createTestActor("editor")]);
+  [admin, first, second, reviewer] = await Promise.all([createTestActor("admin"), createTestActor("editor"), createTestActor("editor"), createTestActor("reviewer")]);
 });
 
 test(`two editors applying overlapping replacements at once: each sentence gets exactly one proposal, the other is reported, ${ROUNDS} rounds`, { timeout: 300_000 }, async () => {
@@ -59,5 +63,25 @@ test(`two editors applying the same propagation at once: one proposal per senten
     expect(x.applied.length + y.applied.length).toBe(12);
     expect(x.skipped.length + y.skipped.length).toBe(12);
     expect(await getDb().proposal.count({ where: { segment: { documentId: id } } })).toBe(12);
+  }
+});
+
+test(`a reviewer proposing an approved text for its repeats while an editor replaces in them: one proposal per sentence, ${ROUNDS} rounds`, { timeout: 300_000 }, async () => {
+  const repeated = `Repeats\n\n${Array.from({ length: 8 }, () => "Sergey Lavrov said nothing.").join(" ")}\n`;
+  for (let round = 0; round < ROUNDS; round++) {
+    const { id, segments } = await importText("Repeat race", repeated, admin);
+    const { proposalId } = await propose(first, segments[1].id, "Sergei Lavrov said nothing new.");
+    await approveProposal({ actor: reviewer, proposalId });
+    const sergei = { find: "Sergey", replace: "Sergei", wholeWord: true };
+    const [repeats, replace] = await Promise.all([findRepeats({ actor: reviewer, segmentId: segments[1].id }), previewReplacement({ actor: second, documentId: id, query: sergei })]);
+    expect(repeats.changes).toHaveLength(7);
+    const [x, y] = await Promise.all([
+      applyRepeats({ actor: reviewer, segmentId: segments[1].id, segments: versionsOf(repeats.changes) }),
+      applyReplacement({ actor: second, documentId: id, query: sergei, segments: versionsOf(replace.changes).reverse() }),
+    ]);
+    expect(x.applied.length + y.applied.length).toBe(7);
+    expect([...x.skipped, ...y.skipped].every((skip) => skip.reason === "changed")).toBe(true);
+    const counts = await getDb().proposal.groupBy({ by: ["segmentId"], where: { segment: { documentId: id }, id: { not: proposalId } }, _count: true });
+    expect(counts.map((row) => row._count)).toEqual(Array(7).fill(1));
   }
 });
