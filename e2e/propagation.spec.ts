@@ -22,8 +22,8 @@ test("an editor fixes a name spelled two ways across the document in one step", 
 
   const offer = page.getByRole("region", { name: /You replaced “Sergey” with “Sergei” in sentence 2: apply to 2 other sentences/ });
   await expect(offer).toBeVisible();
-  await expect(offer.getByRole("group", { name: "Sentence 4: changes" })).toContainText("Sergey Lavrov spoke");
-  await expect(offer.getByRole("group", { name: "Sentence 5: changes" })).toContainText("answered Sergey");
+  await expect(offer.getByRole("group", { name: "Sentence 4: changes" })).toContainText("[deleted: Sergey][inserted: Sergei] Lavrov spoke");
+  await expect(offer.getByRole("group", { name: "Sentence 5: changes" })).toContainText("answered [deleted: Sergey][inserted: Sergei] Lavrov");
   // Sentence 6 already spells it "Sergei": it is not offered.
   await expect(offer.getByRole("group", { name: /^Sentence 6/ })).toHaveCount(0);
   await offer.getByRole("button", { name: "Apply to 2 other sentences" }).click();
@@ -55,7 +55,7 @@ test("find and replace previews every change, leaves out a deselected sentence, 
   await dialog.getByRole("button", { name: "Preview changes" }).click();
   const preview = dialog.getByRole("group", { name: "Sentences to change" });
   await expect(preview.getByRole("status")).toHaveText("4 of 4 sentences selected");
-  await expect(preview.getByRole("group", { name: "Sentence 6: changes" })).toContainText("Minister Lavrov");
+  await expect(preview.getByRole("group", { name: "Sentence 6: changes" })).toContainText("Later [deleted: Sergei][inserted: Minister] Lavrov left first.");
   await preview.getByRole("checkbox", { name: "Sentence 6" }).uncheck();
   await dialog.getByRole("button", { name: "Propose for 3 sentences" }).click();
   await expect(dialog.getByRole("status")).toHaveText("Proposed for 3 sentences; a reviewer approves them as usual.");
