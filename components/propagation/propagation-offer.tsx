@@ -7,6 +7,13 @@ import { OfferPanel } from "./offer-panel";
 
 export type SavedEdit = { segmentId: number; order: number; before: string; after: string; nonce: number };
 
+const others = (count: number) => `${count} other sentence${count === 1 ? "" : "s"}`;
+
+function heading(offer: Propagation, order: number) {
+  if (offer.bySource) return `The same name in the source is spelled “${offer.find}” in ${others(offer.changes.length)}: make it “${offer.replace}” there too?`;
+  return `You replaced “${offer.find}” with “${offer.replace}” in sentence ${order}: apply to ${others(offer.changes.length)}?`;
+}
+
 /** After a save: "Sergey" → "Sergei" in N other sentences, offered once per phrase the editor replaced. */
 export function PropagationOffer({ documentId, saved, onDismiss }: { documentId: number; saved: SavedEdit; onDismiss: () => void }) {
   const [offers, setOffers] = useState<Propagation[]>([]);
@@ -27,10 +34,10 @@ export function PropagationOffer({ documentId, saved, onDismiss }: { documentId:
   };
   return offers.map((offer) => (
     <OfferPanel
-      key={`${saved.nonce}:${offer.find}`}
-      heading={`You replaced “${offer.find}” with “${offer.replace}” in sentence ${saved.order}: apply to ${offer.changes.length} other sentence${offer.changes.length === 1 ? "" : "s"}?`}
+      key={`${saved.nonce}:${offer.bySource}:${offer.find}`}
+      heading={heading(offer, saved.order)}
       changes={offer.changes}
-      onApply={(segments) => applyReplacementAction(documentId, { find: offer.find, replace: offer.replace, regex: false, caseSensitive: true, wholeWord: true }, segments, "propagation")}
+      onApply={(segments) => applyReplacementAction(documentId, offer.query, segments, "propagation")}
       onDismiss={() => dismiss(offer)}
     />
   ));

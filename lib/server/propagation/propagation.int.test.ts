@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { getDb } from "@/lib/db";
 import type { Actor } from "@/lib/server/auth/permissions";
 import { approveProposal } from "@/lib/server/reviews/approve-proposal";
-import { createTestActor } from "../../../tests/factories";
+import { importDocument } from "@/lib/server/documents/import-document";
+import { createTestActor, uniqueTitle } from "../../../tests/factories";
 import { propose } from "../../../tests/permission-fixtures";
 import { importText, NAMES_TEXT, versionsOf } from "../../../tests/propagation-fixtures";
 import { applyRepeats } from "./apply-repeats";
@@ -54,6 +55,27 @@ describe("propagation after an editor's proposal", () => {
     const first = segments[1];
     expect(await findPropagation({ actor: editor, documentId: id, segmentId: first.id, before: first.mtText, after: `${first.mtText} Indeed.` })).toEqual([]);
   });
+});
+
+test("in a bilingual document, a renamed name is also offered where the source has the same name spelled another way", async () => {
+  const encode = (text: string) => new TextEncoder().encode(text);
+  const mt = "Talks\n\nSergey Lavrov met Blinken in Geneva. Sergej Lavrov was asked about the meeting later. The Sergeyev report came out.\n";
+  const source = "Переговоры\n\nСергей Лавров встретился с Блинкеном в Женеве. Сергея Лаврова позже спросили о встрече. Вышел доклад Сергеева.\n";
+  const { id } = await importDocument({ actor: admin, bytes: encode(mt), source: { bytes: encode(source) }, input: { title: uniqueTitle("Bilingual names"), sourceLanguage: "ru" } });
+  const segments = await getDb().segment.findMany({ where: { documentId: id }, orderBy: { order: "asc" } });
+  expect(segments.map((segment) => [segment.mtText, segment.sourceText])).toMatchObject([
+    ["Talks", "Переговоры"],
+    ["Sergey Lavrov met Blinken in Geneva.", expect.stringContaining("Сергей")],
+    ["Sergej Lavrov was asked about the meeting later.", expect.stringContaining("Сергея")],
+    ["The Sergeyev report came out.", expect.stringContaining("Сергеева")],
+  ]);
+  const first = segments[1];
+  await propose(editor, first.id, "Sergei Lavrov met Blinken in Geneva.");
+  const offers = await findPropagation({ actor: editor, documentId: id, segmentId: first.id, before: first.mtText, after: "Sergei Lavrov met Blinken in Geneva." });
+  expect(offers).toMatchObject([{ find: "Sergej", replace: "Sergei", bySource: true, changes: [{ segmentId: segments[2].id, after: "Sergei Lavrov was asked about the meeting later." }] }]);
+  const outcome = await applyReplacement({ actor: editor, documentId: id, query: offers[0].query, segments: versionsOf(offers[0].changes), origin: "propagation" });
+  expect(outcome.applied).toHaveLength(1);
+  expect(await proposalsOf(segments[2].id)).toMatchObject([{ text: "Sergei Lavrov was asked about the meeting later." }]);
 });
 
 describe("find and replace", () => {
