@@ -21,7 +21,8 @@ test("an editor fixes a name spelled two ways across the document in one step", 
   await page.getByRole("button", { name: "Submit proposal" }).click();
 
   const offer = page.getByRole("region", { name: /You replaced “Sergey” with “Sergei” in sentence 2: apply to 2 other sentences/ });
-  await expect(offer).toBeVisible();
+  // The offer comes after the save and a second request: give a busy machine time.
+  await expect(offer).toBeVisible({ timeout: 20_000 });
   await expect(offer.getByRole("group", { name: "Sentence 4: changes" })).toContainText("[deleted: Sergey][inserted: Sergei] Lavrov spoke");
   await expect(offer.getByRole("group", { name: "Sentence 5: changes" })).toContainText("answered [deleted: Sergey][inserted: Sergei] Lavrov");
   // Sentence 6 already spells it "Sergei": it is not offered.
