@@ -11,6 +11,7 @@ import { getDocument } from "../lib/server/documents/get-document";
 import { importDocument } from "../lib/server/documents/import-document";
 import { exportDocument } from "../lib/server/export/export-document";
 import { submitProposal } from "../lib/server/proposals/submit-proposal";
+import { findRepeats } from "../lib/server/propagation/find-repeats";
 import { getReport } from "../lib/server/report/get-report";
 import { listActivityFilters } from "../lib/server/audit/list-activity-filters";
 import { approveProposal } from "../lib/server/reviews/approve-proposal";
@@ -63,6 +64,7 @@ const ATTEMPTS: Record<Permission, () => Promise<Attempt>> = {
     const { proposalId } = await propose(editor, segment(1), `The meeting lasted an hour and a half (${Math.random()}).`);
     return (actor) => approveProposal({ actor, proposalId });
   },
+  "proposal.propagate": async () => (actor) => findRepeats({ actor, segmentId: segment(1) }),
   "annotation.resolve": async () => {
     const annotation = await flag(editor, segment(3));
     return (actor) => resolveAnnotation({ actor, annotationId: annotation.id, state: "resolved", note: "Fixed by the approved text." });

@@ -5,13 +5,18 @@ type Json = Record<string, unknown>;
 const asObject = (value: unknown): Json => (value && typeof value === "object" && !Array.isArray(value) ? (value as Json) : {});
 const quote = (value: unknown) => (typeof value === "string" && value ? ` “${value}”` : "");
 
+const ORIGIN: Record<string, string> = { replace: " by find and replace", propagation: " by propagation", repeat: " as a repeat of an approved sentence" };
+
 const DESCRIBE: Record<string, (event: ActivityEvent, before: Json, after: Json) => string> = {
   "document.import": (_event, _before, after) => `imported the document (${after.segments ?? "?"} segments)`,
   "segment.split": () => "split the sentence in two",
   "segment.merge": () => "merged the sentence with the next one",
   "segment.link": (_event, _before, after) => `linked the group with the ${after.direction === "previous" ? "previous" : "next"} one`,
   "segment.unlink": () => "unlinked the group's source and MT sentences",
-  "proposal.submit": (event, _before, after) => `proposed${quote(after.text)} (proposal ${event.entityId})`,
+  "proposal.submit": (event, _before, after) => `proposed${quote(after.text)} (proposal ${event.entityId})${ORIGIN[String(after.origin)] ?? ""}`,
+  "document.replace": (_event, _before, after) => `replaced${quote(after.find)} with${quote(after.replace) || " nothing"} across the document: ${after.proposals ?? "?"} proposals, ${after.skipped ?? 0} sentences left as they were`,
+  "document.propagate": (_event, _before, after) => `applied${quote(after.find)} → ${quote(after.replace).trim()} to other sentences: ${after.proposals ?? "?"} proposals, ${after.skipped ?? 0} left as they were`,
+  "document.repeat": (_event, _before, after) => `proposed the approved text${quote(after.text)} for ${after.proposals ?? "?"} repeats of the sentence`,
   "proposal.approve": (event) => `approved proposal ${event.entityId}`,
   "proposal.reject": (event, _before, after) => `rejected proposal ${event.entityId}: ${after.reason ?? "no reason"}`,
   "proposal.edit-in-review": (_event, before, after) => `edited proposal ${before.proposalId ?? "?"} in review to${quote(after.text)}`,

@@ -15,7 +15,8 @@ type Props = {
   segment: { id: number; mtText: string; version: number };
   latest: { id: number; text: string } | null;
   startFrom: StartFrom | null;
-  onSubmitted: (moveOn: boolean) => void;
+  /** `edit`: the text the proposal changed and the proposal, for the offer to make the same change elsewhere. */
+  onSubmitted: (moveOn: boolean, edit: { before: string; after: string }) => void;
   onConflict: () => void;
   onEditing: (editing: boolean) => void;
 };
@@ -38,6 +39,7 @@ export function ProposalForm({ documentId, segment, latest, startFrom, onSubmitt
   function submit(moveOn: boolean, atVersion = version, basedOnId = draft.basedOnId) {
     if (pending) return;
     const text = draft.text;
+    const before = basedOnId !== null && latest?.id === basedOnId ? latest.text : segment.mtText;
     startTransition(async () => {
       const result = await saveProposal(documentId, segment.id, { text, basedOnId, expectedVersion: atVersion });
       if (result.ok) {
@@ -45,7 +47,7 @@ export function ProposalForm({ documentId, segment, latest, startFrom, onSubmitt
         setConflict(null);
         setMerging(null);
         setMessage({ ok: true, text: "Proposal submitted." });
-        onSubmitted(moveOn);
+        onSubmitted(moveOn, { before, after: text.trim() });
       } else if (result.conflict) {
         setConflict(result.conflict);
         setMessage(null);

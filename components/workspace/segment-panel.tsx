@@ -37,7 +37,7 @@ type Props = {
   incoming: IncomingSpan | null;
   onClose: () => void;
   onRowChange: (patch: Partial<SegmentRow>) => void;
-  onSubmitted: (moveOn: boolean) => void;
+  onSubmitted: (moveOn: boolean, edit?: { before: string; after: string }) => void;
   onApproved?: (approval: Approval) => void;
   /** Bumped when something outside the panel (an undo) changed the sentence. */
   reload?: number;
@@ -102,9 +102,9 @@ export function SegmentPanel({ documentId, row, sourceLanguage, typology, abilit
           segment={row}
           latest={row.currentProposal}
           startFrom={startFrom}
-          onSubmitted={async (moveOn) => {
+          onSubmitted={async (moveOn, edit) => {
             await changed();
-            onSubmitted(moveOn);
+            onSubmitted(moveOn, edit);
           }}
           onConflict={changed}
           onEditing={onEditing}

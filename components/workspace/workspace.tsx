@@ -7,6 +7,8 @@ import { useBilingualView } from "@/components/bilingual/use-bilingual-view";
 import { ViewToggle } from "@/components/bilingual/view-toggle";
 import type { SegmentFilters } from "@/lib/server/workspace/segment-query";
 import type { IncomingSpan } from "./flag-editor";
+import { PropagationOffer, type SavedEdit } from "@/components/propagation/propagation-offer";
+import { RepeatsOffer, type ApprovedSentence } from "@/components/propagation/repeats-offer";
 import { FilterBar } from "./filter-bar";
 import { groupRows } from "./group-rows";
 import { HelpDialog } from "./help-dialog";
@@ -38,6 +40,8 @@ export function Workspace({ documentId, language, sourceLanguage, typology, init
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const [approval, setApproval] = useState<Approval | null>(null);
   const [reload, setReload] = useState(0);
+  const [saved, setSaved] = useState<SavedEdit | null>(null);
+  const [approved, setApproved] = useState<ApprovedSentence | null>(null);
   const [focusRequest, setFocusRequest] = useState<{ segmentId: number; nonce: number } | null>(null);
   const [incoming, setIncoming] = useState<IncomingSpan | null>(null);
   const help = useRef<HTMLDialogElement>(null);
@@ -128,6 +132,8 @@ export function Workspace({ documentId, language, sourceLanguage, typology, init
       {sourceLanguage && <ViewToggle view={view} onChange={setView} />}
       {pages.error && <p className="alert" role="alert">{pages.error}</p>}
       {link.missing !== null && <p className="alert" role="alert">The linked sentence is not in this document or does not match these filters (it may have been merged into another).</p>}
+      {saved && <PropagationOffer key={saved.nonce} documentId={documentId} saved={saved} onDismiss={() => setSaved(null)} />}
+      {approved && <RepeatsOffer key={approved.nonce} approved={approved} onDismiss={() => setApproved(null)} />}
       <div className={`${styles.layout} ${selected ? "" : styles.closed}`}>
         <SegmentList
           groups={groups}
@@ -157,8 +163,14 @@ export function Workspace({ documentId, language, sourceLanguage, typology, init
             incoming={incoming?.segmentId === selected.id ? incoming : null}
             onClose={() => close(selected.id)}
             onRowChange={(patch) => pages.patchRow(selected.id, patch)}
-            onSubmitted={(moveOn) => moveOn && void moveTo(1, (status) => NEEDS_WORK.has(status))}
-            onApproved={setApproval}
+            onSubmitted={(moveOn, edit) => {
+              if (edit) setSaved({ segmentId: selected.id, order: selected.order, ...edit, nonce: Date.now() });
+              if (moveOn) void moveTo(1, (status) => NEEDS_WORK.has(status));
+            }}
+            onApproved={(approval) => {
+              setApproval(approval);
+              setApproved({ segmentId: approval.segmentId, order: approval.order, nonce: Date.now() });
+            }}
             reload={reload}
           />
         )}

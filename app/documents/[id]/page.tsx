@@ -10,6 +10,7 @@ import { listSegments } from "@/lib/server/workspace/list-segments";
 import { can } from "@/lib/server/auth/permissions";
 import { ArticleView } from "@/components/documents/article-view";
 import { FileExtras } from "@/components/documents/file-extras";
+import { FindReplaceDialog } from "@/components/find-replace/find-replace-dialog";
 import { Workspace } from "@/components/workspace/workspace";
 import { readWorkspaceView } from "@/components/workspace/sentence-url";
 import { currentActor, pageId, requireSignedIn } from "@/app/session";
@@ -59,6 +60,7 @@ export default async function DocumentPage({ params, searchParams }: Props) {
           {can(actor, "report.read") && <Link href={`${href}/report`}>Quality report</Link>}
           {can(actor, "audit.read") && <Link href={`${href}/activity`}>Activity</Link>}
           {can(actor, "document.export") && <Link href={`${href}/export`}>Export</Link>}
+          {!fixBoundaries && can(actor, "proposal.submit") && <FindReplaceDialog documentId={document.id} />}
           {mayFix && (
             <Link href={fixBoundaries ? href : `${href}?boundaries=1`} className="button secondary">
               {fixBoundaries ? "Done fixing boundaries" : "Fix sentence boundaries"}

@@ -11,6 +11,7 @@ export const PERMISSIONS = {
   "annotation.create": ["editor", "reviewer"],
   "proposal.submit": ["editor"],
   "proposal.review": ["reviewer"],
+  "proposal.propagate": ["editor", "reviewer"],
   "annotation.resolve": ["reviewer"],
   "segment.time": ["editor", "reviewer"],
   "document.export": ["admin", "reviewer"],

@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest";
+import { changeHunks } from "./change-hunks";
+import { compileSearch, type SearchQuery } from "./compile-search";
+import { replaceInText } from "./replace-in-text";
+
+function replace(text: string, query: Partial<SearchQuery> & { find: string }, replacement: string) {
+  const compiled = compileSearch({ regex: false, caseSensitive: true, wholeWord: false, ...query });
+  if (!compiled.ok) throw new Error(compiled.message);
+  return replaceInText(text, compiled.search, replacement);
+}
+
+describe("replaceInText", () => {
+  it("replaces every plain match, taking regex characters literally", () => {
+    expect(replace("a.b a.b axb", { find: "a.b" }, "$1")).toEqual({ text: "$1 $1 axb", count: 2 });
+  });
+
+  it("respects case unless told otherwise, with Unicode case folding", () => {
+    expect(replace("Sergey sergey", { find: "sergey" }, "Sergei").text).toBe("Sergey Sergei");
+    expect(replace("СЕРГЕЙ и сергей", { find: "Сергей", caseSensitive: false }, "X")).toEqual({ text: "X и X", count: 2 });
+  });
+
+  it("matches whole words only, with letters of any script and accents", () => {
+    expect(replace("Sergey Sergeyev Sergey.", { find: "Sergey", wholeWord: true }, "Sergei").text).toBe("Sergei Sergeyev Sergei.");
+    expect(replace("Лавров Лаврова", { find: "Лавров", wholeWord: true }, "L").text).toBe("L Лаврова");
+    expect(replace("café cafés", { find: "café", wholeWord: true }, "X").text).toBe("X cafés");
+    expect(replace("naïve naïveté", { find: "naïve", wholeWord: true }, "X").text).toBe("X naïveté");
+  });
+
+  it("finds a whole word after a failed candidate in the same text", () => {
+    expect(replace("Sergeyev, then Sergey", { find: "Sergey", wholeWord: true }, "Sergei")).toEqual({ text: "Sergeyev, then Sergei", count: 1 });
+  });
+
+  it("expands $&, numbered and named groups in a regex replacement", () => {
+    expect(replace("10 января, 2 мая", { find: "(\\d+) (\\p{L}+)", regex: true }, "$2 $1").text).toBe("января 10, мая 2");
+    expect(replace("Blinken told.", { find: "(?P<who>\\p{Lu}\\p{L}+) told", regex: true }, "$<who> said ($&) $$")).toEqual({ text: "Blinken said (Blinken told) $.", count: 1 });
+  });
+
+  it("keeps code points whole around emoji and astral letters", () => {
+    expect(replace("😀x 😀 x", { find: "x", wholeWord: true }, "y").text).toBe("😀y 😀 y");
+  });
+
+  it("leaves text without a match as it is", () => {
+    expect(replace("nothing here", { find: "Sergey" }, "Sergei")).toEqual({ text: "nothing here", count: 0 });
+  });
+});
+
+describe("compileSearch", () => {
+  const refused = (find: string) => {
+    const outcome = compileSearch({ find, regex: true, caseSensitive: true, wholeWord: false });
+    return outcome.ok ? null : outcome.message;
+  };
+
+  it("refuses a regex that does not compile, with what is wrong", () => {
+    expect(refused("(Sergey")).toMatch(/not valid: missing closing \)/);
+    expect(refused("[a-")).toMatch(/not valid/);
+  });
+
+  it("refuses backreferences and lookaround, which can take exponential time", () => {
+    expect(refused("(a)\\1")).toMatch(/backreferences or lookaround/);
+    expect(refused("(?=a)b")).toMatch(/backreferences or lookaround/);
+    expect(refused("(?<=a)b")).toMatch(/backreferences or lookaround/);
+  });
+
+  it("refuses a pattern too large to compile and one that matches empty text", () => {
+    expect(refused("((((a{100}){100}){100}){100})")).toMatch(/not valid/);
+    expect(refused("a*")).toMatch(/matches empty text/);
+    expect(refused("")).toMatch(/Type what to find/);
+  });
+
+  it("runs a pattern that backtracking engines take exponential time on in linear time", () => {
+    const compiled = compileSearch({ find: "(a+)+$", regex: true, caseSensitive: true, wholeWord: false });
+    expect(compiled.ok).toBe(true);
+    if (compiled.ok) expect(replaceInText(`${"a".repeat(5000)}!`, compiled.search, "b").count).toBe(0);
+  });
+});
+
+describe("changeHunks", () => {
+  it("finds the replaced name and the replaced phrase", () => {
+    expect(changeHunks("Sergey Lavrov met Blinken.", "Sergei Lavrov met Blinken.")).toEqual([{ find: "Sergey", replace: "Sergei" }]);
+    expect(changeHunks("in Prezident hotel today", "in the Hotel President today")).toEqual([{ find: "Prezident hotel", replace: "the Hotel President" }]);
+  });
+
+  it("lists each replacement once and leaves out insertions, deletions and punctuation", () => {
+    expect(changeHunks("Sergey and Sergey and Dmitriy", "Sergei and Sergei and Dmitry")).toEqual([
+      { find: "Sergey", replace: "Sergei" },
+      { find: "Dmitriy", replace: "Dmitry" },
+    ]);
+    expect(changeHunks("attack, attack or interfere", "attack or interfere")).toEqual([]);
+    expect(changeHunks("Romania .", "Romania.")).toEqual([]);
+  });
+});

@@ -1,0 +1,28 @@
+import "server-only";
+import { compileSearch, type SearchQuery } from "@/lib/find-replace/compile-search";
+import { replaceInText } from "@/lib/find-replace/replace-in-text";
+import { AppError } from "@/lib/errors";
+import type { CurrentText } from "./current-texts";
+
+/** One sentence a replacement would change: its text now and after, and the version the change was computed at. */
+export type SentenceChange = { segmentId: number; order: number; version: number; before: string; after: string; count: number };
+
+export function compileOrRefuse(query: SearchQuery) {
+  const compiled = compileSearch(query);
+  if (!compiled.ok) throw new AppError("bad_input", compiled.message, undefined, { "query.find": [compiled.message] });
+  return compiled.search;
+}
+
+/** The sentences whose current text the replacement changes, in document order. */
+export function previewChanges(rows: readonly CurrentText[], query: SearchQuery & { replace: string }, excludeSegmentId?: number): SentenceChange[] {
+  const search = compileOrRefuse(query);
+  const changes: SentenceChange[] = [];
+  for (const row of rows) {
+    if (row.id === excludeSegmentId) continue;
+    const replaced = replaceInText(row.text, search, query.replace);
+    if (replaced.count > 0 && replaced.text !== row.text) {
+      changes.push({ segmentId: row.id, order: row.order, version: row.version, before: row.text, after: replaced.text, count: replaced.count });
+    }
+  }
+  return changes;
+}
