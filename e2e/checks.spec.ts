@@ -64,7 +64,8 @@ test("an editor sees the checks' findings on the seed article, keeps one as a fl
 });
 
 test("an error of the checks blocks a proposal until it is fixed or submitted anyway with a reason, which reviewers see", async ({ page, login, browser, baseURL }) => {
-  const id = await createDocument(uniqueTitle("Checks block"), seedArticle);
+  const title = uniqueTitle("Checks block");
+  const id = await createDocument(title, seedArticle);
   await login("editor");
   await page.goto(`/documents/${id}`);
   await sentence(page, 46).click();
@@ -98,4 +99,10 @@ test("an error of the checks blocks a proposal until it is fixed or submitted an
   await expect(reviewer.getByRole("complementary").getByRole("note", { name: "Submitted over the checks' errors" })).toContainText(
     "unbalanced-quotes on “\"”). Reason: The quotation opens in the previous sentence.",
   );
+  await reviewer.goto("/review");
+  await reviewer.getByLabel("Document").selectOption({ label: title });
+  await reviewer.getByRole("button", { name: "Filter" }).click();
+  const card = reviewer.getByRole("article", { name: /sentence 46$/ });
+  await expect(card.getByRole("note", { name: "Submitted over the checks' errors" })).toContainText("Reason: The quotation opens in the previous sentence.");
+  await expect(reviewer.getByRole("article", { name: /sentence 60$/ }).getByRole("note")).toHaveCount(0);
 });
