@@ -5,6 +5,7 @@ import { dismissFinding } from "@/lib/server/checks/dismiss-finding";
 import { listSegmentFindings } from "@/lib/server/checks/list-segment-findings";
 import { importDocument } from "@/lib/server/documents/import-document";
 import { submitProposal } from "@/lib/server/proposals/submit-proposal";
+import { splitSegment } from "@/lib/server/segments/split-segment";
 import { getSegmentDetail } from "@/lib/server/workspace/get-segment-detail";
 import { createTestActor, uniqueTitle } from "./factories";
 
@@ -97,5 +98,37 @@ describe("errors found by the checks block a proposal", () => {
     expect((await listSegmentFindings({ actor: reviewer, documentId, segmentId: summit.id })).findings).toHaveLength(1);
     await expect(submitProposal({ actor: reviewer, documentId, segmentId: summit.id, text: "The summit took place in in Moscow.", expectedVersion: 0, checkOverrideReason: "Keep it." })).rejects.toMatchObject({ code: "forbidden" });
     expect(await getDb().proposal.count({ where: { segmentId: summit.id } })).toBe(0);
+  });
+
+  test("two editors submitting over an error at once: one proposal is stored with its reason, the other is a conflict", async () => {
+    const { documentId, summit } = await sample();
+    const [first, second] = [await createTestActor("editor"), await createTestActor("editor")];
+    const submit = (actor: typeof first, reason: string) =>
+      submitProposal({ actor, documentId, segmentId: summit.id, text: "The summit took place in in Moscow!", expectedVersion: 0, checkOverrideReason: reason });
+    const results = await Promise.allSettled([submit(first, "First reason."), submit(second, "Second reason.")]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect(results.find((r) => r.status === "rejected")).toMatchObject({ reason: { code: "conflict" } });
+    const stored = await getDb().proposal.findMany({ where: { segmentId: summit.id }, select: { checkOverride: true } });
+    expect(stored).toHaveLength(1);
+    expect(["First reason.", "Second reason."]).toContain((stored[0].checkOverride as { reason: string }).reason);
+  });
+
+  test("the findings follow a split: the document-wide name check and the paragraph are checked again", async () => {
+    const { id: documentId } = await importDocument({
+      actor: await createTestActor("admin"),
+      bytes: new TextEncoder().encode("Talks\n\nSergei Lavrov arrived. Later Sergey Lavrov left in in haste.\n"),
+      input: { title: uniqueTitle("Split findings") },
+    });
+    const editor = await createTestActor("editor");
+    const [, arrived, left] = await getDb().segment.findMany({ where: { documentId }, orderBy: { order: "asc" } });
+    const before = await countFindings({ actor: editor, documentId, segmentIds: [arrived.id, left.id] });
+    expect(before).toEqual([{ segmentId: left.id, errors: 1, warnings: 1 }]);
+    await splitSegment({ actor: editor, documentId, segmentId: left.id, version: left.version, at: left.mtText.indexOf("Sergey") });
+    const segments = await getDb().segment.findMany({ where: { documentId }, orderBy: { order: "asc" }, select: { id: true, mtText: true } });
+    const tail = segments.find((s) => s.mtText.startsWith("Sergey"))!;
+    expect(tail.id).not.toBe(left.id);
+    const after = await listSegmentFindings({ actor: editor, documentId, segmentId: tail.id });
+    expect(after.findings.map((f) => [f.check, f.text])).toEqual([["name-inconsistency", "Sergey"], ["doubled-word", "in in"]]);
+    expect((await listSegmentFindings({ actor: editor, documentId, segmentId: left.id })).findings).toEqual([]);
   });
 });
