@@ -43,12 +43,12 @@ test("an editor sees the checks' findings on the seed article, keeps one as a fl
   await expect(findings.getByRole("listitem")).toHaveCount(2);
   const borrowed = findings.getByRole("listitem").filter({ hasText: "borrowed an hour" });
   await expect(borrowed).toContainText("warning from check mt-pattern");
-  await expect(borrowed).toContainText("Suggested flag: Minor · Style / Awkward");
+  await expect(borrowed).toContainText("Suggested flag: Minor · Accuracy / Mistranslation");
   await expect(borrowed.locator("mark")).toHaveText("borrowed an hour");
 
   await panel.getByRole("button", { name: "Keep “borrowed an hour” (mt-pattern) as a flag" }).click();
   await expect(panel.getByRole("heading", { name: "Flags (1)" })).toBeVisible();
-  await expect(panel.getByRole("list", { name: "Flags on this sentence" })).toContainText("Minor · Style / Awkward");
+  await expect(panel.getByRole("list", { name: "Flags on this sentence" })).toContainText("Minor · Accuracy / Mistranslation");
   await expect(findings.getByRole("listitem")).toHaveCount(1);
   await expect(sentence(page, 6)).toHaveAccessibleName("Sentence 6: 1 flag, new");
   await expect(marker(page, 6)).toHaveAccessibleName("1 finding of the checks");
