@@ -1,5 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { getDb } from "@/lib/db";
+import { exportBackup } from "@/lib/server/backup/export-backup";
+import { importBackup } from "@/lib/server/backup/import-backup";
 import { countFindings } from "@/lib/server/checks/count-findings";
 import { dismissFinding } from "@/lib/server/checks/dismiss-finding";
 import { listSegmentFindings } from "@/lib/server/checks/list-segment-findings";
@@ -123,12 +125,22 @@ describe("errors found by the checks block a proposal", () => {
     const [, arrived, left] = await getDb().segment.findMany({ where: { documentId }, orderBy: { order: "asc" } });
     const before = await countFindings({ actor: editor, documentId, segmentIds: [arrived.id, left.id] });
     expect(before).toEqual([{ segmentId: left.id, errors: 1, warnings: 1 }]);
-    await splitSegment({ actor: editor, documentId, segmentId: left.id, version: left.version, at: left.mtText.indexOf("Sergey") });
+    await splitSegment({ actor: editor, segmentId: left.id, version: left.version, at: left.mtText.indexOf("Sergey") });
     const segments = await getDb().segment.findMany({ where: { documentId }, orderBy: { order: "asc" }, select: { id: true, mtText: true } });
     const tail = segments.find((s) => s.mtText.startsWith("Sergey"))!;
     expect(tail.id).not.toBe(left.id);
     const after = await listSegmentFindings({ actor: editor, documentId, segmentId: tail.id });
     expect(after.findings.map((f) => [f.check, f.text])).toEqual([["name-inconsistency", "Sergey"], ["doubled-word", "in in"]]);
     expect((await listSegmentFindings({ actor: editor, documentId, segmentId: left.id })).findings).toEqual([]);
+  });
+
+  test("a backup carries the override, and restoring gives the same file", async () => {
+    const { documentId, summit } = await sample();
+    await submitProposal({ actor: await createTestActor("editor"), documentId, segmentId: summit.id, text: "The summit took place in in Moscow?", expectedVersion: 0, checkOverrideReason: "Quoted as spoken." });
+    const admin = await createTestActor("admin");
+    const backup = await exportBackup({ actor: admin, documentId });
+    expect(JSON.parse(backup).proposals[0].checkOverride).toMatchObject({ reason: "Quoted as spoken.", findings: [{ check: "doubled-word", text: "in in" }] });
+    const restored = await importBackup({ actor: admin, json: backup });
+    expect(await exportBackup({ actor: admin, documentId: restored.id })).toBe(backup);
   });
 });
