@@ -31,10 +31,12 @@ test("the quality report counts, per check, the findings editors kept and dismis
 });
 
 test("an editor sees the checks' findings on the seed article, keeps one as a flag and dismisses one; the report counts them", async ({ page, login, browser, baseURL }) => {
+  test.slow(); // two people in their own browsers on the 83-sentence seed article
   const id = await createDocument(uniqueTitle("Checks in the workspace"), seedArticle);
   await login("editor");
   await page.goto(`/documents/${id}`);
-  await expect(marker(page, 6)).toHaveAccessibleName("2 findings of the checks");
+  // The markers come after the list is interactive: the server checks the loaded sentences then.
+  await expect(marker(page, 6)).toHaveAccessibleName("2 findings of the checks", { timeout: 30_000 });
   await expect(marker(page, 46)).toHaveAccessibleName("1 finding of the checks, 1 error");
 
   await sentence(page, 6).click();
@@ -64,6 +66,7 @@ test("an editor sees the checks' findings on the seed article, keeps one as a fl
 });
 
 test("an error of the checks blocks a proposal until it is fixed or submitted anyway with a reason, which reviewers see", async ({ page, login, browser, baseURL }) => {
+  test.slow(); // two people in their own browsers on the 83-sentence seed article
   const title = uniqueTitle("Checks block");
   const id = await createDocument(title, seedArticle);
   await login("editor");
