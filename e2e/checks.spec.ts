@@ -12,6 +12,7 @@ const sentence = (page: Page, order: number) => page.getByRole("button", { name:
 const marker = (page: Page, order: number) => page.locator(`#segment-${order}`).getByRole("img", { name: /findings? of the checks/ });
 
 test("the quality report counts, per check, the findings editors kept and dismissed", async ({ page, login }) => {
+  test.slow(); // the report page of a fresh document, read by a reviewer signed in on a loaded machine
   const id = await createDocument(uniqueTitle("Checks"), "Talks in Geneva\n\nThe meeting borrowed an hour. The summit took place in in Moscow.\n");
   const editor = await createTestActor("editor");
   const findings = await listFindings({ actor: editor, documentId: id });
