@@ -32,6 +32,7 @@ export function routeHandler<P>(handle: Handle<P>) {
           error: failure.message,
           ...(failure.fieldErrors && { fieldErrors: failure.fieldErrors }),
           ...(failure.code === "conflict" && failure.detail !== undefined && { conflict: failure.detail }),
+          ...(failure.code === "bad_input" && failure.detail !== undefined && { detail: failure.detail }),
           ref: requestId,
         };
         return Response.json(body, { status: failure.status, headers: { ...NO_STORE, "x-request-id": requestId } });

@@ -38,9 +38,9 @@ async function expectStoredEqualsComputed(actor: Actor, documentId: number) {
   return view;
 }
 
-async function propose(editor: Actor, segmentId: number, text: string) {
+async function propose(editor: Actor, segmentId: number, text: string, checkOverrideReason?: string) {
   const { version } = await getDb().segment.findUniqueOrThrow({ where: { id: segmentId }, select: { version: true } });
-  return (await submitProposal({ actor: editor, segmentId, text, expectedVersion: version })).proposalId;
+  return (await submitProposal({ actor: editor, segmentId, text, expectedVersion: version, checkOverrideReason })).proposalId;
 }
 
 const TEXT = "Talks in Geneva\n\nThe meeting borrowed an hour and a half. I suggested alliance to stop expansion. We don't intend to attack, attack or interfere.\n\nThese include Bulgaria and Romania. \" Sergey Lavrov spoke. Blinken did not.\n";
@@ -60,7 +60,7 @@ describe("the report's stored figures", () => {
     // Approved, then a newer proposal waits: the approved text still counts.
     await approveProposal({ actor: reviewer, proposalId: await propose(editor, attack.id, "We don't intend to attack or interfere.") });
     await propose(other, attack.id, "We do not intend to attack or interfere.");
-    await bulkApprove({ actor: reviewer, proposalIds: [await propose(editor, bulgaria.id, 'These include Bulgaria and Romania."'), await propose(editor, lavrov.id, "Sergei Lavrov spoke.")] });
+    await bulkApprove({ actor: reviewer, proposalIds: [await propose(editor, bulgaria.id, 'These include Bulgaria and Romania."', "The quotation opens in the paragraph before."), await propose(editor, lavrov.id, "Sergei Lavrov spoke.")] });
     await rejectProposal({ actor: reviewer, proposalId: await propose(editor, blinken.id, "Blinken didn't."), reason: "Keep it formal." });
     const flag = (segment: typeof meeting, span: string, category: string, subcategory: string, severity: string) => {
       const start = segment.mtText.indexOf(span);

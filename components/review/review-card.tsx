@@ -6,6 +6,7 @@ import { EditApproveForm } from "./edit-approve-form";
 import { formatTime } from "./format-time";
 import { RejectForm } from "./reject-form";
 import { WordDiff } from "@/components/ui/word-diff";
+import { OverrideNote } from "@/components/checks/override-note";
 import { SourceText } from "@/components/bilingual/source-text";
 import { sentenceHref } from "@/components/workspace/sentence-url";
 import styles from "./review.module.css";
@@ -31,6 +32,7 @@ export function ReviewCard({ item, mayResolve }: { item: ReviewItem; mayResolve:
       </div>
       {item.text === segment.mtText && <p className={styles.label}>Confirms the MT unchanged</p>}
       <WordDiff showLabel label="Proposal against the MT" from={segment.mtText} to={item.text} />
+      <OverrideNote override={item.checkOverride} />
       {item.approvedText === null
         ? <p className="muted">No text is approved for this sentence yet.</p>
         : <WordDiff showLabel label="Proposal against the approved text" from={item.approvedText} to={item.text} />}

@@ -3,6 +3,7 @@ import { memo } from "react";
 import type { Typology } from "@/lib/metrics/typology";
 import type { BilingualView } from "@/components/bilingual/use-bilingual-view";
 import { SourceText } from "@/components/bilingual/source-text";
+import { FindingMarker } from "@/components/checks/finding-counts";
 import type { RowGroup } from "./group-rows";
 import { SegmentText } from "./segment-text";
 import { STATUS_ICON } from "./status-badge";
@@ -34,6 +35,7 @@ function Sentences({ group, disabled, typology, source, selectedId, openBy, onSe
           {flags > 0 && <span aria-hidden="true" className={styles.flagCount}>⚑{flags}</span>}
           {present.length > 0 && <span aria-hidden="true" className={styles.presence} title={`Open by ${present.join(", ")}`}>👤{present.length}</span>}
         </button>
+        <FindingMarker segmentId={segment.id} />
         {source && source.view !== "mt" && <SourceText text={segment.sourceText} language={source.language} />}
         {(!source || source.view !== "source") && (
           <span className="mt" data-mt-of={segment.id}>

@@ -2,6 +2,8 @@
 
 import { useEffect, useRef, useState, useTransition, type KeyboardEvent } from "react";
 import type { ProposalConflict } from "@/lib/server/proposals/submit-proposal";
+import { CheckErrors } from "@/components/checks/check-errors";
+import type { CheckError } from "@/lib/server/checks/proposal-check-errors";
 import { ConflictView } from "./conflict-view";
 import { RemainingLength } from "@/components/ui/remaining-length";
 import { WordDiff } from "@/components/ui/word-diff";
@@ -27,6 +29,7 @@ export function ProposalForm({ documentId, segment, latest, startFrom, onSubmitt
   const [conflict, setConflict] = useState<ProposalConflict | null>(null);
   const [merging, setMerging] = useState<ProposalConflict | null>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [checkErrors, setCheckErrors] = useState<CheckError[] | null>(null);
   const [pending, startTransition] = useTransition();
   const textarea = useRef<HTMLTextAreaElement>(null);
 
@@ -36,12 +39,13 @@ export function ProposalForm({ documentId, segment, latest, startFrom, onSubmitt
     textarea.current?.focus();
   }, [startFrom]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  function submit(moveOn: boolean, atVersion = version, basedOnId = draft.basedOnId) {
+  function submit(moveOn: boolean, atVersion = version, basedOnId = draft.basedOnId, checkOverrideReason?: string) {
     if (pending) return;
     const text = draft.text;
     const before = basedOnId !== null && latest?.id === basedOnId ? latest.text : segment.mtText;
     startTransition(async () => {
-      const result = await saveProposal(documentId, segment.id, { text, basedOnId, expectedVersion: atVersion });
+      const result = await saveProposal(documentId, segment.id, { text, basedOnId, expectedVersion: atVersion, checkOverrideReason });
+      setCheckErrors(!result.ok && result.checkErrors ? result.checkErrors : null);
       if (result.ok) {
         rebase(result.version, { text, basedOnId: result.proposalId }, false);
         setConflict(null);
@@ -53,7 +57,7 @@ export function ProposalForm({ documentId, segment, latest, startFrom, onSubmitt
         setMessage(null);
         onConflict();
       } else {
-        setMessage({ ok: false, text: result.message });
+        setMessage(result.checkErrors ? null : { ok: false, text: result.message });
       }
     });
   }
@@ -97,6 +101,7 @@ export function ProposalForm({ documentId, segment, latest, startFrom, onSubmitt
             <WordDiff from={merging.theirText} to={draft.text} label="Their text against your draft" />
           </>
         )}
+        {checkErrors && <CheckErrors errors={checkErrors} pending={pending} onSubmitAnyway={(reason) => submit(false, version, draft.basedOnId, reason)} />}
         {message && <p className={message.ok ? "notice" : "alert"} role={message.ok ? "status" : "alert"}>{message.text}</p>}
         <div>
           <button type="button" aria-disabled={pending} onClick={() => submit(false)}>Submit proposal</button>

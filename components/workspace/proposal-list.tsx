@@ -1,5 +1,6 @@
 import type { SegmentDetail } from "@/lib/server/workspace/get-segment-detail";
 import { WordDiff } from "@/components/ui/word-diff";
+import { OverrideNote } from "@/components/checks/override-note";
 import styles from "./workspace.module.css";
 
 type Props = { mtText: string; proposals: SegmentDetail["proposals"]; canPropose: boolean; onStartFrom: (proposal: { id: number; text: string }) => void };
@@ -23,6 +24,7 @@ export function ProposalList({ mtText, proposals, canPropose, onStartFrom }: Pro
                 {proposal.basedOnId ? ` · based on proposal #${proposal.basedOnId}` : ""} · #{proposal.id}
               </div>
               <WordDiff from={mtText} to={proposal.text} label={`Proposal #${proposal.id} by ${proposal.author.name} against the MT`} />
+              <OverrideNote override={proposal.checkOverride} />
               {proposal.reviews.map((review) => (
                 <div key={review.id} className={styles.meta}>
                   {review.decision === "approve" ? "✓ Approved" : "✗ Rejected"} by {review.reviewer.name}, <time dateTime={review.createdAt}>{when(review.createdAt)}</time>

@@ -7,6 +7,7 @@ import type { SegmentDetail } from "@/lib/server/workspace/get-segment-detail";
 import type { PresenceEntry } from "@/lib/server/live/event-types";
 import type { SegmentRow } from "@/lib/server/workspace/list-segments";
 import { SourceText } from "@/components/bilingual/source-text";
+import { FindingList } from "@/components/checks/finding-list";
 import { MtTermsContext, useSegmentTerms } from "@/components/glossary/use-segment-terms";
 import { TmMatches } from "@/components/tm/tm-matches";
 import { ConfirmMtButton } from "./confirm-mt-button";
@@ -88,6 +89,7 @@ export function SegmentPanel({ documentId, row, sourceLanguage, typology, abilit
         )}
       </MtTermsContext>
       <FlagList text={row.mtText} flags={flags} actorId={abilities.actorId} onActive={setActiveFlagId} onEdit={setEditing} onChanged={changed} />
+      <FindingList documentId={documentId} segmentId={row.id} mtText={row.mtText} canDecide={abilities.canFlag} refreshKey={row.version} onDecided={changed} />
       {abilities.canPropose && (
         <ConfirmMtButton segment={row} onConfirmed={async () => { await changed(); onSubmitted(true); }} />
       )}

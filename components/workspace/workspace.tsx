@@ -5,6 +5,7 @@ import type { Typology } from "@/lib/metrics/typology";
 import type { SegmentPage } from "@/lib/server/workspace/list-segments";
 import { useBilingualView } from "@/components/bilingual/use-bilingual-view";
 import { ViewToggle } from "@/components/bilingual/view-toggle";
+import { FindingCountsProvider, useFindingCounts } from "@/components/checks/finding-counts";
 import type { SegmentFilters } from "@/lib/server/workspace/segment-query";
 import type { IncomingSpan } from "./flag-editor";
 import { PropagationOffer, type SavedEdit } from "@/components/propagation/propagation-offer";
@@ -52,6 +53,7 @@ export function Workspace({ documentId, language, sourceLanguage, typology, init
   useEffect(() => setEditing(false), [selectedId]);
   usePresence(documentId, selected?.id ?? null, editing && !!selected);
   const live = useLiveWorkspace({ documentId, after: lastEventId, actorId: abilities.actorId, selectedId, pages });
+  const findingCounts = useFindingCounts(documentId, pages.rows);
 
   const open = useCallback((segmentId: number, focusList = true) => {
     setSelectedId(segmentId);
@@ -124,10 +126,10 @@ export function Workspace({ documentId, language, sourceLanguage, typology, init
   });
 
   return (
-    <>
+    <FindingCountsProvider value={findingCounts}>
       <FilterBar disabled={!hydrated} typology={typology} filters={pages.filters} shown={pages.rows.length} hasMore={pages.hasMore} loading={pages.loading} onChange={changeFilters} />
       <p className={styles.legend}>
-        {Object.entries(STATUS_ICON).map(([status, icon]) => <span key={status}>{icon} {status} · </span>)}⚑ flags · press <kbd>?</kbd> for keyboard shortcuts
+        {Object.entries(STATUS_ICON).map(([status, icon]) => <span key={status}>{icon} {status} · </span>)}⚑ flags · ✱ findings of the checks · press <kbd>?</kbd> for keyboard shortcuts
       </p>
       {sourceLanguage && <ViewToggle view={view} onChange={setView} />}
       {pages.error && <p className="alert" role="alert">{pages.error}</p>}
@@ -177,6 +179,6 @@ export function Workspace({ documentId, language, sourceLanguage, typology, init
       </div>
       <HelpDialog ref={help} />
       {approval && <UndoToast key={approval.proposalId} approval={approval} onDone={undoDone} />}
-    </>
+    </FindingCountsProvider>
   );
 }

@@ -15,3 +15,14 @@ export const findingSchema = z.object({
 export const dismissFindingSchema = findingSchema.extend({
   reason: textSchema().trim().max(2_000, "Keep the reason under 2,000 characters.").default(""),
 });
+
+export const segmentFindingsSchema = z.object({ documentId: idSchema("document"), segmentId: idSchema("sentence") });
+
+/** The sentences of a page of the workspace's list whose findings to count. */
+export const countFindingsSchema = z.object({
+  documentId: idSchema("document"),
+  segmentIds: z.array(idSchema("sentence"), { message: "Name the sentences as a list of ids." }).max(1_000, "Count at most 1,000 sentences at once."),
+});
+
+/** Why an editor submits a proposal although a check reports an error in it; stored with the proposal for reviewers. */
+export const checkOverrideReasonSchema = textSchema().trim().max(1_000, "Keep the reason under 1,000 characters.");

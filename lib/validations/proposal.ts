@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { countSchema, idSchema, textSchema } from "./common";
+import { checkOverrideReasonSchema } from "./finding";
 
 export const MAX_SEGMENT_TEXT = 10_000;
 
@@ -14,6 +15,8 @@ export const submitProposalSchema = z.object({
   text: proposalTextSchema,
   basedOnId: idSchema("proposal").nullish(),
   expectedVersion: countSchema("version"),
+  /** Submits over the checks' errors: why the editor keeps what they report. */
+  checkOverrideReason: checkOverrideReasonSchema.optional(),
 });
 
 export const REJECTION_REASONS = [

@@ -67,6 +67,8 @@ const proposal = z.object({
   basedOn: ref.nullable(),
   state: z.enum(ProposalState),
   editedInReview: z.boolean(),
+  /** Submitted over the checks' errors (lib/server/checks/proposal-check-errors.ts); absent otherwise. */
+  checkOverride: z.object({ reason: z.string(), findings: z.array(z.object({ check: z.string(), text: z.string(), message: z.string() })) }).optional(),
   createdAt: timestamp,
 });
 

@@ -1,5 +1,6 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Backup } from "./backup-schema";
+import type { CheckOverride } from "@/lib/server/checks/proposal-check-errors";
 import { BACKUP_FORMAT, BACKUP_VERSION } from "./backup-schema";
 import { emptyRefIndex, entityToRef } from "./backup-refs";
 import type { BackupRows } from "./read-backup-rows";
@@ -96,6 +97,7 @@ export function buildBackup({ document, typology, blocks, rows, audit, users }: 
       basedOn: refOf(proposal.basedOnId),
       state: proposal.state,
       editedInReview: proposal.editedInReview,
+      ...(proposal.checkOverride !== null && { checkOverride: proposal.checkOverride as CheckOverride }),
       createdAt: iso(proposal.createdAt),
     })),
     reviews: reviews.map((review, i) => ({

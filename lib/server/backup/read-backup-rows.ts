@@ -32,7 +32,7 @@ async function readPage(tx: Tx, segments: Awaited<ReturnType<typeof readSegments
   const proposals = await tx.proposal.findMany({
     where: bySegment,
     orderBy: [{ segment: { order: "asc" } }, { createdAt: "asc" }, { id: "asc" }],
-    select: { id: true, segmentId: true, authorId: true, text: true, basedOnId: true, state: true, editedInReview: true, createdAt: true },
+    select: { id: true, segmentId: true, authorId: true, text: true, basedOnId: true, state: true, editedInReview: true, checkOverride: true, createdAt: true },
   });
   const reviews = await tx.review.findMany({
     where: { proposalId: { in: proposals.map((proposal) => proposal.id) } },

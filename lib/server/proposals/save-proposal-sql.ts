@@ -3,6 +3,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { getPool } from "@/lib/db";
 import { EVENT } from "@/lib/server/live/event-types";
 import { NOTIFY_EVENTS } from "@/lib/server/live/record-document-event";
+import type { CheckOverride } from "@/lib/server/checks/proposal-check-errors";
 
 export type SaveOutcome = { found: boolean; order: number; currentVersion: number; currentProposalId: number | null; proposalId: number | null; baseOk: boolean };
 
@@ -10,8 +11,9 @@ export type SaveOutcome = { found: boolean; order: number; currentVersion: numbe
  * One round trip instead of six: a single statement is atomic, and FOR UPDATE makes a concurrent save of the same
  * segment wait, then see the newer version (PostgreSQL re-reads a locked row), so a stale one inserts nothing.
  */
-export async function saveProposal(save: { documentId?: number; segmentId: number; authorId: string; text: string; basedOnId: number | null; expectedVersion: number }): Promise<SaveOutcome> {
+export async function saveProposal(save: { documentId?: number; segmentId: number; authorId: string; text: string; basedOnId: number | null; expectedVersion: number; checkOverride?: CheckOverride | null }): Promise<SaveOutcome> {
   const { segmentId, authorId, text, basedOnId, expectedVersion } = save;
+  const checkOverride = save.checkOverride ? JSON.stringify(save.checkOverride) : null;
   const documentId = save.documentId ?? null;
   const statement = Prisma.sql`
     WITH locked AS (
@@ -20,8 +22,8 @@ export async function saveProposal(save: { documentId?: number; segmentId: numbe
     ), base AS (
       SELECT ${basedOnId}::int IS NULL OR EXISTS (SELECT 1 FROM "Proposal" WHERE id = ${basedOnId}::int AND "segmentId" = ${segmentId}) AS ok
     ), proposal AS (
-      INSERT INTO "Proposal" ("segmentId", "authorId", text, "basedOnId")
-      SELECT locked.id, ${authorId}, ${text}, ${basedOnId}::int FROM locked, base WHERE locked.version = ${expectedVersion} AND base.ok
+      INSERT INTO "Proposal" ("segmentId", "authorId", text, "basedOnId", "checkOverride")
+      SELECT locked.id, ${authorId}, ${text}, ${basedOnId}::int, ${checkOverride}::jsonb FROM locked, base WHERE locked.version = ${expectedVersion} AND base.ok
       RETURNING id
     ), updated AS (
       UPDATE "Segment" SET "currentProposalId" = proposal.id, status = 'proposed', version = "Segment".version + 1, "updatedAt" = now()
@@ -32,6 +34,7 @@ export async function saveProposal(save: { documentId?: number; segmentId: numbe
       SELECT ${authorId}, 'proposal.submit', 'Proposal', proposal.id::text, locked."documentId", locked.id,
              jsonb_build_object('status', locked.status, 'version', locked.version),
              jsonb_build_object('status', 'proposed', 'version', locked.version + 1, 'text', ${text}::text, 'basedOnId', ${basedOnId}::int)
+               || jsonb_strip_nulls(jsonb_build_object('checkOverride', ${checkOverride}::jsonb))
       FROM proposal, locked
     ), event AS (
       INSERT INTO "DocumentEvent" ("documentId", type, "segmentId", "actorId", payload)

@@ -1,5 +1,6 @@
 import { AppError } from "@/lib/errors";
 import type { Tx } from "@/lib/db";
+import { checkErrorsIn, overrideOrRefuse } from "@/lib/server/checks/proposal-check-errors";
 import { defineUseCase } from "@/lib/server/kernel/define-use-case";
 import { submitProposalSchema } from "@/lib/validations/proposal";
 import { checkPlaceholders } from "./check-placeholders";
@@ -13,9 +14,11 @@ export type ProposalConflict = { version: number; theirText: string; theirAuthor
  */
 export const submitProposal = defineUseCase(
   { name: "submitProposal", permission: "proposal.submit", input: submitProposalSchema, mode: "statement" },
-  async ({ actor, input: { documentId, segmentId, text, basedOnId, expectedVersion }, db }) => {
+  async ({ actor, input: { documentId, segmentId, text, basedOnId, expectedVersion, checkOverrideReason }, db }) => {
     await checkPlaceholders(db, segmentId, text);
-    const saved = await saveProposal({ documentId, segmentId, authorId: actor.id, text, basedOnId: basedOnId ?? null, expectedVersion });
+    // Errors block the proposal unless the editor gives a reason; warnings never do.
+    const checkOverride = overrideOrRefuse(await checkErrorsIn(db, segmentId, text), checkOverrideReason);
+    const saved = await saveProposal({ documentId, segmentId, authorId: actor.id, text, basedOnId: basedOnId ?? null, expectedVersion, checkOverride });
     if (!saved.found) throw new AppError("not_found", "That segment does not exist (any more). Reload the document.");
     if (!saved.baseOk) throw new AppError("bad_input", "A proposal can only build on a proposal for the same sentence.");
     if (saved.proposalId === null) throw await conflictError(db, segmentId, saved, text);

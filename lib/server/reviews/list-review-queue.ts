@@ -16,6 +16,7 @@ const proposalSelect = {
   id: true,
   text: true,
   createdAt: true,
+  checkOverride: true,
   author: { select: { id: true, name: true } },
   basedOn: { select: { text: true } },
   segment: {

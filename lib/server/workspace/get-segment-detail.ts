@@ -29,6 +29,7 @@ export const getSegmentDetail = defineUseCase(
             state: true,
             basedOnId: true,
             editedInReview: true,
+            checkOverride: true,
             createdAt: true,
             author: { select: { id: true, name: true } },
             reviews: { orderBy: { createdAt: "asc" }, select: { id: true, decision: true, reason: true, createdAt: true, reviewer: { select: { name: true } } } },

@@ -1,0 +1,109 @@
+"use client";
+
+import { useCallback, useEffect, useState, useTransition } from "react";
+import { acceptFindingAction, dismissFindingAction, type FindingResult } from "@/app/documents/[id]/finding-actions";
+import type { SegmentFinding } from "@/lib/server/checks/block-findings";
+import type { SegmentFindings } from "@/lib/server/checks/list-segment-findings";
+import workspace from "@/components/workspace/workspace.module.css";
+import styles from "./checks.module.css";
+import { useFindingCount } from "./finding-counts";
+
+type Props = { documentId: number; segmentId: number; mtText: string; canDecide: boolean; refreshKey: number; onDecided: () => void };
+
+// What a kept finding becomes (lib/server/checks/accept-finding.ts): a check's error is a major error to MQM.
+const SEVERITY = { error: "Major", warning: "Minor" } as const;
+const CONTEXT = 40;
+
+const category = (f: SegmentFinding) => (f.category.subcategory ? `${f.category.category} / ${f.category.subcategory}` : f.category.category);
+
+/** A document-wide finding (a name's other spelling) is fixed when the text no longer has those words. */
+function fixedIn(current: SegmentFindings["current"], finding: SegmentFinding): boolean {
+  if (!current) return false;
+  if (finding.check === "name-inconsistency") return !current.text.includes(finding.text);
+  return !current.findings.some((f) => f.check === finding.check && f.text === finding.text);
+}
+
+/** The automatic checks' findings on the open sentence's MT, as suggested flags an editor keeps or dismisses. */
+export function FindingList({ documentId, segmentId, mtText, canDecide, refreshKey, onDecided }: Props) {
+  const [data, setData] = useState<SegmentFindings | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  const counts = useFindingCount();
+
+  const load = useCallback(async () => {
+    const response = await fetch(`/documents/${documentId}/segments/${segmentId}/findings`, { cache: "no-store" }).catch(() => null);
+    const body = await response?.json().catch(() => null);
+    if (!response?.ok || !body) return setMessage(body?.error ?? "The checks' findings could not be read; try again.");
+    setData(body);
+    const errors = body.findings.filter((f: SegmentFinding) => f.severity === "error").length;
+    counts.set(segmentId, { errors, warnings: body.findings.length - errors });
+  }, [documentId, segmentId]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  useEffect(() => void load(), [load, refreshKey]);
+
+  function decide(finding: SegmentFinding, action: (ref: Parameters<typeof acceptFindingAction>[0]) => Promise<FindingResult>) {
+    startTransition(async () => {
+      const result = await action({ documentId, segmentId, check: finding.check, start: finding.start, end: finding.end });
+      setMessage(result.ok ? null : result.message);
+      await load();
+      if (result.ok) onDecided();
+    });
+  }
+
+  const findings = data?.findings ?? [];
+  const newInCurrent = data?.current?.findings.filter((f) => !findings.some((mt) => mt.check === f.check && mt.text === f.text)) ?? [];
+  return (
+    <section aria-labelledby="findings-heading" className={styles.section}>
+      <h3 id="findings-heading">Checks ({findings.length})</h3>
+      {message && <p className="alert" role="alert">{message}</p>}
+      {data && findings.length === 0 && <p className={workspace.meta}>The automatic checks report nothing more on the MT.</p>}
+      {findings.length > 0 && (
+        <ul className={workspace.list} aria-label="Findings of the automatic checks">
+          {findings.map((finding) => {
+            const fixed = fixedIn(data!.current, finding);
+            const look = finding.severity === "error" ? styles.error : styles.warning;
+            return (
+              <li key={`${finding.check}:${finding.start}:${finding.end}`} className={fixed ? styles.fixed : undefined} data-check={finding.check}>
+                <div>
+                  <span className={`${styles.badge} ${look}`}>{finding.severity}</span> from check <code>{finding.check}</code>
+                </div>
+                <div className={styles.context}>
+                  {finding.start > CONTEXT ? "…" : ""}
+                  {mtText.slice(Math.max(0, finding.start - CONTEXT), finding.start)}
+                  <mark className={`${styles.span} ${finding.severity === "error" ? styles.spanError : styles.spanWarning}`}>{finding.text}</mark>
+                  {mtText.slice(finding.end, finding.end + CONTEXT)}
+                  {finding.end + CONTEXT < mtText.length ? "…" : ""}
+                </div>
+                <div>{finding.message}</div>
+                <div className={workspace.meta}>Suggested flag: {SEVERITY[finding.severity]} · {category(finding)}</div>
+                {fixed && <div className={styles.fixedNote}>Fixed in the latest proposal; keep it to record the MT’s error.</div>}
+                {canDecide && (
+                  <div className={workspace.inline}>
+                    <button type="button" className={`secondary ${workspace.small}`} disabled={pending} onClick={() => decide(finding, acceptFindingAction)} aria-label={`Keep “${finding.text}” (${finding.check}) as a flag`}>
+                      Keep as flag
+                    </button>
+                    <button type="button" className={`secondary ${workspace.small}`} disabled={pending} onClick={() => decide(finding, dismissFindingAction)} aria-label={`Dismiss “${finding.text}” (${finding.check})`}>
+                      Dismiss
+                    </button>
+                  </div>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {newInCurrent.length > 0 && (
+        <>
+          <p className={workspace.meta}>The latest proposal has:</p>
+          <ul className={workspace.list} aria-label="Findings of the checks on the latest proposal">
+            {newInCurrent.map((finding) => (
+              <li key={`${finding.check}:${finding.start}`}>
+                <span className={`${styles.badge} ${finding.severity === "error" ? styles.error : styles.warning}`}>{finding.severity}</span> <code>{finding.check}</code> on “{finding.text}”: {finding.message}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

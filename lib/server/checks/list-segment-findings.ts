@@ -1,0 +1,24 @@
+import { defineUseCase } from "@/lib/server/kernel/define-use-case";
+import { segmentFindingsSchema } from "@/lib/validations/finding";
+import { findingsOnText, undecidedFindings } from "./segment-findings";
+
+/**
+ * The open sentence's findings on its MT that nobody kept or dismissed yet, and, when the sentence has a newer text
+ * (approved, else the latest proposal), the findings on that text: what a proposal fixed, and what it still has.
+ */
+export const listSegmentFindings = defineUseCase(
+  { name: "listSegmentFindings", permission: "document.read", input: segmentFindingsSchema, mode: "read" },
+  async ({ input: { documentId, segmentId }, db }) => {
+    const segment = await db.segment.findFirst({
+      where: { id: segmentId, documentId },
+      select: { mtText: true, approvedProposal: { select: { text: true } }, currentProposal: { select: { text: true } } },
+    });
+    if (!segment) return { findings: [], current: null };
+    const findings = (await undecidedFindings(db, documentId, [segmentId])).get(segmentId) ?? [];
+    const text = segment.approvedProposal?.text ?? segment.currentProposal?.text;
+    if (text === undefined || text === segment.mtText) return { findings, current: null };
+    return { findings, current: { text, findings: (await findingsOnText(db, segmentId, text)).findings } };
+  },
+);
+
+export type SegmentFindings = Awaited<ReturnType<typeof listSegmentFindings>>;

@@ -1,0 +1,37 @@
+// Errors block a proposal: the checks of severity error run on the proposed text before it is saved.
+import "server-only";
+import type { Tx } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { BLOCK_CHECKS, type SegmentFinding } from "./block-findings";
+import { findingsOnText } from "./segment-findings";
+
+const ERROR_CHECKS = BLOCK_CHECKS.filter((check) => check.severity === "error");
+
+export type CheckError = Pick<SegmentFinding, "check" | "severity" | "start" | "end" | "text" | "message" | "category">;
+/** Stored on a proposal submitted over the checks' errors, and in its audit event. */
+export type CheckOverride = { reason: string; findings: Pick<CheckError, "check" | "text" | "message">[] };
+
+/**
+ * The error findings on a proposed text, less those an editor dismissed on the MT (same check, same words): a dismissed
+ * false alarm does not come back to block the correction that keeps those words.
+ */
+export async function checkErrorsIn(db: Tx, segmentId: number, text: string): Promise<CheckError[]> {
+  const { findings } = await findingsOnText(db, segmentId, text, ERROR_CHECKS);
+  if (findings.length === 0) return [];
+  const dismissed = await db.findingDismissal.findMany({ where: { segmentId }, select: { check: true, start: true, end: true, segment: { select: { mtText: true } } } });
+  const waived = new Set(dismissed.map((d) => `${d.check}\u0000${d.segment.mtText.slice(d.start, d.end)}`));
+  return findings
+    .filter((f) => !waived.has(`${f.check}\u0000${f.text}`))
+    .map(({ check, severity, start, end, text: words, message, category }) => ({ check, severity, start, end, text: words, message, category }));
+}
+
+/** Refuses the proposal unless a reason is given; with one, what to store beside it. */
+export function overrideOrRefuse(errors: CheckError[], reason: string | undefined): CheckOverride | null {
+  if (errors.length === 0) return null;
+  if (reason) return { reason, findings: errors.map(({ check, text, message }) => ({ check, text, message })) };
+  const named = errors.map((e) => `${e.check} on “${e.text}”: ${e.message}`).join(" ");
+  const message = `The checks report ${errors.length === 1 ? "an error" : `${errors.length} errors`} in your proposal. ${named} Fix ${errors.length === 1 ? "it" : "them"}, or submit anyway with a reason.`;
+  const field = reason === undefined ? "text" : "checkOverrideReason";
+  const fieldMessage = reason === undefined ? message : "Say why you submit the proposal although the checks report an error.";
+  throw new AppError("bad_input", reason === undefined ? message : fieldMessage, { checkErrors: errors }, { [field]: [fieldMessage] });
+}

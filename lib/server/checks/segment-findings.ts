@@ -1,0 +1,70 @@
+// The findings of some segments of a stored document: on their MT (what editors keep or dismiss), or on a new text.
+import "server-only";
+import type { Tx } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { Check } from "@/lib/checks";
+import { documentGlossaryEntries } from "@/lib/server/glossaries/glossary-rows";
+import { BLOCK_CHECKS, blockSegmentSelect, checkSegments, mtFindingsOfBlocks, type Languages, type SegmentFinding } from "./block-findings";
+import { documentWideFindings } from "./document-wide-findings";
+
+export const ORIGIN_PREFIX = "check:";
+
+const decisionKey = (segmentId: number, check: string, start: number, end: number) => `${segmentId}:${check}:${start}:${end}`;
+
+async function languagesOf(db: Tx, documentId: number): Promise<Languages> {
+  const document = await db.document.findUnique({ where: { id: documentId }, select: { sourceLanguage: true, targetLanguage: true } });
+  if (!document) throw new AppError("not_found", "That document does not exist (any more).");
+  return { ...document, glossary: await documentGlossaryEntries(db, documentId) };
+}
+
+/** Every finding on the MT of these segments of the document (any outside it are left out), decided or not, by segment id. */
+export async function mtFindings(db: Tx, documentId: number, segmentIds: number[]): Promise<Map<number, SegmentFinding[]>> {
+  const languages = await languagesOf(db, documentId);
+  const segments = await db.segment.findMany({ where: { documentId, id: { in: segmentIds } }, select: { id: true, blockId: true } });
+  if (segments.length === 0) return new Map();
+  const [inBlocks, wide] = await Promise.all([
+    mtFindingsOfBlocks(db, documentId, [...new Set(segments.map((s) => s.blockId))], languages),
+    documentWideFindings(db, documentId, languages),
+  ]);
+  return new Map(
+    segments.map(({ id }) => [id, [...(inBlocks.get(id) ?? []), ...(wide.get(id) ?? [])].sort((a, b) => a.start - b.start || a.end - b.end)]),
+  );
+}
+
+/** The same, without the findings an editor already kept as a flag or dismissed. */
+export async function undecidedFindings(db: Tx, documentId: number, segmentIds: number[]): Promise<Map<number, SegmentFinding[]>> {
+  const [all, dismissed, kept] = await Promise.all([
+    mtFindings(db, documentId, segmentIds),
+    db.findingDismissal.findMany({ where: { segmentId: { in: segmentIds } }, select: { segmentId: true, check: true, start: true, end: true } }),
+    db.annotation.findMany({ where: { segmentId: { in: segmentIds }, origin: { startsWith: ORIGIN_PREFIX } }, select: { segmentId: true, origin: true, start: true, end: true } }),
+  ]);
+  const decided = new Set([
+    ...dismissed.map((d) => decisionKey(d.segmentId, d.check, d.start, d.end)),
+    ...kept.map((a) => decisionKey(a.segmentId, a.origin!.slice(ORIGIN_PREFIX.length), a.start, a.end)),
+  ]);
+  return new Map([...all].map(([id, findings]) => [id, findings.filter((f) => !decided.has(decisionKey(f.segmentId, f.check, f.start, f.end)))]));
+}
+
+// A paragraph longer than this is checked in a window around the segment (balance and capitalisation look at neighbours).
+const WINDOW = 40;
+
+/**
+ * The block-level checks' findings on `text` put in place of the segment's MT, its neighbours read as they now stand
+ * (approved text, else the latest proposal, else the MT). Name spellings across the document are not checked here.
+ */
+export async function findingsOnText(db: Tx, segmentId: number, text: string, checks: readonly Check[] = BLOCK_CHECKS): Promise<{ documentId: number; order: number; findings: SegmentFinding[] }> {
+  const segment = await db.segment.findUnique({
+    where: { id: segmentId },
+    select: { documentId: true, blockId: true, order: true, document: { select: { sourceLanguage: true, targetLanguage: true } } },
+  });
+  if (!segment) throw new AppError("not_found", "That segment does not exist (any more). Reload the document.");
+  const block = await db.segment.findMany({
+    where: { blockId: segment.blockId, order: { gte: segment.order - WINDOW, lte: segment.order + WINDOW } },
+    orderBy: { order: "asc" },
+    select: { ...blockSegmentSelect, approvedProposal: { select: { text: true } }, currentProposal: { select: { text: true } } },
+  });
+  const languages = { ...segment.document, glossary: await documentGlossaryEntries(db, segment.documentId) };
+  const texts = new Map(block.map((s) => [s.id, s.id === segmentId ? text : (s.approvedProposal?.text ?? s.currentProposal?.text ?? s.mtText)]));
+  const findings = checkSegments(block, languages, checks, texts).filter((f) => f.segmentId === segmentId);
+  return { documentId: segment.documentId, order: segment.order, findings };
+}
