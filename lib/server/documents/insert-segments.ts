@@ -8,6 +8,8 @@ import { intArrayLiteral as ints, textArrayLiteral as texts } from "./pg-array";
 // one array per column keeps the cost per row to a few pushes. Chunks keep each statement's encoding short
 // (the event loop is held while it is built), and every await between them lets other requests run.
 const CHUNK_ROWS = 5_000;
+// Prisma passes each parameter through JSON and back, so a chunk of long paragraphs holds the event loop longer.
+const CHUNK_CHARS = 256 * 1024;
 
 type Chunk = {
   order: number[]; kind: string[]; start: number[]; end: number[]; body: string[]; separator: string[];
@@ -83,12 +85,14 @@ export async function insertBlocksAndSegments(tx: Tx, documentId: number, text: 
   let order = 0;
   let inserted = 0;
   let chunk = emptyChunk();
+  let chars = 0;
   for (const [b, block] of blocks.entries()) {
     chunk.order.push(b);
     chunk.kind.push(block.kind);
     chunk.start.push(block.start);
     chunk.end.push(block.end);
     chunk.body.push(text.slice(block.start, block.end));
+    chars += 2 * (block.end - block.start);
     chunk.separator.push(block.separator);
     const s = chunk.segments;
     for (const segment of block.segments) {
@@ -104,9 +108,10 @@ export async function insertBlocksAndSegments(tx: Tx, documentId: number, text: 
         s.sourceEnd.push(segment.source?.end ?? null);
       }
     }
-    if (chunk.order.length + s.order.length >= CHUNK_ROWS || b === blocks.length - 1) {
+    if (chunk.order.length + s.order.length >= CHUNK_ROWS || chars >= CHUNK_CHARS || b === blocks.length - 1) {
       inserted += await insertChunk(tx, documentId, chunk, bilingual);
       chunk = emptyChunk();
+      chars = 0;
     }
   }
   // Every segment joins its block in the same statement, so a missing block would show as a missing segment.
