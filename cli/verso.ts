@@ -2,29 +2,24 @@
 import pino from "pino";
 import { isAppError } from "../lib/errors";
 import { useLogDestination } from "../lib/log";
-import { EXPORT_FORMATS } from "../lib/server/export/export-formats";
 import { CliError } from "./cli-error";
-import { segmentCommand } from "./commands/segment";
-import { checkCommand } from "./commands/check";
-import { importCommand } from "./commands/import";
-import { exportCommand } from "./commands/export";
-import { importBackupCommand } from "./commands/import-backup";
-import { scoreCommand } from "./commands/score";
-import { userCommand } from "./commands/user";
-import { tmCommand } from "./commands/tm";
 
-const commands: Record<string, (args: string[]) => Promise<void>> = {
-  segment: segmentCommand,
-  check: checkCommand,
-  import: importCommand,
-  export: exportCommand,
-  "import-backup": importBackupCommand,
-  score: scoreCommand,
-  user: userCommand,
-  tm: tmCommand,
+type Command = (args: string[]) => Promise<void>;
+
+// Each command is loaded when it runs: `segment` and `score` need no database client, and loading every command's
+// modules up front cost each run seconds of start-up.
+const commands: Record<string, () => Promise<Command>> = {
+  segment: async () => (await import("./commands/segment")).segmentCommand,
+  check: async () => (await import("./commands/check")).checkCommand,
+  import: async () => (await import("./commands/import")).importCommand,
+  export: async () => (await import("./commands/export")).exportCommand,
+  "import-backup": async () => (await import("./commands/import-backup")).importBackupCommand,
+  score: async () => (await import("./commands/score")).scoreCommand,
+  user: async () => (await import("./commands/user")).userCommand,
+  tm: async () => (await import("./commands/tm")).tmCommand,
 };
 
-const USAGE = `Usage: verso <command>
+const usage = (exportFormats: readonly string[]) => `Usage: verso <command>
   segment [--lang XX] FILE...     sentence boundaries as JSON lines (no database); XX: the text's language, default en
   check MT_FILE [--source FILE] [--glossary FILE.csv|FILE.tbx] [--lang-pair ru-en]
                                   automatic checks' findings as JSON lines (no database; bad input: exit 2)
@@ -33,7 +28,7 @@ const USAGE = `Usage: verso <command>
                                   with the source it was translated from: a bilingual document, aligned
   import FILE.xlf --into ID       an XLIFF file exported from document ID and edited elsewhere: new proposals where targets changed
   export ID --format FORMAT [--fill mt|latest] [--out FILE]
-                                  print or write the document as ${EXPORT_FORMATS.join(", ")}
+                                  print or write the document as ${exportFormats.join(", ")}
   import-backup FILE [--as EMAIL] restore a backup as a new document, print its id
   score FILE                      HTER and chrF of {"mt","pe"} JSON lines (no database)
   user add EMAIL --role ROLE[,ROLE] [--name NAME]
@@ -47,12 +42,15 @@ async function main() {
   // stdout carries the command's output (an export, ids); log lines go to stderr.
   useLogDestination(pino.destination(2));
   const [name, ...args] = process.argv.slice(2);
-  const command = name ? commands[name] : undefined;
-  if (!command) {
+  const load = name && Object.hasOwn(commands, name) ? commands[name] : undefined;
+  if (!load) {
+    // The export formats are read only here: lib/formats loads every exporter (docx and XML libraries).
+    const USAGE = usage((await import("../lib/server/export/export-formats")).EXPORT_FORMATS);
     console.error(name ? `verso: unknown command "${name}".\n${USAGE}` : USAGE);
     process.exit(1);
   }
   try {
+    const command = await load();
     await command(args);
     process.exit(0);
   } catch (error) {

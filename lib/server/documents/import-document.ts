@@ -11,7 +11,7 @@ import { recordAudit } from "@/lib/server/audit";
 import { defineUseCase } from "@/lib/server/kernel/define-use-case";
 import { alignedBlocks, type StoredBlockSpan } from "./aligned-blocks";
 import { importCatFile } from "./import-cat-file";
-import { importTransactionTimeoutMs, insertBlocksAndSegments } from "./insert-segments";
+import { importTransactionTimeoutMs, insertBlocksAndSegments, preferFastCompression } from "./insert-segments";
 
 const bytesSchema = z.custom<Uint8Array>((value) => value instanceof Uint8Array, { message: "Choose a file or paste text." });
 const fileNameSchema = z.string().max(255, "That file name is too long.").optional();
@@ -50,6 +50,7 @@ export const importDocument = defineUseCase(
 
     return transaction(
       async (tx) => {
+        await preferFastCompression(tx);
         const typology = await tx.typology.findFirst({ orderBy: { id: "asc" }, select: { id: true } });
         const document = await tx.document.create({
           data: {

@@ -12,4 +12,11 @@ describe("PostgreSQL array literals", () => {
       '{"a","","say \\"hi\\"","C:\\\\dir","{x,y}","NULL"," \n "}',
     );
   });
+
+  it("writes SQL NULL unquoted and keeps single elements and empty arrays", () => {
+    expect(textArrayLiteral([])).toBe("{}");
+    expect(textArrayLiteral([""])).toBe('{""}');
+    expect(textArrayLiteral(["a\\", null, 'b"'])).toBe('{"a\\\\",NULL,"b\\""}');
+    expect(intArrayLiteral([1, null, 3])).toBe("{1,NULL,3}");
+  });
 });
