@@ -56,6 +56,7 @@ export default async function DocumentPage({ params, searchParams }: Props) {
           {can(actor, "report.read") && <Link href={`${href}/report`}>Quality report</Link>}
           {can(actor, "audit.read") && <Link href={`${href}/activity`}>Activity</Link>}
           {can(actor, "document.export") && <Link href={`${href}/export`}>Export</Link>}
+          {can(actor, "assignment.manage") && <Link href={`${href}/assignments`}>Assignments</Link>}
           {mayFix && (
             <Link href={fixBoundaries ? href : `${href}?boundaries=1`} className="button secondary">
               {fixBoundaries ? "Done fixing boundaries" : "Fix sentence boundaries"}

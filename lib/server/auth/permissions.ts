@@ -19,6 +19,7 @@ export const PERMISSIONS = {
   "user.manage": ["admin"],
   "glossary.read": ["admin", "editor", "reviewer"],
   "glossary.manage": ["admin", "reviewer"],
+  "assignment.manage": ["admin"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
