@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import { formatSentenceRanges, type SentenceRange } from "@/lib/assignments/sentence-ranges";
 
 const ROLE_NEEDS = { edit: "editor", review: "reviewer" } as const;
+const ROLE_ARTICLE = { edit: "an", review: "a" } as const;
 export const ROLE_VERB = { edit: "edit", review: "review" } as const;
 
 /** The same lock as boundary changes take (lib/server/segments/boundaries.ts): sentence numbers hold still while we read them. */
@@ -21,7 +22,7 @@ export async function checkAssignee(tx: Tx, assigneeId: string, role: Assignment
   const fail = (message: string) => new AppError("bad_input", message, undefined, { assigneeId: [message] });
   if (!person.active) throw fail(`${person.name} (${person.email}) is deactivated; choose someone else or reactivate them on the People page.`);
   if (!person.roles.includes(ROLE_NEEDS[role])) {
-    throw fail(`${person.name} is not a ${ROLE_NEEDS[role]}, so they cannot be assigned sentences to ${ROLE_VERB[role]}; give them the role on the People page first.`);
+    throw fail(`${person.name} is not ${ROLE_ARTICLE[role]} ${ROLE_NEEDS[role]}, so they cannot be assigned sentences to ${ROLE_VERB[role]}; give them the role on the People page first.`);
   }
   return person;
 }
