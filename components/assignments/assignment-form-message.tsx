@@ -8,5 +8,6 @@ export function AssignmentFormMessage({ state }: { state: AssignmentFormState })
 export type Person = { id: string; name: string; email: string; roles: string[] };
 
 export function PersonOptions({ people }: { people: Person[] }) {
-  return people.map((person) => <option key={person.id} value={person.id}>{`${person.name} (${person.roles.filter((role) => role !== "admin").join(", ")})`}</option>);
+  // The email tells apart two people of one name.
+  return people.map((person) => <option key={person.id} value={person.id}>{`${person.name} (${person.email}), ${person.roles.filter((role) => role !== "admin").join(", ")}`}</option>);
 }
