@@ -17,6 +17,9 @@ async function namedActor(label: string, ...roles: Parameters<typeof createTestA
 
 const segmentIds = async (documentId: number) => (await getDb().segment.findMany({ where: { documentId }, orderBy: { order: "asc" }, select: { id: true } })).map((row) => row.id);
 const personLabel = (person: Actor, role: string) => `${person.name} (${person.email}), ${role}`;
+// Each test walks through several pages as two people; on a busy machine that outlasts the default 30 s (a ceiling, not the usual time).
+test.describe.configure({ timeout: 120_000 });
+
 const waitLive = (page: Page) => expect(page.locator("html[data-live=open]")).toBeAttached();
 
 test("an admin assigns sentences with a due date in the browser; the editor's header and My work show it live, with progress, and lead to those sentences", async ({ page, login, browser, baseURL }) => {

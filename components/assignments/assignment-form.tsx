@@ -10,32 +10,34 @@ import styles from "./assignments.module.css";
 export function AssignmentForm({ documentId, people }: { documentId: number; people: Person[] }) {
   const [state, action, pending] = useActionState<AssignmentFormState, FormData>(createAssignmentAction, { ok: false, message: null });
   const errors = state.fieldErrors;
+  const values = state.values ?? {};
+  // React clears a form after its action; drawn afresh with what was typed, a refused form keeps it.
   return (
-    <form action={action} className="stack card" aria-label="Assign sentences">
+    <form key={state.attempt ?? 0} action={action} className="stack card" aria-label="Assign sentences">
       <AssignmentFormMessage state={state} />
       <input type="hidden" name="documentId" value={documentId} />
       <div className={styles.inline}>
         <label>
           Person
-          <select name="assigneeId" required defaultValue="" {...fieldProps(errors, "assigneeId", "assign-person-error")}>
+          <select name="assigneeId" required defaultValue={values.assigneeId ?? ""} {...fieldProps(errors, "assigneeId", "assign-person-error")}>
             <option value="" disabled>Choose an editor or reviewer</option>
             <PersonOptions people={people} />
           </select>
         </label>
         <label>
           Role
-          <select name="role" defaultValue="edit">
+          <select name="role" defaultValue={values.role ?? "edit"}>
             <option value="edit">Edit</option>
             <option value="review">Review</option>
           </select>
         </label>
         <label>
           Sentences (e.g. 3-7, 9; empty for the whole document)
-          <input type="text" name="sentences" maxLength={2000} {...fieldProps(errors, "sentences", "assign-sentences-error")} />
+          <input type="text" name="sentences" maxLength={2000} defaultValue={values.sentences} {...fieldProps(errors, "sentences", "assign-sentences-error")} />
         </label>
         <label>
           Due date (optional)
-          <input type="date" name="dueOn" {...fieldProps(errors, "dueOn", "assign-due-error")} />
+          <input type="date" name="dueOn" defaultValue={values.dueOn} {...fieldProps(errors, "dueOn", "assign-due-error")} />
         </label>
         <button type="submit" disabled={pending}>Assign</button>
       </div>

@@ -7,7 +7,8 @@ import { removeAssignment } from "@/lib/server/assignments/remove-assignment";
 import { updateAssignment } from "@/lib/server/assignments/update-assignment";
 import { runAction } from "@/app/run-action";
 
-export type AssignmentFormState = { ok: boolean; message: string | null; fieldErrors?: FieldErrors };
+/** `values`: what was typed, shown again after a refusal; `attempt` counts submissions, so the form is drawn afresh each time. */
+export type AssignmentFormState = { ok: boolean; message: string | null; fieldErrors?: FieldErrors; values?: Record<string, string>; attempt?: number };
 
 const text = (form: FormData, name: string) => String(form.get(name) ?? "");
 
@@ -16,14 +17,18 @@ function done(documentId: string, message: string): AssignmentFormState {
   return { ok: true, message };
 }
 
-export async function createAssignmentAction(_previous: AssignmentFormState, form: FormData): Promise<AssignmentFormState> {
+export async function createAssignmentAction(previous: AssignmentFormState, form: FormData): Promise<AssignmentFormState> {
   const documentId = text(form, "documentId");
+  const attempt = (previous.attempt ?? 0) + 1;
   const outcome = await runAction((actor) =>
     createAssignment({ actor, documentId, assigneeId: text(form, "assigneeId"), role: text(form, "role") as "edit", sentences: text(form, "sentences"), dueOn: text(form, "dueOn") }),
   );
-  if (!outcome.ok) return { ok: false, message: outcome.message, fieldErrors: outcome.fieldErrors };
+  if (!outcome.ok) {
+    const values = Object.fromEntries(["assigneeId", "role", "sentences", "dueOn"].map((name) => [name, text(form, name)]));
+    return { ok: false, message: outcome.message, fieldErrors: outcome.fieldErrors, values, attempt };
+  }
   const { assignee, role, sentences, dueOn } = outcome.value;
-  return done(documentId, `Assigned ${sentences} to ${assignee} to ${role}${dueOn ? `, due ${dueOn}` : ""}.`);
+  return { ...done(documentId, `Assigned ${sentences} to ${assignee} to ${role}${dueOn ? `, due ${dueOn}` : ""}.`), attempt };
 }
 
 export async function updateAssignmentAction(_previous: AssignmentFormState, form: FormData): Promise<AssignmentFormState> {
