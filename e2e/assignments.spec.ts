@@ -35,6 +35,7 @@ test("an admin assigns sentences with a due date in the browser; the editor's he
   await login("admin");
   await page.goto(`/documents/${id}`);
   await page.getByRole("link", { name: "Assignments" }).click();
+  await page.waitForURL(`/documents/${id}/assignments`);
   await expect(page.getByRole("heading", { name: "Assignments", level: 1 })).toBeVisible();
   const form = page.getByRole("form", { name: "Assign sentences" });
   await form.getByLabel("Person").selectOption({ label: personLabel({ ...editor.actor, name }, "editor") });
