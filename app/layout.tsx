@@ -2,8 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { currentActor } from "@/app/session";
 import { can } from "@/lib/server/auth/permissions";
+import { countMyWork } from "@/lib/server/assignments/count-my-work";
 import { countWaitingReviews } from "@/lib/server/live/count-waiting-reviews";
 import { countUnseenFeedback } from "@/lib/server/reviews/count-unseen-feedback";
+import { MyWorkLink } from "@/components/assignments/my-work-link";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { FeedbackLink } from "@/components/feedback/feedback-link";
 import { LiveProvider } from "@/components/live/live-provider";
@@ -18,18 +20,20 @@ export const metadata: Metadata = {
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const actor = await currentActor();
-  const [unseen, waiting] = await Promise.all([
+  const [unseen, waiting, assigned] = await Promise.all([
     can(actor, "proposal.submit") ? countUnseenFeedback({ actor }) : null,
     can(actor, "proposal.review") ? countWaitingReviews({ actor }) : null,
+    can(actor, "document.read") ? countMyWork({ actor }) : null,
   ]);
   return (
     <html lang="en">
       <body>
-        <LiveProvider signedIn={!!actor} initialCounts={{ feedback: unseen ?? undefined, waiting: waiting ?? undefined }}>
+        <LiveProvider signedIn={!!actor} initialCounts={{ feedback: unseen ?? undefined, waiting: waiting ?? undefined, assigned: assigned ?? undefined }}>
           <header className="site">
             <Link href="/" className="brand">Verso</Link>
             <nav aria-label="Main">
               {actor && <Link href="/">Documents</Link>}
+              {assigned !== null && <MyWorkLink open={assigned} />}
               {waiting !== null && <ReviewLink waiting={waiting} />}
               {unseen !== null && <FeedbackLink key={unseen} unseen={unseen} />}
               {can(actor, "document.import") && <Link href="/documents/new">Import</Link>}

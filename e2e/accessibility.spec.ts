@@ -2,6 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import type { Role } from "../lib/generated/prisma/enums";
 import { getDb } from "../lib/db";
+import { createAssignment } from "../lib/server/assignments/create-assignment";
 import { rejectProposal } from "../lib/server/reviews/reject-proposal";
 import { approveProposal } from "../lib/server/reviews/approve-proposal";
 import { createTestActor } from "../tests/factories";
@@ -80,6 +81,25 @@ const CHECKS: Check[] = [
   { name: "activity", roles: ["admin", "reviewer"], path: (sample) => `/documents/${sample.id}/activity` },
   { name: "report", roles: ["admin", "reviewer"], path: (sample) => `/documents/${sample.id}/report` },
   { name: "export", roles: ["admin", "reviewer"], path: (sample) => `/documents/${sample.id}/export` },
+  {
+    name: "my work",
+    roles: ["admin", "editor", "reviewer"],
+    path: () => "/my-work",
+    prepare: async (person) => {
+      if (person.roles.includes("admin")) return;
+      const { id } = await importSample("My work");
+      await createAssignment({ actor: await createTestActor("admin"), documentId: id, assigneeId: person.id, role: person.roles.includes("editor") ? "edit" : "review", sentences: "2-3", dueOn: "2020-01-01" });
+    },
+  },
+  {
+    name: "assignments",
+    roles: ["admin"],
+    path: (sample) => `/documents/${sample.id}/assignments`,
+    prepare: async (admin, sample) => {
+      const editor = await createTestActor("editor");
+      await createAssignment({ actor: admin, documentId: sample.id, assigneeId: editor.id, role: "edit", sentences: "4", dueOn: "2099-01-01" });
+    },
+  },
   { name: "people", roles: ["admin"], path: () => "/admin/users" },
   { name: "translation memory", roles: ["admin", "reviewer"], path: () => "/tm" },
   { name: "import", roles: ["admin"], path: () => "/documents/new" },

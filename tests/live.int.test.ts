@@ -2,6 +2,8 @@ import { afterAll, describe, expect, test } from "vitest";
 import { GET as documentStream } from "../app/documents/[id]/live/route";
 import { GET as userStream } from "../app/live/route";
 import { getDb } from "../lib/db";
+import { createAssignment } from "../lib/server/assignments/create-assignment";
+import { removeAssignment } from "../lib/server/assignments/remove-assignment";
 import type { Actor } from "../lib/server/auth/permissions";
 import { getHub } from "../lib/server/live/hub";
 import { EVENT, type LiveEvent } from "../lib/server/live/event-types";
@@ -113,7 +115,7 @@ describe("counts that stay current", () => {
     const authorStream = sseReader(await open(editor, null));
     const reviewerStream = sseReader(await open(reviewer, null));
     const initial = JSON.parse((await authorStream.until((message) => message.event === "counts")).data);
-    expect(initial).toEqual({ feedback: 0 });
+    expect(initial).toEqual({ feedback: 0, assigned: 0 });
     await reviewerStream.until((message) => message.event === "counts");
     const waitingBefore = await getDb().proposal.count({ where: { state: "open" } });
 
@@ -124,6 +126,18 @@ describe("counts that stay current", () => {
     const progress = await authorStream.until((message) => message.event === "progress" && JSON.parse(message.data).some((row: { documentId: number; proposed: number }) => row.documentId === segments[1].documentId && row.proposed === 1));
     expect(progress).toBeDefined();
     await Promise.all([authorStream.close(), reviewerStream.close()]);
+  });
+
+  test("an assignment, and its removal, reach the assignee's My work count on the stream of any page", async () => {
+    const { id } = await importSample("Live assignment");
+    const [admin, editor] = [await createTestActor("admin"), await createTestActor("editor")];
+    const stream = sseReader(await open(editor, null));
+    expect(JSON.parse((await stream.until((message) => message.event === "counts")).data)).toMatchObject({ assigned: 0 });
+    const { id: assignmentId } = await createAssignment({ actor: admin, documentId: id, assigneeId: editor.id, role: "edit", sentences: "1-2" });
+    await stream.until((message) => message.event === "counts" && JSON.parse(message.data).assigned === 1);
+    await removeAssignment({ actor: admin, assignmentId });
+    await stream.until((message) => message.event === "counts" && JSON.parse(message.data).assigned === 0);
+    await stream.close();
   });
 });
 

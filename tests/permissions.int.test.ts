@@ -5,6 +5,7 @@ import { getDb } from "../lib/db";
 import type { Role } from "../lib/generated/prisma/enums";
 import { resolveAnnotation } from "../lib/server/annotations/resolve-annotation";
 import { createAnnotation } from "../lib/server/annotations/create-annotation";
+import { createAssignment } from "../lib/server/assignments/create-assignment";
 import { listDocumentActivity } from "../lib/server/audit/list-document-activity";
 import { PERMISSIONS, type Actor, type Permission } from "../lib/server/auth/permissions";
 import { getDocument } from "../lib/server/documents/get-document";
@@ -75,6 +76,10 @@ const ATTEMPTS: Record<Permission, () => Promise<Attempt>> = {
   "audit.read": async () => (actor) => listDocumentActivity({ actor, documentId: sample.id }),
   "glossary.read": async () => (actor) => listGlossaries({ actor }),
   "glossary.manage": async () => (actor) => createGlossary({ actor, name: uniqueTitle("Permitted glossary") }),
+  "assignment.manage": async () => {
+    const { id } = await importSample("Assignable");
+    return (actor) => createAssignment({ actor, documentId: id, assigneeId: editor.id, role: "edit", sentences: "1-2" });
+  },
   "user.manage": async () => (actor) =>
     createUser({ actor, name: "New colleague", email: `new-${Date.now()}-${Math.random().toString(36).slice(2)}@test.local`, password: "a long password", roles: ["editor"] }),
   // A language pair no other test writes, so the export reads nothing else.

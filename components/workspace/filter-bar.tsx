@@ -19,7 +19,7 @@ export function FilterBar({ disabled, typology, filters, shown, hasMore, loading
     set({ q: q.trim() || undefined });
   }
 
-  const active = Boolean(filters.status || filters.category || filters.severity || filters.q);
+  const active = Boolean(filters.status || filters.category || filters.severity || filters.q || filters.assignment);
   return (
     <form className={styles.filters} onSubmit={search} role="search" aria-label="Filter sentences">
       <fieldset disabled={disabled} className={styles.filters}>
@@ -45,6 +45,7 @@ export function FilterBar({ disabled, typology, filters, shown, hasMore, loading
         <input type="search" value={q} onChange={(event) => setQ(event.target.value)} />
       </label>
       <button type="submit" className="secondary">Search</button>
+      {filters.assignment && <span className={styles.meta}>Only the sentences of an assignment</span>}
       {active && <button type="button" className="secondary" onClick={() => { setQ(""); onChange({}); }}>Clear filters</button>}
       </fieldset>
       <span className={styles.meta} role="status">

@@ -1,10 +1,10 @@
 // The workspace's address: ?s=<segment id> names the open sentence (ids survive splits and merges of other
-// sentences, unlike positions), status/category/severity/q the filters.
+// sentences, unlike positions), status/category/severity/q/assignment the filters.
 import { segmentQuerySchema, type SegmentFilters } from "@/lib/server/workspace/segment-query";
 
 export type WorkspaceView = { segmentId: number | null; filters: SegmentFilters };
 
-const FILTER_KEYS = ["status", "category", "severity", "q"] as const;
+const FILTER_KEYS = ["status", "category", "severity", "q", "assignment"] as const;
 
 /** The link to one sentence of a document, for every page that names a sentence. */
 export function sentenceHref(documentId: number, segmentId: number) {
@@ -23,8 +23,8 @@ export function workspaceSearch({ segmentId, filters }: WorkspaceView) {
 export function readWorkspaceView(params: Record<string, string | string[] | undefined>): WorkspaceView {
   const one = (key: string) => (typeof params[key] === "string" ? params[key] : undefined);
   const s = Number(one("s"));
-  const { status, category, severity, q } = segmentQuerySchema.parse(Object.fromEntries(FILTER_KEYS.map((key) => [key, one(key)])));
-  return { segmentId: Number.isSafeInteger(s) && s > 0 ? s : null, filters: { status, category, severity, q } };
+  const { status, category, severity, q, assignment } = segmentQuerySchema.parse(Object.fromEntries(FILTER_KEYS.map((key) => [key, one(key)])));
+  return { segmentId: Number.isSafeInteger(s) && s > 0 ? s : null, filters: { status, category, severity, q, assignment } };
 }
 
 export function sameView(a: WorkspaceView, b: WorkspaceView) {

@@ -61,6 +61,7 @@ export default async function DocumentPage({ params, searchParams }: Props) {
           {can(actor, "audit.read") && <Link href={`${href}/activity`}>Activity</Link>}
           {can(actor, "document.export") && <Link href={`${href}/export`}>Export</Link>}
           {!fixBoundaries && can(actor, "proposal.submit") && <FindReplaceDialog documentId={document.id} />}
+          {can(actor, "assignment.manage") && <Link href={`${href}/assignments`}>Assignments</Link>}
           {mayFix && (
             <Link href={fixBoundaries ? href : `${href}?boundaries=1`} className="button secondary">
               {fixBoundaries ? "Done fixing boundaries" : "Fix sentence boundaries"}

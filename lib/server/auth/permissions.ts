@@ -21,6 +21,7 @@ export const PERMISSIONS = {
   "glossary.read": ["admin", "editor", "reviewer"],
   "glossary.manage": ["admin", "reviewer"],
   "tm.manage": ["admin", "reviewer"],
+  "assignment.manage": ["admin"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

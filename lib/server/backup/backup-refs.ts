@@ -11,6 +11,7 @@ const KINDS: Record<string, string> = {
   Review: "review",
   Annotation: "annotation",
   User: "user",
+  Assignment: "assignment",
 };
 
 const UNRESOLVED = "unresolved:";
@@ -50,6 +51,7 @@ export function refIndexFor(backup: Backup, idOf: (kind: string, key: string) =>
     review: backup.reviews.map((review) => review.ref),
     annotation: backup.annotations.map((annotation) => annotation.ref),
     user: backup.users.map((user) => user.email),
+    assignment: backup.assignments.map((assignment) => assignment.ref),
   };
   const index = emptyRefIndex();
   for (const [kind, list] of Object.entries(keys)) for (const key of list) index[kind].set(String(key), idOf(kind, String(key)));

@@ -2,7 +2,7 @@
 // never database ids, so a backup restored elsewhere and exported again is the same file.
 import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { AnnotationState, BlockKind, ProposalState, ReviewDecision, Role, SegmentStatus } from "@/lib/generated/prisma/enums";
+import { AnnotationState, AssignmentRole, BlockKind, ProposalState, ReviewDecision, Role, SegmentStatus } from "@/lib/generated/prisma/enums";
 
 export const BACKUP_FORMAT = "verso-backup";
 export const BACKUP_VERSION = 1;
@@ -93,6 +93,19 @@ const annotation = z.object({
 
 const segmentTime = z.object({ segment: z.int(), user: email, activeMs: z.int().min(0), updatedAt: timestamp });
 
+/** Who should edit or review which segments (orders), by when (a calendar day). */
+const assignment = z.object({
+  ref,
+  assignee: email,
+  role: z.enum(AssignmentRole),
+  wholeDocument: z.boolean(),
+  dueOn: z.iso.date().nullable(),
+  segments: z.array(z.int()),
+  createdBy: email.nullable(),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+
 /** `entity` is a reference such as "segment:3" or "proposal:7" (see backup-refs.ts); `segment` is a segment order. */
 const auditEvent = z.object({
   actor: email.nullable(),
@@ -117,6 +130,8 @@ export const backupSchema = z.object({
   reviews: z.array(review),
   annotations: z.array(annotation),
   segmentTime: z.array(segmentTime),
+  // Files written before assignments have none.
+  assignments: z.array(assignment).default([]),
   audit: z.array(auditEvent),
 });
 

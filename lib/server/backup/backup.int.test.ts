@@ -73,6 +73,13 @@ describe("document backup", () => {
     const split = parsed.audit.find((event) => event.action === "segment.split")!;
     expect(split.entity).toMatch(/^unresolved:\d+$/);
     expect(split.segment).toBeNull();
+    expect(parsed.assignments.map(({ ref, assignee, role, wholeDocument, dueOn, segments }) => ({ ref, assignee, role, wholeDocument, dueOn, segments: segments.length }))).toEqual([
+      { ref: 1, assignee: people.editor.email, role: "edit", wholeDocument: false, dueOn: "2026-02-27", segments: 3 },
+      { ref: 2, assignee: people.reviewer.email, role: "review", wholeDocument: true, dueOn: null, segments: parsed.segments.length },
+    ]);
+    expect(parsed.assignments[0].segments).toEqual([2, 3, 4]);
+    const assignmentEvents = parsed.audit.filter((event) => event.entityType === "Assignment").map((event) => [event.action, event.entity.replace(/\d+$/, "N")]);
+    expect(assignmentEvents).toEqual([["assignment.create", "assignment:N"], ["assignment.create", "assignment:N"], ["assignment.create", "unresolved:N"], ["assignment.remove", "unresolved:N"]]);
   });
 
   test("restored into another database, it exports to the identical file", async () => {
@@ -114,6 +121,9 @@ describe("document backup", () => {
     ["a proposal based on a missing one", () => edit((b) => (b.proposals[1].basedOn = 99)), /proposal 2 is based on proposal 99/],
     ["an author missing from users", () => edit((b) => (b.proposals[0].author = "ghost@test.local")), /ghost@test.local, who is not in "users"/],
     ["a segment off its text", () => edit((b) => (b.segments[0].mtText += "!")), /segment 1 does not match/],
+    ["an assignment of a missing segment", () => edit((b) => b.assignments[0].segments.push(999)), /assignment 1 names segment 999/],
+    ["a segment assigned twice in one role", () => edit((b) => b.assignments.push({ ...b.assignments[0], ref: 7 })), /segment 2 is assigned twice to edit/],
+    ["an assignment to someone missing from users", () => edit((b) => (b.assignments[1].assignee = "ghost@test.local")), /assignment 2 names ghost@test.local/],
     ["an audit event about a missing proposal", () => edit((b) => (b.audit[0].entity = "proposal:42")), /"proposal:42"/],
   ])("refuses %s and stores nothing", async (_label, make, message) => {
     const before = await counts(getDb(), title, people);

@@ -3,6 +3,7 @@ import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { defineUseCase, type UseCaseContext } from "@/lib/server/kernel/define-use-case";
 import { idSchema } from "@/lib/validations/common";
+import { readBackupAssignments } from "./backup-assignments";
 import { buildBackup } from "./build-backup";
 import { readBackupAudit } from "./read-backup-audit";
 import { readBackupRows } from "./read-backup-rows";
@@ -57,12 +58,14 @@ async function readBackup(tx: Tx, documentId: number): Promise<string> {
   });
   const rows = await readBackupRows(tx, documentId);
   const audit = await readBackupAudit(tx, documentId);
+  const assignments = await readBackupAssignments(tx, documentId);
 
   const userIds = new Set<string>(document.createdById ? [document.createdById] : []);
   for (const { authorId } of rows.proposals) userIds.add(authorId);
   for (const { reviewerId } of rows.reviews) userIds.add(reviewerId);
   for (const { authorId, resolvedById } of rows.annotations) [authorId, resolvedById].forEach((id) => id && userIds.add(id));
   for (const { userId } of rows.segmentTime) userIds.add(userId);
+  for (const { assigneeId, createdById } of assignments) [assigneeId, createdById].forEach((id) => id && userIds.add(id));
   for (const event of audit) {
     if (event.actorId) userIds.add(event.actorId);
     if (event.entityType === "User") userIds.add(event.entityId);
@@ -70,5 +73,5 @@ async function readBackup(tx: Tx, documentId: number): Promise<string> {
   const users = await tx.user.findMany({ where: { id: { in: [...userIds] } }, select: { id: true, email: true, name: true, roles: true } });
 
   const { typology, ...documentFields } = document;
-  return serializeBackup(buildBackup({ document: documentFields, typology, blocks, rows, audit, users }));
+  return serializeBackup(buildBackup({ document: documentFields, typology, blocks, rows, audit, users, assignments }));
 }

@@ -3,6 +3,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/server/audit";
 import { defineUseCase } from "@/lib/server/kernel/define-use-case";
 import { allocateIds } from "./allocate-ids";
+import { restoreAssignments } from "./backup-assignments";
 import { refIndexFor, refToEntity } from "./backup-refs";
 import { parseBackup } from "./parse-backup";
 import { RESTORE_ACTION } from "./read-backup-audit";
@@ -42,10 +43,11 @@ export const importBackup = defineUseCase(
         select: { id: true, title: true },
       });
       const ids = await restoreRows(tx, backup, document.id, users.ids);
+      const assignmentIds = await restoreAssignments(tx, backup, document.id, (email) => users.ids.get(email)!, (order) => ids.segments.get(order)!);
       const restoredId = (kind: string, key: string): string => {
         if (kind === "document") return String(document.id);
         if (kind === "user") return users.ids.get(key)!;
-        const byKind: Record<string, Map<number, number>> = { block: ids.blocks, segment: ids.segments, proposal: ids.proposals, review: ids.reviews, annotation: ids.annotations };
+        const byKind: Record<string, Map<number, number>> = { block: ids.blocks, segment: ids.segments, proposal: ids.proposals, review: ids.reviews, annotation: ids.annotations, assignment: assignmentIds };
         return String(byKind[kind].get(Number(key)));
       };
       const keyToId = refIndexFor(backup, restoredId);

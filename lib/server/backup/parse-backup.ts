@@ -1,5 +1,6 @@
 import { AppError } from "@/lib/errors";
 import { backupSchema, BACKUP_FORMAT, BACKUP_VERSION, type Backup } from "./backup-schema";
+import { assignmentProblem } from "./backup-assignments";
 import { refIndexFor, refToEntity } from "./backup-refs";
 
 function invalid(reason: string): never {
@@ -86,6 +87,8 @@ function checkReferences(backup: Backup) {
     if (!segmentByOrder.has(time.segment)) invalid(`segment time names segment ${time.segment}, which is not in the file.`);
     person(time.user, "segment time");
   }
+  const assignmentIssue = assignmentProblem(backup, (email) => emails.has(email));
+  if (assignmentIssue) invalid(assignmentIssue);
   const keys = refIndexFor(backup, (_kind, key) => key);
   audit.forEach((event, i) => {
     person(event.actor, `audit event ${i + 1}`);

@@ -17,6 +17,7 @@ export const EVENT = {
   segmentLink: "segment.link",
   segmentUnlink: "segment.unlink",
   presence: "presence",
+  assignmentChange: "assignment.change",
 } as const;
 
 export type DocumentEventType = (typeof EVENT)[keyof typeof EVENT];
@@ -31,6 +32,8 @@ export type EventPayload = {
   /** The author whose feedback count this decision changes (a rejection, an edit in review). */
   feedbackFor?: string;
   presence?: PresenceEntry;
+  /** The people whose assignments this change adds, moves or removes (their "My work" count). */
+  assignedTo?: string[];
 };
 
 export type LiveEvent = { id: string; documentId: number; type: DocumentEventType; segmentId: number | null; actorId: string | null; payload: EventPayload };
@@ -39,7 +42,7 @@ export type LiveEvent = { id: string; documentId: number; type: DocumentEventTyp
 export type PresenceEntry = { userId: string; name: string; tabId: string; segmentId: number | null; editing: boolean };
 
 /** Sent without an id, so they never move a client's Last-Event-ID. */
-export type CountsMessage = { feedback?: number; waiting?: number };
+export type CountsMessage = { feedback?: number; waiting?: number; assigned?: number };
 export type ProgressMessage = { documentId: number; segmentCount: number; approved: number; confirmed: number; proposed: number; rejected: number };
 
 /** Events that can change a document's progress or the review queue. */

@@ -3,6 +3,7 @@
 import { getPool } from "@/lib/db";
 import { getLogger } from "@/lib/log";
 import { can, type Actor } from "@/lib/server/auth/permissions";
+import { countMyWork } from "@/lib/server/assignments/count-my-work";
 import { countUnseenFeedback } from "@/lib/server/reviews/count-unseen-feedback";
 import { USER_CHANNEL } from "./announce-user-change";
 import { countWaitingReviews } from "./count-waiting-reviews";
@@ -34,7 +35,7 @@ class LiveHub {
   private pending: string[] = [];
   private flushTimer: NodeJS.Timeout | null = null;
   private countsTimer: NodeJS.Timeout | null = null;
-  private due = { waiting: false, feedbackFor: new Set<string>(), progressOf: new Set<number>() };
+  private due = { waiting: false, feedbackFor: new Set<string>(), progressOf: new Set<number>(), assignedTo: new Set<string>() };
   private timers: NodeJS.Timeout[] = [];
 
   /** Resolves once this process listens, so a subscriber's replay cannot miss what commits meanwhile. */
@@ -123,8 +124,9 @@ class LiveHub {
         this.due.progressOf.add(event.documentId);
       }
       if (event.payload.feedbackFor) this.due.feedbackFor.add(event.payload.feedbackFor);
+      event.payload.assignedTo?.forEach((userId) => this.due.assignedTo.add(userId));
     }
-    const due = this.due.waiting || this.due.feedbackFor.size > 0;
+    const due = this.due.waiting || this.due.feedbackFor.size > 0 || this.due.assignedTo.size > 0;
     if (due) this.countsTimer ??= setTimeout(() => void this.sendCounts(), COUNTS_DELAY_MS);
   }
 
@@ -132,7 +134,7 @@ class LiveHub {
   private async sendCounts() {
     this.countsTimer = null;
     const due = this.due;
-    this.due = { waiting: false, feedbackFor: new Set(), progressOf: new Set() };
+    this.due = { waiting: false, feedbackFor: new Set(), progressOf: new Set(), assignedTo: new Set() };
     const everyone = [...this.subscribers];
     try {
       const reviewers = everyone.filter((subscriber) => can(subscriber.actor, "proposal.review"));
@@ -145,6 +147,12 @@ class LiveHub {
         if (theirs.length === 0) continue;
         const feedback = await countUnseenFeedback({ actor: theirs[0].actor });
         theirs.forEach((subscriber) => subscriber.sendCounts({ feedback }));
+      }
+      for (const userId of due.assignedTo) {
+        const theirs = everyone.filter((subscriber) => subscriber.actor.id === userId);
+        if (theirs.length === 0) continue;
+        const assigned = await countMyWork({ actor: theirs[0].actor });
+        theirs.forEach((subscriber) => subscriber.sendCounts({ assigned }));
       }
       const listing = everyone.filter((subscriber) => subscriber.documentId === null);
       if (due.progressOf.size > 0 && listing.length > 0) {

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import type { Tx } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { DEFAULT_TYPOLOGY, type Typology } from "@/lib/metrics/typology";
+import { readAssignments } from "@/lib/server/assignments/read-assignments";
 import { defineUseCase } from "@/lib/server/kernel/define-use-case";
 import { idSchema, pageSchema } from "@/lib/validations/common";
 import { readCorpusFigures } from "./read-corpus-figures";
@@ -45,11 +47,12 @@ export const getReport = defineUseCase(
     if (!found) return null;
     const sort = { key, ascending: dir === undefined ? defaultAscending(key) : dir === "asc" };
     const annotations = readAnnotationKinds(db, documentId, found.typology);
-    const [corpus, editors, { counted, reviewed, dismissed, kinds }, requested] = await Promise.all([
+    const [corpus, editors, { counted, reviewed, dismissed, kinds }, requested, assignments] = await Promise.all([
       readCorpusFigures(db, documentId),
       readEditorFigures(db, documentId),
       annotations,
       annotations.then(({ kinds }) => readSegmentPage(db, documentId, kinds, sort, page, SEGMENT_PAGE_SIZE)),
+      readAssignments(db, Prisma.sql`g."documentId" = ${documentId}`),
     ]);
     const pageCount = Math.max(1, Math.ceil(corpus.progress.total / SEGMENT_PAGE_SIZE));
     // A page past the end (an old link to a shorter table) shows the last page instead.
@@ -57,7 +60,7 @@ export const getReport = defineUseCase(
     const rows = current === page ? requested : await readSegmentPage(db, documentId, kinds, sort, current, SEGMENT_PAGE_SIZE);
     const report: QualityReport = { progress: corpus.progress, scored: corpus.scored, hter: corpus.hter, chrf: corpus.chrf, ...mqmFigures(counted, dismissed, corpus.wordCount, { groups: reviewed, words: corpus.reviewedWords }, found.typology), editors };
     const segments: SegmentPage = { rows, page: current, pageCount, pageSize: SEGMENT_PAGE_SIZE, total: corpus.progress.total, sort };
-    return { ...found, report, segments };
+    return { ...found, report, segments, assignments };
   },
 );
 

@@ -8,6 +8,8 @@ export const REVIEW_PAGE_SIZE = 20;
 export const reviewQueueFilterSchema = z.object({
   documentId: idSchema("document").optional().catch(undefined),
   authorId: userIdSchema.optional().catch(undefined),
+  /** Only sentences assigned to this person to review. */
+  assigneeId: userIdSchema.optional().catch(undefined),
   page: pageSchema,
 });
 export type ReviewQueueFilter = z.input<typeof reviewQueueFilterSchema>;
@@ -49,7 +51,10 @@ export const listReviewQueue = defineUseCase(
     const where: Prisma.ProposalWhereInput = {
       state: "open",
       ...(filter.authorId ? { authorId: filter.authorId } : {}),
-      ...(filter.documentId ? { segment: { documentId: filter.documentId } } : {}),
+      segment: {
+        ...(filter.documentId ? { documentId: filter.documentId } : {}),
+        ...(filter.assigneeId ? { assignedTo: { some: { role: "review", assignment: { assigneeId: filter.assigneeId } } } } : {}),
+      },
     };
     const [total, proposals] = await Promise.all([
       db.proposal.count({ where }),

@@ -1,6 +1,7 @@
 import { countWords } from "@/lib/metrics/mqm";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/server/audit";
+import { carryAssignments } from "@/lib/server/assignments/carry-assignments";
 import { EVENT } from "@/lib/server/live/event-types";
 import { recordDocumentEvent } from "@/lib/server/live/record-document-event";
 import { defineUseCase } from "@/lib/server/kernel/define-use-case";
@@ -34,6 +35,7 @@ export const splitSegment = defineUseCase(
     const created = await tx.segment.create({
       data: { documentId: segment.documentId, blockId: segment.blockId, order: segment.order + 1, start: segment.start + rightOffset, end: segment.end, mtText: right, mtWords: countWords(right), ...source?.right },
     });
+    await carryAssignments(tx, segment.id, created.id);
     const moved = segment.annotations.filter((annotation) => annotation.start >= rightOffset);
     for (const annotation of moved) {
       await tx.annotation.update({ where: { id: annotation.id }, data: { segmentId: created.id, start: annotation.start - rightOffset, end: annotation.end - rightOffset } });

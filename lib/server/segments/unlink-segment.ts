@@ -1,6 +1,7 @@
 import { AppError } from "@/lib/errors";
 import { countWords } from "@/lib/metrics/mqm";
 import { recordAudit } from "@/lib/server/audit";
+import { carryAssignments } from "@/lib/server/assignments/carry-assignments";
 import { defineUseCase } from "@/lib/server/kernel/define-use-case";
 import { EVENT } from "@/lib/server/live/event-types";
 import { recordDocumentEvent } from "@/lib/server/live/record-document-event";
@@ -51,6 +52,7 @@ export const unlinkSegment = defineUseCase(
         ids.push(segment.id);
       } else {
         const created = await tx.segment.create({ data: { ...data, documentId, blockId: segment.blockId, order: segment.order + k }, select: { id: true } });
+        await carryAssignments(tx, segment.id, created.id);
         ids.push(created.id);
       }
     }

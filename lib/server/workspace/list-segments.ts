@@ -12,9 +12,10 @@ import { segmentQuerySchema } from "./segment-query";
 export const listSegments = defineUseCase(
   { name: "listSegments", permission: "document.read", input: z.object({ documentId: idSchema("document"), query: segmentQuerySchema }), mode: "read" },
   async ({ input: { documentId, query }, db }) => {
-    const { after, limit, status, category, severity, q } = query;
+    const { after, limit, status, category, severity, q, assignment } = query;
     const where: Prisma.SegmentWhereInput = { documentId, order: { gt: after } };
     if (status) where.status = status;
+    if (assignment) where.assignedTo = { some: { assignmentId: Number(assignment) } };
     if (category || severity) where.annotations = { some: { ...(category && { category }), ...(severity && { severity }) } };
     if (q) where.OR = [{ mtText: { contains: q, mode: "insensitive" } }, { proposals: { some: { text: { contains: q, mode: "insensitive" } } } }];
     const rows = await db.segment.findMany({

@@ -12,11 +12,13 @@ export const segmentQuerySchema = z.object({
   category: z.string().trim().min(1).max(100).optional().catch(undefined),
   severity: z.string().trim().min(1).max(100).optional().catch(undefined),
   q: z.string().trim().min(1).max(200).optional().catch(undefined),
+  // The sentences of one assignment (a "My work" link).
+  assignment: z.string().regex(/^\d{1,9}$/).optional().catch(undefined),
 });
 
 export type SegmentQuery = z.input<typeof segmentQuerySchema>;
-export type SegmentFilters = Pick<z.output<typeof segmentQuerySchema>, "status" | "category" | "severity" | "q">;
+export type SegmentFilters = Pick<z.output<typeof segmentQuerySchema>, "status" | "category" | "severity" | "q" | "assignment">;
 
 export function hasFilters(filters: SegmentFilters) {
-  return Boolean(filters.status || filters.category || filters.severity || filters.q);
+  return Boolean(filters.status || filters.category || filters.severity || filters.q || filters.assignment);
 }

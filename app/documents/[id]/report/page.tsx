@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { pageId, requirePagePermission } from "@/app/session";
 import { getCheckCounts } from "@/lib/server/checks/get-check-counts";
 import { getReport } from "@/lib/server/report/get-report";
+import { AssigneeTable } from "@/components/assignments/assignee-table";
 import { CheckTable } from "@/components/report/check-table";
 import { CostliestTable } from "@/components/report/costliest-table";
 import { EditorTable } from "@/components/report/editor-table";
@@ -23,7 +24,7 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
   const view = await getReport({ actor, documentId: pageId(id), page, sort, dir });
   if (!view) notFound();
   const checkCounts = await getCheckCounts({ actor, documentId: view.document.id });
-  const { document, report, segments } = view;
+  const { document, report, segments, assignments } = view;
   return (
     <>
       <p className="muted"><Link href={`/documents/${document.id}`}>{document.title}</Link></p>
@@ -57,6 +58,11 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
         <h2 id="people">People</h2>
         <p className="muted">MT words are those of the segments a person proposed for or spent time on; active time is what the workspace recorded.</p>
         <EditorTable editors={report.editors} />
+      </section>
+      <section className={styles.section} aria-labelledby="assignees">
+        <h2 id="assignees">Progress per assignee</h2>
+        <p className="muted">Each assignment&apos;s sentences, counted once by their current status; done means approved or MT confirmed.</p>
+        <AssigneeTable assignments={assignments} />
       </section>
     </>
   );

@@ -1,0 +1,43 @@
+"use client";
+
+import { useActionState } from "react";
+import { updateAssignmentAction, type AssignmentFormState } from "@/app/documents/[id]/assignments/actions";
+import type { AssignmentView } from "@/lib/server/assignments/read-assignments";
+import { AssignmentFormMessage, PersonOptions, type Person } from "./assignment-form-message";
+import { AssignmentProgress, DueDate, ROLE_LABEL } from "./assignment-progress";
+import styles from "./assignments.module.css";
+
+/** One assignment with its progress, and a form to change its person, sentences or due date, or to remove it. */
+export function AssignmentRow({ assignment, people }: { assignment: AssignmentView; people: Person[] }) {
+  const [state, action, pending] = useActionState<AssignmentFormState, FormData>(updateAssignmentAction, { ok: false, message: null });
+  const label = `${ROLE_LABEL[assignment.role]}: ${assignment.name}, sentences ${assignment.sentences}`;
+  return (
+    <form action={action} className="stack card" aria-label={label}>
+      <AssignmentFormMessage state={state} />
+      <input type="hidden" name="documentId" value={assignment.documentId} />
+      <input type="hidden" name="assignmentId" value={assignment.id} />
+      <p>
+        <strong>{ROLE_LABEL[assignment.role]}</strong> · {assignment.name} · sentences {assignment.sentences} · due <DueDate assignment={assignment} />
+      </p>
+      <AssignmentProgress assignment={assignment} />
+      <div className={styles.inline}>
+        <label>
+          Person
+          <select name="assigneeId" defaultValue={assignment.assigneeId}>
+            <PersonOptions people={people.some((person) => person.id === assignment.assigneeId) ? people : [{ id: assignment.assigneeId, name: assignment.name, email: assignment.email, roles: [] }, ...people]} />
+          </select>
+        </label>
+        <label>
+          Sentences (empty for the whole document)
+          <input type="text" name="sentences" maxLength={2000} defaultValue={assignment.wholeDocument ? "" : assignment.sentences.replaceAll("–", "-")} />
+        </label>
+        <label>
+          Due date
+          <input type="date" name="dueOn" defaultValue={assignment.dueOn ?? ""} />
+        </label>
+        <button type="submit" name="intent" value="update" className="secondary" disabled={pending}>Save changes</button>
+        <button type="submit" name="intent" value="remove" className="secondary" disabled={pending}>Remove</button>
+      </div>
+    </form>
+  );
+}
