@@ -12,6 +12,7 @@ export const PERMISSIONS = {
   "proposal.submit": ["editor"],
   "proposal.review": ["reviewer"],
   "annotation.resolve": ["reviewer"],
+  "comment.write": ["admin", "editor", "reviewer"],
   "segment.time": ["editor", "reviewer"],
   "document.export": ["admin", "reviewer"],
   "report.read": ["admin", "reviewer"],

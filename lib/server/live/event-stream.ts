@@ -2,6 +2,7 @@
 import "server-only";
 import { getActor } from "@/lib/server/auth/get-actor";
 import { can, requirePermission, type Actor } from "@/lib/server/auth/permissions";
+import { countUnreadMentions } from "@/lib/server/comments/count-unread-mentions";
 import { countUnseenFeedback } from "@/lib/server/reviews/count-unseen-feedback";
 import { countWaitingReviews } from "./count-waiting-reviews";
 import type { CountsMessage, LiveEvent } from "./event-types";
@@ -18,11 +19,12 @@ const encoder = new TextEncoder();
 type Open = { request: Request; actor: Actor | null; documentId: number | null };
 
 async function countsFor(actor: Actor): Promise<CountsMessage> {
-  const [feedback, waiting] = await Promise.all([
+  const [feedback, waiting, mentions] = await Promise.all([
     can(actor, "proposal.submit") ? countUnseenFeedback({ actor }) : undefined,
     can(actor, "proposal.review") ? countWaitingReviews({ actor }) : undefined,
+    countUnreadMentions({ actor }),
   ]);
-  return { feedback, waiting };
+  return { feedback, waiting, mentions };
 }
 
 /** Opens a stream for a document (its events, replayed from Last-Event-ID or ?after=) or, without one, for counts alone. */

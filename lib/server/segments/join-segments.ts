@@ -2,6 +2,7 @@
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { countWords } from "@/lib/metrics/mqm";
+import { moveCommentThread } from "@/lib/server/comments/move-comment-threads";
 import type { loadForBoundaryChange } from "./boundaries";
 import { joinedSource, readSourceRanges } from "./segment-source";
 
@@ -26,6 +27,7 @@ export async function joinSegments(tx: Tx, first: Loaded, second: Loaded) {
     await tx.annotation.update({ where: { id: annotation.id }, data: { segmentId: first.id, start: annotation.start + shift, end: annotation.end + shift } });
   }
   await tx.segmentTime.deleteMany({ where: { segmentId: second.id } });
+  await moveCommentThread(tx, second.id, first.id);
   await tx.segment.delete({ where: { id: second.id } });
   const source = joinedSource(document.sourceText, ranges.get(first.id)!, ranges.get(second.id)!);
   await tx.segment.update({ where: { id: first.id }, data: { mtText, mtWords: countWords(mtText), start, end, blockId, ...source, version: { increment: 1 } } });
