@@ -11,6 +11,8 @@ const KINDS: Record<string, string> = {
   Review: "review",
   Annotation: "annotation",
   User: "user",
+  CommentThread: "thread",
+  Comment: "comment",
 };
 
 const UNRESOLVED = "unresolved:";
@@ -50,6 +52,8 @@ export function refIndexFor(backup: Backup, idOf: (kind: string, key: string) =>
     review: backup.reviews.map((review) => review.ref),
     annotation: backup.annotations.map((annotation) => annotation.ref),
     user: backup.users.map((user) => user.email),
+    thread: backup.threads.map((thread) => thread.ref),
+    comment: backup.comments.map((comment) => comment.ref),
   };
   const index = emptyRefIndex();
   for (const [kind, list] of Object.entries(keys)) for (const key of list) index[kind].set(String(key), idOf(kind, String(key)));

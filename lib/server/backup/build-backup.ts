@@ -4,6 +4,8 @@ import { BACKUP_FORMAT, BACKUP_VERSION } from "./backup-schema";
 import { emptyRefIndex, entityToRef } from "./backup-refs";
 import type { BackupRows } from "./read-backup-rows";
 import type { AuditRow } from "./read-backup-audit";
+import { buildBackupComments } from "./build-backup-comments";
+import type { CommentRows } from "./read-backup-comments";
 
 type DocumentRow = Omit<Backup["document"], "originalBytes" | "source" | "file" | "createdBy" | "createdAt" | "updatedAt"> & {
   importFormat: string | null;
@@ -27,13 +29,14 @@ export type BackupSources = {
   rows: BackupRows;
   audit: AuditRow[];
   users: UserRow[];
+  comments: CommentRows;
 };
 
 const iso = (date: Date) => date.toISOString();
 const byTime = (a: { createdAt: Date; id: number }, b: { createdAt: Date; id: number }) => a.createdAt.getTime() - b.createdAt.getTime() || a.id - b.id;
 
 /** Turns database rows into the file's records: ids become orders, refs and emails; the order of every list is fixed. */
-export function buildBackup({ document, typology, blocks, rows, audit, users }: BackupSources): Backup {
+export function buildBackup({ document, typology, blocks, rows, audit, users, comments }: BackupSources): Backup {
   const emails = new Map(users.map((user) => [user.id, user.email]));
   const email = (userId: string) => emails.get(userId)!;
   const optionalEmail = (userId: string | null) => (userId === null ? null : email(userId));
@@ -57,6 +60,9 @@ export function buildBackup({ document, typology, blocks, rows, audit, users }: 
   index("review", reviews.map((review, i) => [review.id, i + 1]));
   index("annotation", rows.annotations.map((annotation, i) => [annotation.id, i + 1]));
   index("user", emails);
+  const discussion = buildBackupComments(comments, segmentOrder, email);
+  index("thread", discussion.threadRef);
+  index("comment", discussion.commentRef);
 
   const { id: _id, originalBytes, sourceText, sourceBytes, sourceFileName, importFormat, catExtras, createdById, createdAt, updatedAt, ...fields } = document;
   return {
@@ -123,6 +129,7 @@ export function buildBackup({ document, typology, blocks, rows, audit, users }: 
       updatedAt: iso(annotation.updatedAt),
     })),
     segmentTime,
+    ...discussion.backup,
     audit: audit.map((event) => ({
       actor: optionalEmail(event.actorId),
       action: event.action,

@@ -1,6 +1,7 @@
 import { AppError } from "@/lib/errors";
 import { backupSchema, BACKUP_FORMAT, BACKUP_VERSION, type Backup } from "./backup-schema";
 import { refIndexFor, refToEntity } from "./backup-refs";
+import { checkCommentReferences } from "./check-comment-references";
 
 function invalid(reason: string): never {
   throw new AppError("bad_input", `The backup is not valid: ${reason}`);
@@ -86,6 +87,7 @@ function checkReferences(backup: Backup) {
     if (!segmentByOrder.has(time.segment)) invalid(`segment time names segment ${time.segment}, which is not in the file.`);
     person(time.user, "segment time");
   }
+  checkCommentReferences(backup, invalid, person);
   const keys = refIndexFor(backup, (_kind, key) => key);
   audit.forEach((event, i) => {
     person(event.actor, `audit event ${i + 1}`);
