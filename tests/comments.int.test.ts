@@ -9,6 +9,7 @@ import { listNotifications } from "../lib/server/comments/list-notifications";
 import { markMentionsRead } from "../lib/server/comments/mark-mentions-read";
 import { reopenThread } from "../lib/server/comments/reopen-thread";
 import { resolveThread } from "../lib/server/comments/resolve-thread";
+import { exportDocument } from "../lib/server/export/export-document";
 import { EVENT } from "../lib/server/live/event-types";
 import { getHub } from "../lib/server/live/hub";
 import { mergeWithNext } from "../lib/server/segments/merge-segments";
@@ -178,5 +179,24 @@ describe("two people on one thread at once", () => {
     const last = await getDb().auditEvent.findFirstOrThrow({ where: { documentId: id, action: { in: ["comment-thread.resolve", "comment.create"] } }, orderBy: { id: "desc" } });
     const { resolved } = await getCommentThread({ actor: editor, documentId: id, segmentId: segments[1].id });
     expect(resolved === null).toBe(last.action === "comment.create");
+  });
+});
+
+describe("comments in the XLIFF export", () => {
+  test("are notes of their unit, and the document's are the file's; anonymous raters hide the authors' emails", async () => {
+    const { id, segments } = await importSample("Comment export");
+    const [admin, editor, reviewer] = [await createTestActor("admin"), await createTestActor("editor"), await createTestActor("reviewer")];
+    const { threadId } = await createComment({ actor: editor, documentId: id, segmentId: segments[1].id, body: "Is “borrowed” <right>?" });
+    await resolveThread({ actor: reviewer, threadId });
+    await createComment({ actor: admin, documentId: id, segmentId: null, body: "Due Friday." });
+    const xliff = String((await exportDocument({ actor: admin, documentId: id, format: "xliff" })).body);
+    expect(xliff).toContain(`<note category="comment">(resolved) Is “borrowed” &lt;right&gt;? (${editor.email})</note>`);
+    expect(xliff).toContain(`<notes>\n      <note category="comment">Due Friday. (${admin.email})</note>`);
+    const xliff12 = String((await exportDocument({ actor: admin, documentId: id, format: "xliff12" })).body);
+    expect(xliff12).toContain(`<note from="${editor.email}" annotates="general">comment: (resolved) Is “borrowed” &lt;right&gt;?</note>`);
+    expect(xliff12).toMatch(/<header>\s*<note from="[^"]+">comment: Due Friday.<\/note>/);
+    const anonymous = String((await exportDocument({ actor: admin, documentId: id, format: "xliff", raters: "anonymous" })).body);
+    expect(anonymous).toContain("Is “borrowed”");
+    expect(anonymous).not.toContain(editor.email);
   });
 });
