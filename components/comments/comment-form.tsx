@@ -71,10 +71,9 @@ export function CommentForm({ documentId, segmentId, onAdded }: Props) {
         rows={2}
         maxLength={COMMENT_MAX_LENGTH}
         value={body}
-        role="combobox"
-        aria-expanded={suggestions.length > 0}
         aria-controls={`${id}-people`}
         aria-autocomplete="list"
+        aria-activedescendant={suggestions.length > 0 ? `${id}-person-${Math.min(active, suggestions.length - 1)}` : undefined}
         onChange={(event) => {
           setBody(event.target.value);
           setCaret(event.target.selectionStart);
@@ -86,10 +85,8 @@ export function CommentForm({ documentId, segmentId, onAdded }: Props) {
       {suggestions.length > 0 && (
         <ul id={`${id}-people`} role="listbox" aria-label="People to mention" className={styles.suggestions}>
           {suggestions.map((person, index) => (
-            <li key={person.id} role="option" aria-selected={index === active}>
-              <button type="button" tabIndex={-1} onMouseDown={(event) => event.preventDefault()} onClick={() => choose(person)}>
-                {person.name} <span className={styles.meta}>{person.email}</span>
-              </button>
+            <li key={person.id} id={`${id}-person-${index}`} role="option" aria-selected={index === active} onMouseDown={(event) => event.preventDefault()} onClick={() => choose(person)}>
+              {person.name} <span className={styles.meta}>{person.email}</span>
             </li>
           ))}
         </ul>

@@ -13,7 +13,7 @@ export function NotificationList({ items }: { items: Notification[] }) {
         const href = item.segment ? `/documents/${item.documentId}?s=${item.segment.id}` : `/documents/${item.documentId}`;
         const place = item.segment ? `sentence ${item.segment.order} of ${item.documentTitle}` : item.documentTitle;
         return (
-          <li key={item.id} className={item.read ? undefined : styles.unread} aria-label={`${item.read ? "" : "Unread: "}${item.author} mentioned you on ${place}`}>
+          <li key={item.id} className={item.read ? undefined : styles.unread}>
             <div>
               {item.read ? "" : "New: "}<strong>{item.author}</strong> mentioned you on <Link href={href}>{place}</Link>{" "}
               <time className={styles.meta} dateTime={item.createdAt}>{when(item.createdAt)}</time>
