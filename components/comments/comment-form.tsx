@@ -71,7 +71,7 @@ export function CommentForm({ documentId, segmentId, onAdded }: Props) {
         rows={2}
         maxLength={COMMENT_MAX_LENGTH}
         value={body}
-        aria-controls={`${id}-people`}
+        aria-controls={suggestions.length > 0 ? `${id}-people` : undefined}
         aria-autocomplete="list"
         aria-activedescendant={suggestions.length > 0 ? `${id}-person-${Math.min(active, suggestions.length - 1)}` : undefined}
         onChange={(event) => {
