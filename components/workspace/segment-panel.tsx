@@ -111,7 +111,7 @@ export function SegmentPanel({ documentId, row, sourceLanguage, typology, abilit
           onEditing={onEditing}
         />
       )}
-      <CommentThread key={row.id} documentId={documentId} segmentId={row.id} />
+      <CommentThread key={`comments-${row.id}`} documentId={documentId} segmentId={row.id} />
       {detail && (
         <>
           <ProposalList mtText={row.mtText} proposals={detail.proposals} canPropose={abilities.canPropose} onStartFrom={(proposal) => setStartFrom({ text: proposal.text, basedOnId: proposal.id, nonce: Date.now() })} />
