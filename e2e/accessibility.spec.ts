@@ -5,6 +5,7 @@ import { getDb } from "../lib/db";
 import { createAssignment } from "../lib/server/assignments/create-assignment";
 import { rejectProposal } from "../lib/server/reviews/reject-proposal";
 import { approveProposal } from "../lib/server/reviews/approve-proposal";
+import { createComment } from "../lib/server/comments/create-comment";
 import { createTestActor } from "../tests/factories";
 import { flag, importSample, propose } from "../tests/permission-fixtures";
 import { test, expect } from "./fixtures";
@@ -65,6 +66,14 @@ const CHECKS: Check[] = [
       const reviewer = await createTestActor("reviewer");
       const { proposalId } = await propose(editor, sample.segments[0].id, "Talks at Geneva");
       await rejectProposal({ actor: reviewer, proposalId, reason: "The title keeps “in”." });
+    },
+  },
+  {
+    name: "notifications",
+    roles: ["admin", "editor", "reviewer"],
+    path: () => "/notifications",
+    prepare: async (person, sample) => {
+      await createComment({ actor: await createTestActor("editor"), documentId: sample.id, segmentId: sample.segments[1].id, body: `@${person.email} is this right?` });
     },
   },
   { name: "the corrected article", roles: ["admin", "editor", "reviewer"], path: (sample) => `/documents/${sample.id}/read` },

@@ -115,7 +115,7 @@ describe("counts that stay current", () => {
     const authorStream = sseReader(await open(editor, null));
     const reviewerStream = sseReader(await open(reviewer, null));
     const initial = JSON.parse((await authorStream.until((message) => message.event === "counts")).data);
-    expect(initial).toEqual({ feedback: 0, assigned: 0 });
+    expect(initial).toEqual({ feedback: 0, assigned: 0, mentions: 0 });
     await reviewerStream.until((message) => message.event === "counts");
     const waitingBefore = await getDb().proposal.count({ where: { state: "open" } });
 

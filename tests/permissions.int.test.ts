@@ -6,6 +6,7 @@ import type { Role } from "../lib/generated/prisma/enums";
 import { resolveAnnotation } from "../lib/server/annotations/resolve-annotation";
 import { createAnnotation } from "../lib/server/annotations/create-annotation";
 import { createAssignment } from "../lib/server/assignments/create-assignment";
+import { createComment } from "../lib/server/comments/create-comment";
 import { listDocumentActivity } from "../lib/server/audit/list-document-activity";
 import { PERMISSIONS, type Actor, type Permission } from "../lib/server/auth/permissions";
 import { getDocument } from "../lib/server/documents/get-document";
@@ -70,6 +71,7 @@ const ATTEMPTS: Record<Permission, () => Promise<Attempt>> = {
     const annotation = await flag(editor, segment(3));
     return (actor) => resolveAnnotation({ actor, annotationId: annotation.id, state: "resolved", note: "Fixed by the approved text." });
   },
+  "comment.write": async () => (actor) => createComment({ actor, documentId: sample.id, segmentId: segment(1), body: "Is “borrowed” the right verb here?" }),
   "segment.time": async () => (actor) => recordSegmentTime({ actor, segmentId: segment(1), activeMs: 1_500 }),
   "document.export": async () => (actor) => exportDocument({ actor, documentId: sample.id, format: "txt" }),
   "report.read": async () => (actor) => getReport({ actor, documentId: sample.id }),

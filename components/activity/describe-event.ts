@@ -37,7 +37,15 @@ const DESCRIBE: Record<string, (event: ActivityEvent, before: Json, after: Json)
   "term.create": (_event, _before, after) => `added the term${quote(after.source)} → ${quote(after.preferred).trim()}`,
   "term.update": (_event, before, after) => `changed the term${quote(before.source)}: ${quote(before.preferred).trim()} → ${quote(after.preferred).trim()}`,
   "term.delete": (_event, before) => `deleted the term${quote(before.source)}`,
+  "comment.create": (event, _before, after) =>
+    `${event.segmentId === null ? "commented on the document" : "commented"}${quote(after.text)}${mentioned(after.mentions)}${after.reopened ? ", reopening the thread" : ""}`,
+  "comment-thread.resolve": (event) => (event.segmentId === null ? "resolved the document's comment thread" : "resolved the sentence's comment thread"),
+  "comment-thread.reopen": (event) => (event.segmentId === null ? "reopened the document's comment thread" : "reopened the sentence's comment thread"),
 };
+
+function mentioned(names: unknown) {
+  return Array.isArray(names) && names.length > 0 ? `, mentioning ${names.join(", ")}` : "";
+}
 
 export function describeEvent(event: ActivityEvent) {
   const describe = DESCRIBE[event.action];

@@ -1,14 +1,21 @@
 "use client";
 
 import { usePathname } from "next/navigation";
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type RefObject } from "react";
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type RefObject } from "react";
 import type { CountsMessage, LiveEvent, PresenceEntry, ProgressMessage } from "@/lib/server/live/event-types";
 
 export type DocumentListener = { onEvent: (event: LiveEvent) => void; onPresence: (present: PresenceEntry[]) => void; onReset: () => void };
 type Attached = { documentId: number; after: string; listener: RefObject<DocumentListener> };
-type Live = { counts: CountsMessage; progress: Record<number, ProgressMessage>; attach: (attached: Attached) => () => void };
+type EventHandler = (event: LiveEvent) => void;
+type Live = {
+  counts: CountsMessage;
+  progress: Record<number, ProgressMessage>;
+  attach: (attached: Attached) => () => void;
+  /** Every event of the attached document, for parts of its page other than the workspace (the comment threads). */
+  onDocumentEvent: (handler: EventHandler) => () => void;
+};
 
-const LiveContext = createContext<Live>({ counts: {}, progress: {}, attach: () => () => {} });
+const LiveContext = createContext<Live>({ counts: {}, progress: {}, attach: () => () => {}, onDocumentEvent: () => () => {} });
 // A document's page opens its stream once its workspace says from which event on; until then it opens none.
 const DOCUMENT_PAGE = /^\/documents\/\d+$/;
 
@@ -22,6 +29,7 @@ export function LiveProvider({ signedIn, initialCounts, children }: { signedIn: 
   const [counts, setCounts] = useState(initialCounts);
   const [progress, setProgress] = useState<Record<number, ProgressMessage>>({});
   const waiting = DOCUMENT_PAGE.test(pathname) && !attached;
+  const handlers = useRef(new Set<EventHandler>());
 
   useEffect(() => {
     if (!signedIn || waiting) return;
@@ -32,7 +40,11 @@ export function LiveProvider({ signedIn, initialCounts, children }: { signedIn: 
     const state = (value: string | null) => (value ? (document.documentElement.dataset.live = value) : delete document.documentElement.dataset.live);
     source.onopen = () => state("open");
     source.onerror = () => state(source.readyState === EventSource.CLOSED ? "closed" : "connecting");
-    source.onmessage = (message) => listener()?.onEvent(read(message));
+    source.onmessage = (message) => {
+      const event: LiveEvent = read(message);
+      listener()?.onEvent(event);
+      handlers.current.forEach((handler) => handler(event));
+    };
     source.addEventListener("presence", (message) => listener()?.onPresence(read(message)));
     source.addEventListener("reset", () => listener()?.onReset());
     source.addEventListener("counts", (message) => setCounts((current) => ({ ...current, ...read(message) })));
@@ -49,7 +61,11 @@ export function LiveProvider({ signedIn, initialCounts, children }: { signedIn: 
     setAttached(next);
     return () => setAttached((current) => (current === next ? null : current));
   }, []);
-  const value = useMemo(() => ({ counts, progress, attach }), [counts, progress, attach]);
+  const onDocumentEvent = useCallback((handler: EventHandler) => {
+    handlers.current.add(handler);
+    return () => void handlers.current.delete(handler);
+  }, []);
+  const value = useMemo(() => ({ counts, progress, attach, onDocumentEvent }), [counts, progress, attach, onDocumentEvent]);
   return <LiveContext.Provider value={value}>{children}</LiveContext.Provider>;
 }
 

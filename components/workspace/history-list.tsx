@@ -16,6 +16,9 @@ const LABELS: Record<string, string> = {
   "segment.merge": "merged sentences",
   "segment.link": "linked alignment groups",
   "segment.unlink": "unlinked an alignment group",
+  "comment.create": "commented",
+  "comment-thread.resolve": "resolved the comments",
+  "comment-thread.reopen": "reopened the comments",
 };
 
 function statusChange(before: unknown, after: unknown) {

@@ -10,6 +10,7 @@ import { SourceText } from "@/components/bilingual/source-text";
 import { FindingList } from "@/components/checks/finding-list";
 import { MtTermsContext, useSegmentTerms } from "@/components/glossary/use-segment-terms";
 import { TmMatches } from "@/components/tm/tm-matches";
+import { CommentThread } from "@/components/comments/comment-thread";
 import { ConfirmMtButton } from "./confirm-mt-button";
 import { FlagEditor, type IncomingSpan } from "./flag-editor";
 import { FlagList } from "./flag-list";
@@ -112,6 +113,7 @@ export function SegmentPanel({ documentId, row, sourceLanguage, typology, abilit
           onEditing={onEditing}
         />
       )}
+      <CommentThread key={`comments-${row.id}`} documentId={documentId} segmentId={row.id} />
       {detail && (
         <>
           <ProposalList mtText={row.mtText} proposals={detail.proposals} canPropose={abilities.canPropose} onStartFrom={(proposal) => setStartFrom({ text: proposal.text, basedOnId: proposal.id, nonce: Date.now() })} />

@@ -19,6 +19,9 @@ export type ExportAnnotation = {
   createdAt: Date;
 };
 
+/** A comment on a segment or on the document, for the XLIFF notes; its thread's state goes with it. */
+export type ExportComment = { author: string; body: string; createdAt: Date; resolved: boolean };
+
 /** start/end are offsets into the document text; order is 1-based across the document. */
 export type ExportSegment = {
   id: number;
@@ -39,6 +42,8 @@ export type ExportSegment = {
   /** Who made the latest review decision on the segment (email or pseudonym), null when never reviewed. */
   reviewer: string | null;
   reviewedAt: Date | null;
+  /** The segment's comments, oldest first (absent: none). */
+  comments?: ExportComment[];
 };
 
 export type ExportBlock = { kind: BlockKind; start: number; end: number; text: string; separator: string; segments: ExportSegment[] };
@@ -55,6 +60,8 @@ export type ExportDocument = {
   /** Text before the first block (usually empty). */
   leading: string;
   blocks: ExportBlock[];
+  /** The document's own thread, oldest first (absent: none). */
+  comments?: ExportComment[];
 };
 
 export type ExportOptions = {

@@ -1,11 +1,11 @@
 import { codePointOffset } from "./code-points";
 import { countUnapproved, documentSegments, finalText } from "./final-text";
-import type { ExportAnnotation, ExportDocument, ExportSegment, Fill } from "./types";
+import type { ExportAnnotation, ExportComment, ExportDocument, ExportSegment, Fill } from "./types";
 import { xmlSafe } from "./xml-safe";
 
 /** What both XLIFF versions write for one segment: its texts, languages and notes. */
 export type XliffUnit = { id: string; segment: ExportSegment; source: string; target: string; notes: XliffNote[]; preserveSpace: boolean };
-export type XliffNote = { category: "mt" | "source" | "flag"; from?: string; text: string };
+export type XliffNote = { category: "mt" | "source" | "flag" | "comment"; from?: string; text: string };
 
 export const NO_SOURCE_NOTE = "This document has no source text; the source element holds the MT, in the target language.";
 export const UNALIGNED_NOTE = "No source sentence is aligned with this MT sentence; the source element is empty.";
@@ -23,11 +23,21 @@ export function xliffUnits(doc: ExportDocument, fill: Fill): XliffUnit[] {
       ...(doc.bilingual ? [{ category: "mt" as const, text: xmlSafe(segment.mt) }] : [{ category: "source" as const, text: NO_SOURCE_NOTE }]),
       ...(doc.bilingual && segment.source === null ? [{ category: "source" as const, text: UNALIGNED_NOTE }] : []),
       ...segment.annotations.map((annotation) => ({ category: "flag" as const, from: xmlSafe(annotation.author), text: xmlSafe(flagNote(segment, annotation)) })),
+      ...commentNotes(segment.comments),
     ];
     const preserveSpace = [source, target, ...notes.map((note) => note.text)].some((text) => /^\s|\s$|\s\s|[\t\n\r]/.test(text));
     // Keyed by segment id, which never changes or repeats; the units are written in document order all the same.
     return { id: `s${segment.id}`, segment, source, target, notes, preserveSpace };
   });
+}
+
+/** Comments as notes, each naming its author; a resolved thread's comments say so. */
+export function commentNotes(comments: ExportComment[] = []): XliffNote[] {
+  return comments.map((comment) => ({
+    category: "comment" as const,
+    from: xmlSafe(comment.author),
+    text: xmlSafe(`${comment.resolved ? "(resolved) " : ""}${comment.body}`),
+  }));
 }
 
 /** "Major Accuracy/Mistranslation (resolved) on the MT's characters 4-12 "borrowed": Literal verb" */
@@ -49,6 +59,11 @@ export function xliffHeaderComment(doc: ExportDocument, fill: Fill, states: stri
       ? `source: the aligned source sentence(s); the MT is kept in a note with category "mt".`
       : `source: this document has no source text, so source holds the MT and both languages are the MT's.`,
     `Flags are notes with category "flag" (severity, category, state, span in code points, note).`,
+    ...(hasComments(doc) ? [`Comments are notes with category "comment", oldest first; the document's own are the file's notes.`] : []),
     states,
   ].join("\n    ");
+}
+
+function hasComments(doc: ExportDocument): boolean {
+  return (doc.comments?.length ?? 0) > 0 || documentSegments(doc).some((segment) => (segment.comments?.length ?? 0) > 0);
 }

@@ -87,3 +87,30 @@ describe("xliff", () => {
     expect(Object.values(units).map((unit) => unit.target)).toEqual(["One.", "Two.", "Three."]);
   });
 });
+
+describe("xliff comments", () => {
+  function commented(): ExportDocument {
+    const doc = seedDocument();
+    const segment = findSegment(doc, "The meeting borrowed");
+    segment.comments = [
+      { author: "ann@example.org", body: "Is “borrowed” <right>?", createdAt: new Date(0), resolved: true },
+      { author: "rui@example.org", body: "No: lasted.", createdAt: new Date(1), resolved: true },
+    ];
+    doc.comments = [{ author: "pm@example.org", body: "Due Friday & no later.", createdAt: new Date(2), resolved: false }];
+    return doc;
+  }
+
+  it("writes a segment's comments as its last notes and the document's as the file's notes, escaped", async () => {
+    const out = xliff(commented());
+    expect(out).toContain('<note category="comment">(resolved) Is “borrowed” &lt;right&gt;? (ann@example.org)</note>');
+    expect(out).toMatch(/<file id="doc\d+">\s*<notes>\s*<note category="comment">Due Friday &amp; no later. \(pm@example.org\)<\/note>\s*<\/notes>\s*<unit /);
+    expect(out).toContain('Comments are notes with category "comment"');
+    const { units } = await parsedUnits(commented(), "mt");
+    const segment = findSegment(commented(), "The meeting borrowed");
+    expect(notes(units[`s${segment.id}`].note).slice(-2)).toEqual(["(resolved) Is “borrowed” <right>? (ann@example.org)", "(resolved) No: lasted. (rui@example.org)"]);
+  });
+
+  it("says nothing of comments when there are none", () => {
+    expect(xliff(seedDocument())).not.toMatch(/category="comment"|Comments are notes/);
+  });
+});

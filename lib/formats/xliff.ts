@@ -1,6 +1,6 @@
 import xmlbuilder from "xmlbuilder";
 import type { ExportDocument, ExportOptions, SegmentStatus } from "./types";
-import { xliffHeaderComment, xliffLanguages, xliffUnits } from "./xliff-units";
+import { commentNotes, xliffHeaderComment, xliffLanguages, xliffUnits } from "./xliff-units";
 
 // A rejected segment goes back to "initial": its target is no accepted translation.
 const STATES: Record<SegmentStatus, string> = { new: "initial", proposed: "translated", rejected: "initial", approved: "final", confirmed: "translated" };
@@ -13,6 +13,11 @@ export function xliff(doc: ExportDocument, { fill }: ExportOptions = { fill: "mt
   root.att({ xmlns: "urn:oasis:names:tc:xliff:document:2.0", version: "2.0", srcLang: languages.source, trgLang: languages.target });
   root.comment(xliffHeaderComment(doc, fill, STATE_NOTE));
   const file = root.ele("file", { id: `doc${doc.id}` });
+  const documentNotes = commentNotes(doc.comments);
+  if (documentNotes.length > 0) {
+    const notes = file.ele("notes");
+    for (const note of documentNotes) notes.ele("note", { category: note.category }, `${note.text} (${note.from})`);
+  }
   for (const unit of xliffUnits(doc, fill)) {
     const element = file.ele("unit", { id: unit.id, ...(unit.preserveSpace ? { "xml:space": "preserve" } : {}) });
     const notes = element.ele("notes");

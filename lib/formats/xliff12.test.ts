@@ -52,3 +52,17 @@ describe("xliff12", () => {
     expect(units.s1002.target).toBe("  Next one.  ");
   });
 });
+
+describe("xliff12 comments", () => {
+  it("writes comments as notes from their author, the document's in the file header", async () => {
+    const doc = seedDocument();
+    const segment = findSegment(doc, "The meeting borrowed");
+    segment.comments = [{ author: "ann@example.org", body: "Is “borrowed” right?", createdAt: new Date(0), resolved: false }];
+    doc.comments = [{ author: "pm@example.org", body: "Due Friday.", createdAt: new Date(1), resolved: true }];
+    const out = xliff12(doc, { fill: "mt" });
+    expect(out).toContain('<note from="ann@example.org" annotates="general">comment: Is “borrowed” right?</note>');
+    expect(out).toMatch(/<header>\s*<note from="pm@example.org">comment: \(resolved\) Due Friday.<\/note>\s*<\/header>\s*<body>/);
+    const { units } = await parsedUnits(doc, "mt");
+    expect(Object.keys(units)).toContain(`s${segment.id}`);
+  });
+});

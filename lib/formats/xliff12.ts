@@ -1,6 +1,6 @@
 import xmlbuilder from "xmlbuilder";
 import type { ExportDocument, ExportOptions, SegmentStatus } from "./types";
-import { xliffHeaderComment, xliffLanguages, xliffUnits } from "./xliff-units";
+import { commentNotes, xliffHeaderComment, xliffLanguages, xliffUnits } from "./xliff-units";
 
 // XLIFF 1.2 target states; MT that nobody touched is a suggestion to review, a rejected proposal needs a translation.
 const STATES: Record<SegmentStatus, { state: string; qualifier?: string }> = {
@@ -21,6 +21,11 @@ export function xliff12(doc: ExportDocument, { fill }: ExportOptions = { fill: "
   root.att({ xmlns: "urn:oasis:names:tc:xliff:document:1.2", version: "1.2" });
   root.comment(xliffHeaderComment(doc, fill, STATE_NOTE));
   const file = root.ele("file", { original: `doc${doc.id}`, datatype: "plaintext", "source-language": languages.source, "target-language": languages.target });
+  const documentNotes = commentNotes(doc.comments);
+  if (documentNotes.length > 0) {
+    const header = file.ele("header");
+    for (const note of documentNotes) header.ele("note", { from: note.from }, `${note.category}: ${note.text}`);
+  }
   const body = file.ele("body");
   for (const unit of xliffUnits(doc, fill)) {
     const { state, qualifier } = STATES[unit.segment.status];

@@ -11,6 +11,7 @@ import { can } from "@/lib/server/auth/permissions";
 import { ArticleView } from "@/components/documents/article-view";
 import { FileExtras } from "@/components/documents/file-extras";
 import { FindReplaceDialog } from "@/components/find-replace/find-replace-dialog";
+import { DocumentComments } from "@/components/comments/document-comments";
 import { Workspace } from "@/components/workspace/workspace";
 import { readWorkspaceView } from "@/components/workspace/sentence-url";
 import { currentActor, pageId, requireSignedIn } from "@/app/session";
@@ -70,6 +71,7 @@ export default async function DocumentPage({ params, searchParams }: Props) {
         </nav>
       </div>
       {fileExtras && <FileExtras {...fileExtras} />}
+      <DocumentComments documentId={document.id} />
       {article && <ArticleView document={article} fixBoundaries />}
       {article && <LiveBoundaries documentId={document.id} lastEventId={document.lastEventId} />}
       {firstPage && (

@@ -13,6 +13,7 @@ export const PERMISSIONS = {
   "proposal.review": ["reviewer"],
   "proposal.propagate": ["editor", "reviewer"],
   "annotation.resolve": ["reviewer"],
+  "comment.write": ["admin", "editor", "reviewer"],
   "segment.time": ["editor", "reviewer"],
   "document.export": ["admin", "reviewer"],
   "report.read": ["admin", "reviewer"],

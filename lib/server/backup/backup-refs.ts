@@ -12,6 +12,8 @@ const KINDS: Record<string, string> = {
   Annotation: "annotation",
   User: "user",
   Assignment: "assignment",
+  CommentThread: "thread",
+  Comment: "comment",
 };
 
 const UNRESOLVED = "unresolved:";
@@ -52,6 +54,8 @@ export function refIndexFor(backup: Backup, idOf: (kind: string, key: string) =>
     annotation: backup.annotations.map((annotation) => annotation.ref),
     user: backup.users.map((user) => user.email),
     assignment: backup.assignments.map((assignment) => assignment.ref),
+    thread: backup.threads.map((thread) => thread.ref),
+    comment: backup.comments.map((comment) => comment.ref),
   };
   const index = emptyRefIndex();
   for (const [kind, list] of Object.entries(keys)) for (const key of list) index[kind].set(String(key), idOf(kind, String(key)));

@@ -105,6 +105,12 @@ const assignment = z.object({
   createdAt: timestamp,
   updatedAt: timestamp,
 });
+/** A comment thread: a segment's (by order) or the document's (segment null). */
+const thread = z.object({ ref, segment: z.int().nullable(), resolvedBy: email.nullable(), resolvedAt: timestamp.nullable(), createdAt: timestamp });
+
+const mention = z.object({ user: email, readAt: timestamp.nullable(), createdAt: timestamp });
+
+const comment = z.object({ ref, thread: ref, author: email, body: z.string().min(1), createdAt: timestamp, mentions: z.array(mention) });
 
 /** `entity` is a reference such as "segment:3" or "proposal:7" (see backup-refs.ts); `segment` is a segment order. */
 const auditEvent = z.object({
@@ -132,6 +138,9 @@ export const backupSchema = z.object({
   segmentTime: z.array(segmentTime),
   // Files written before assignments have none.
   assignments: z.array(assignment).default([]),
+  // Backups written before comments have none.
+  threads: z.array(thread).default([]),
+  comments: z.array(comment).default([]),
   audit: z.array(auditEvent),
 });
 

@@ -67,8 +67,14 @@ describe("document backup", () => {
     expect(parsed.users.map((u) => u.email)).toEqual([people.admin.email, people.editor.email, people.reviewer.email].sort());
     expect(Buffer.from(parsed.document.originalBytes, "base64").toString("utf8")).toBe(parsed.document.text);
     expect(parsed.typology?.definition).toMatchObject({ severities: expect.any(Array) });
+    expect(parsed.threads.map((t) => [t.ref, t.segment, t.resolvedBy])).toEqual([[1, null, null], [2, 3, people.reviewer.email]]);
+    expect(parsed.comments.map((c) => [c.thread, c.author, c.mentions.map((m) => [m.user, m.readAt === null])])).toEqual([
+      [1, people.admin.email, [[people.editor.email, true], [people.reviewer.email, true]].sort()],
+      [2, people.editor.email, [[people.reviewer.email, false]]],
+      [2, people.reviewer.email, []],
+    ]);
     const entities = parsed.audit.map((event) => event.entity);
-    expect(entities).toEqual(expect.arrayContaining(["document:1", "proposal:1", "review:1", "annotation:1", `user:${people.reviewer.email}`]));
+    expect(entities).toEqual(expect.arrayContaining(["document:1", "proposal:1", "review:1", "annotation:1", `user:${people.reviewer.email}`, "comment:1", "comment:3", "thread:2"]));
     // The split's segment was merged away afterwards, so its event cannot name a segment of the file.
     const split = parsed.audit.find((event) => event.action === "segment.split")!;
     expect(split.entity).toMatch(/^unresolved:\d+$/);
@@ -105,6 +111,17 @@ describe("document backup", () => {
     expect((await exportDocument({ actor: people.admin, documentId: restored.id, format: "backup" })).body).toBe(backup);
   });
 
+  test("a backup from before comments restores with none and exports with empty lists", async () => {
+    const older = JSON.parse(backup) as Record<string, unknown>;
+    delete older.threads;
+    delete older.comments;
+    (older.audit as Backup["audit"]) = (older.audit as Backup["audit"]).filter((event) => !/^comment/.test(event.action));
+    const restored = await importBackup({ actor: people.admin, json: JSON.stringify(older) });
+    expect(await getDb().commentThread.count({ where: { documentId: restored.id } })).toBe(0);
+    const again = JSON.parse(await exportBackup({ actor: people.admin, documentId: restored.id })) as Backup;
+    expect([again.threads, again.comments]).toEqual([[], []]);
+  });
+
   test("keeps the document's own scheme when its typology name means another scheme here", async () => {
     const changed = edit((b) => ((b.typology!.definition as { severities: { weight: number }[] }).severities[1].weight = 2));
     const restored = await importBackup({ actor: people.admin, json: changed });
@@ -125,6 +142,10 @@ describe("document backup", () => {
     ["a segment assigned twice in one role", () => edit((b) => b.assignments.push({ ...b.assignments[0], ref: 7 })), /segment 2 is assigned twice to edit/],
     ["an assignment to someone missing from users", () => edit((b) => (b.assignments[1].assignee = "ghost@test.local")), /assignment 2 names ghost@test.local/],
     ["an audit event about a missing proposal", () => edit((b) => (b.audit[0].entity = "proposal:42")), /"proposal:42"/],
+    ["a comment in a missing thread", () => edit((b) => (b.comments[0].thread = 9)), /comment 1 is in thread 9/],
+    ["two threads on one segment", () => edit((b) => (b.threads[0].segment = b.threads[1].segment)), /two threads are on segment/],
+    ["an empty comment", () => edit((b) => (b.comments[1].body = "")), /comments\[1\]\.body/],
+    ["a mention of someone missing from users", () => edit((b) => b.comments[0].mentions.push({ user: "ghost@test.local", readAt: null, createdAt: b.comments[0].createdAt })), /ghost@test.local/],
   ])("refuses %s and stores nothing", async (_label, make, message) => {
     const before = await counts(getDb(), title, people);
     await expect(importBackup({ actor: people.admin, json: make() })).rejects.toMatchObject({ code: "bad_input", message: expect.stringMatching(message) });

@@ -6,6 +6,8 @@ import { emptyRefIndex, entityToRef } from "./backup-refs";
 import type { BackupRows } from "./read-backup-rows";
 import type { AuditRow } from "./read-backup-audit";
 import { toBackupAssignments, type AssignmentRow } from "./backup-assignments";
+import { buildBackupComments } from "./build-backup-comments";
+import type { CommentRows } from "./read-backup-comments";
 
 type DocumentRow = Omit<Backup["document"], "originalBytes" | "source" | "file" | "createdBy" | "createdAt" | "updatedAt"> & {
   importFormat: string | null;
@@ -30,13 +32,14 @@ export type BackupSources = {
   audit: AuditRow[];
   users: UserRow[];
   assignments: AssignmentRow[];
+  comments: CommentRows;
 };
 
 const iso = (date: Date) => date.toISOString();
 const byTime = (a: { createdAt: Date; id: number }, b: { createdAt: Date; id: number }) => a.createdAt.getTime() - b.createdAt.getTime() || a.id - b.id;
 
 /** Turns database rows into the file's records: ids become orders, refs and emails; the order of every list is fixed. */
-export function buildBackup({ document, typology, blocks, rows, audit, users, assignments }: BackupSources): Backup {
+export function buildBackup({ document, typology, blocks, rows, audit, users, assignments, comments }: BackupSources): Backup {
   const emails = new Map(users.map((user) => [user.id, user.email]));
   const email = (userId: string) => emails.get(userId)!;
   const optionalEmail = (userId: string | null) => (userId === null ? null : email(userId));
@@ -61,6 +64,9 @@ export function buildBackup({ document, typology, blocks, rows, audit, users, as
   index("annotation", rows.annotations.map((annotation, i) => [annotation.id, i + 1]));
   index("user", emails);
   index("assignment", assignments.map((assignment, i) => [assignment.id, i + 1]));
+  const discussion = buildBackupComments(comments, segmentOrder, email);
+  index("thread", discussion.threadRef);
+  index("comment", discussion.commentRef);
 
   const { id: _id, originalBytes, sourceText, sourceBytes, sourceFileName, importFormat, catExtras, createdById, createdAt, updatedAt, ...fields } = document;
   return {
@@ -129,6 +135,7 @@ export function buildBackup({ document, typology, blocks, rows, audit, users, as
     })),
     segmentTime,
     assignments: toBackupAssignments(assignments, segmentOrder, email),
+    ...discussion.backup,
     audit: audit.map((event) => ({
       actor: optionalEmail(event.actorId),
       action: event.action,

@@ -6,6 +6,7 @@ import { idSchema } from "@/lib/validations/common";
 import { readBackupAssignments } from "./backup-assignments";
 import { buildBackup } from "./build-backup";
 import { readBackupAudit } from "./read-backup-audit";
+import { commentUserIds, readBackupComments } from "./read-backup-comments";
 import { readBackupRows } from "./read-backup-rows";
 import { serializeBackup } from "./serialize-backup";
 
@@ -59,6 +60,7 @@ async function readBackup(tx: Tx, documentId: number): Promise<string> {
   const rows = await readBackupRows(tx, documentId);
   const audit = await readBackupAudit(tx, documentId);
   const assignments = await readBackupAssignments(tx, documentId);
+  const comments = await readBackupComments(tx, documentId);
 
   const userIds = new Set<string>(document.createdById ? [document.createdById] : []);
   for (const { authorId } of rows.proposals) userIds.add(authorId);
@@ -66,6 +68,7 @@ async function readBackup(tx: Tx, documentId: number): Promise<string> {
   for (const { authorId, resolvedById } of rows.annotations) [authorId, resolvedById].forEach((id) => id && userIds.add(id));
   for (const { userId } of rows.segmentTime) userIds.add(userId);
   for (const { assigneeId, createdById } of assignments) [assigneeId, createdById].forEach((id) => id && userIds.add(id));
+  for (const userId of commentUserIds(comments)) userIds.add(userId);
   for (const event of audit) {
     if (event.actorId) userIds.add(event.actorId);
     if (event.entityType === "User") userIds.add(event.entityId);
@@ -73,5 +76,5 @@ async function readBackup(tx: Tx, documentId: number): Promise<string> {
   const users = await tx.user.findMany({ where: { id: { in: [...userIds] } }, select: { id: true, email: true, name: true, roles: true } });
 
   const { typology, ...documentFields } = document;
-  return serializeBackup(buildBackup({ document: documentFields, typology, blocks, rows, audit, users, assignments }));
+  return serializeBackup(buildBackup({ document: documentFields, typology, blocks, rows, audit, users, assignments, comments }));
 }

@@ -7,6 +7,7 @@ import { restoreAssignments } from "./backup-assignments";
 import { refIndexFor, refToEntity } from "./backup-refs";
 import { parseBackup } from "./parse-backup";
 import { RESTORE_ACTION } from "./read-backup-audit";
+import { restoreComments } from "./restore-comments";
 import { restoreRows } from "./restore-rows";
 import { restoreTypology } from "./restore-typology";
 import { restoreUsers } from "./restore-users";
@@ -44,10 +45,11 @@ export const importBackup = defineUseCase(
       });
       const ids = await restoreRows(tx, backup, document.id, users.ids);
       const assignmentIds = await restoreAssignments(tx, backup, document.id, (email) => users.ids.get(email)!, (order) => ids.segments.get(order)!);
+      const discussion = await restoreComments(tx, backup, document.id, ids.segments, users.ids);
       const restoredId = (kind: string, key: string): string => {
         if (kind === "document") return String(document.id);
         if (kind === "user") return users.ids.get(key)!;
-        const byKind: Record<string, Map<number, number>> = { block: ids.blocks, segment: ids.segments, proposal: ids.proposals, review: ids.reviews, annotation: ids.annotations, assignment: assignmentIds };
+        const byKind: Record<string, Map<number, number>> = { block: ids.blocks, segment: ids.segments, proposal: ids.proposals, review: ids.reviews, annotation: ids.annotations, assignment: assignmentIds, thread: discussion.threads, comment: discussion.comments };
         return String(byKind[kind].get(Number(key)));
       };
       const keyToId = refIndexFor(backup, restoredId);

@@ -2,6 +2,7 @@ import { AppError } from "@/lib/errors";
 import { backupSchema, BACKUP_FORMAT, BACKUP_VERSION, type Backup } from "./backup-schema";
 import { assignmentProblem } from "./backup-assignments";
 import { refIndexFor, refToEntity } from "./backup-refs";
+import { checkCommentReferences } from "./check-comment-references";
 
 function invalid(reason: string): never {
   throw new AppError("bad_input", `The backup is not valid: ${reason}`);
@@ -89,6 +90,7 @@ function checkReferences(backup: Backup) {
   }
   const assignmentIssue = assignmentProblem(backup, (email) => emails.has(email));
   if (assignmentIssue) invalid(assignmentIssue);
+  checkCommentReferences(backup, invalid, person);
   const keys = refIndexFor(backup, (_kind, key) => key);
   audit.forEach((event, i) => {
     person(event.actor, `audit event ${i + 1}`);

@@ -2,6 +2,7 @@ import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { ExportAnnotation, ExportBlock, ExportDocument, ExportSegment } from "@/lib/formats/types";
 import { segmentPages } from "@/lib/server/segments/in-pages";
+import { loadDocumentComments, loadSegmentComments } from "./load-export-comments";
 import { raterName, type Raters } from "./rater-names";
 
 const PERSON = { select: { id: true, email: true } } as const;
@@ -52,6 +53,7 @@ export async function loadExportDocument(
   for await (const page of pages) {
     // The article formats never show who reviewed what, so they skip a query per page.
     const reviews = withReviews ? await latestReviews(db, page.map((row) => row.id)) : new Map<number, Review>();
+    const comments = withReviews ? await loadSegmentComments(db, page.map((row) => row.id), raters) : new Map();
     for (const row of page) {
       const annotations: ExportAnnotation[] = row.annotations.map(({ author, ...annotation }) => ({ ...annotation, author: name(author) }));
       // Only an open proposal is a candidate text: a rejected or superseded one was turned down or replaced.
@@ -75,12 +77,14 @@ export async function loadExportDocument(
         editor: written ? name(written.author) : null,
         reviewer: review ? name(review.reviewer) : null,
         reviewedAt: review?.createdAt ?? null,
+        ...(comments.has(row.id) && { comments: comments.get(row.id) }),
       };
       blocks[blockIndex.get(row.blockId)!].segments.push(segment);
     }
   }
   const leading = found.text.slice(0, blockRows[0]?.start ?? found.text.length);
-  return { ...found, bilingual, leading, blocks };
+  const comments = withReviews ? await loadDocumentComments(db, documentId, raters) : [];
+  return { ...found, bilingual, leading, blocks, ...(comments.length > 0 && { comments }) };
 }
 
 type Review = { createdAt: Date; reviewer: { id: string; email: string } };

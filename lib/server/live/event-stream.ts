@@ -3,6 +3,7 @@ import "server-only";
 import { getActor } from "@/lib/server/auth/get-actor";
 import { can, requirePermission, type Actor } from "@/lib/server/auth/permissions";
 import { countMyWork } from "@/lib/server/assignments/count-my-work";
+import { countUnreadMentions } from "@/lib/server/comments/count-unread-mentions";
 import { countUnseenFeedback } from "@/lib/server/reviews/count-unseen-feedback";
 import { countWaitingReviews } from "./count-waiting-reviews";
 import type { CountsMessage, LiveEvent } from "./event-types";
@@ -19,12 +20,13 @@ const encoder = new TextEncoder();
 type Open = { request: Request; actor: Actor | null; documentId: number | null };
 
 async function countsFor(actor: Actor): Promise<CountsMessage> {
-  const [feedback, waiting, assigned] = await Promise.all([
+  const [feedback, waiting, assigned, mentions] = await Promise.all([
     can(actor, "proposal.submit") ? countUnseenFeedback({ actor }) : undefined,
     can(actor, "proposal.review") ? countWaitingReviews({ actor }) : undefined,
     countMyWork({ actor }),
+    countUnreadMentions({ actor }),
   ]);
-  return { feedback, waiting, assigned };
+  return { feedback, waiting, assigned, mentions };
 }
 
 /** Opens a stream for a document (its events, replayed from Last-Event-ID or ?after=) or, without one, for counts alone. */

@@ -1,8 +1,9 @@
 // What a live subscriber receives: the shape is shared by the server that sends it and the browser that reads it.
 import type { SegmentStatus } from "@/lib/generated/prisma/enums";
+import type { CommentView, ThreadState } from "@/lib/server/comments/comment-view";
 import type { AnnotationView } from "@/lib/server/workspace/annotation-view";
 
-/** Event types, named like the audit actions they accompany; a comment thread would add "comment.create". */
+/** Event types, named like the audit actions they accompany. */
 export const EVENT = {
   proposalSubmit: "proposal.submit",
   proposalApprove: "proposal.approve",
@@ -18,6 +19,9 @@ export const EVENT = {
   segmentUnlink: "segment.unlink",
   presence: "presence",
   assignmentChange: "assignment.change",
+  commentCreate: "comment.create",
+  threadResolve: "comment-thread.resolve",
+  threadReopen: "comment-thread.reopen",
 } as const;
 
 export type DocumentEventType = (typeof EVENT)[keyof typeof EVENT];
@@ -34,6 +38,9 @@ export type EventPayload = {
   presence?: PresenceEntry;
   /** The people whose assignments this change adds, moves or removes (their "My work" count). */
   assignedTo?: string[];
+  comment?: CommentView;
+  /** The thread of a comment event (segmentId null: the document's thread), resolved or not after it. */
+  thread?: ThreadState;
 };
 
 export type LiveEvent = { id: string; documentId: number; type: DocumentEventType; segmentId: number | null; actorId: string | null; payload: EventPayload };
@@ -42,7 +49,7 @@ export type LiveEvent = { id: string; documentId: number; type: DocumentEventTyp
 export type PresenceEntry = { userId: string; name: string; tabId: string; segmentId: number | null; editing: boolean };
 
 /** Sent without an id, so they never move a client's Last-Event-ID. */
-export type CountsMessage = { feedback?: number; waiting?: number; assigned?: number };
+export type CountsMessage = { feedback?: number; waiting?: number; assigned?: number; mentions?: number };
 export type ProgressMessage = { documentId: number; segmentCount: number; approved: number; confirmed: number; proposed: number; rejected: number };
 
 /** Events that can change a document's progress or the review queue. */

@@ -4,6 +4,8 @@ import { getPool } from "@/lib/db";
 import { getLogger } from "@/lib/log";
 import { can, type Actor } from "@/lib/server/auth/permissions";
 import { countMyWork } from "@/lib/server/assignments/count-my-work";
+import { countUnreadMentions } from "@/lib/server/comments/count-unread-mentions";
+import { MENTION_CHANNEL } from "@/lib/server/comments/mention-channel";
 import { countUnseenFeedback } from "@/lib/server/reviews/count-unseen-feedback";
 import { USER_CHANNEL } from "./announce-user-change";
 import { countWaitingReviews } from "./count-waiting-reviews";
@@ -35,7 +37,7 @@ class LiveHub {
   private pending: string[] = [];
   private flushTimer: NodeJS.Timeout | null = null;
   private countsTimer: NodeJS.Timeout | null = null;
-  private due = { waiting: false, feedbackFor: new Set<string>(), progressOf: new Set<number>(), assignedTo: new Set<string>() };
+  private due = { waiting: false, feedbackFor: new Set<string>(), progressOf: new Set<number>(), assignedTo: new Set<string>(), mentionsFor: new Set<string>() };
   private timers: NodeJS.Timeout[] = [];
 
   /** Resolves once this process listens, so a subscriber's replay cannot miss what commits meanwhile. */
@@ -55,8 +57,9 @@ class LiveHub {
 
   private start() {
     if (this.listener) return;
-    this.listener = listen([EVENT_CHANNEL, USER_CHANNEL], {
-      onNotify: (channel, payload) => (channel === USER_CHANNEL ? this.recheckUser(payload) : this.notified(payload)),
+    this.listener = listen([EVENT_CHANNEL, USER_CHANNEL, MENTION_CHANNEL], {
+      onNotify: (channel, payload) =>
+        channel === USER_CHANNEL ? this.recheckUser(payload) : channel === MENTION_CHANNEL ? this.mentionsChanged(payload) : this.notified(payload),
       onConnected: () => void this.catchUp(),
     });
     const upkeep = (work: () => Promise<unknown>) => () => void work().catch((error) => getLogger().warn({ err: error }, "live updates: upkeep failed"));
@@ -67,6 +70,13 @@ class LiveHub {
 
   private recheckUser(userId: string) {
     for (const subscriber of this.subscribers) if (subscriber.actor.id === userId) subscriber.recheck();
+  }
+
+  /** A person's unread mentions changed (a comment named them, or they marked some read): recount for their tabs here. */
+  private mentionsChanged(userId: string) {
+    if (![...this.subscribers].some((subscriber) => subscriber.actor.id === userId)) return;
+    this.due.mentionsFor.add(userId);
+    this.countsTimer ??= setTimeout(() => void this.sendCounts(), COUNTS_DELAY_MS);
   }
 
   private notified(payload: string) {
@@ -134,7 +144,7 @@ class LiveHub {
   private async sendCounts() {
     this.countsTimer = null;
     const due = this.due;
-    this.due = { waiting: false, feedbackFor: new Set(), progressOf: new Set(), assignedTo: new Set() };
+    this.due = { waiting: false, feedbackFor: new Set(), progressOf: new Set(), assignedTo: new Set(), mentionsFor: new Set() };
     const everyone = [...this.subscribers];
     try {
       const reviewers = everyone.filter((subscriber) => can(subscriber.actor, "proposal.review"));
@@ -153,6 +163,12 @@ class LiveHub {
         if (theirs.length === 0) continue;
         const assigned = await countMyWork({ actor: theirs[0].actor });
         theirs.forEach((subscriber) => subscriber.sendCounts({ assigned }));
+      }
+      for (const userId of due.mentionsFor) {
+        const theirs = everyone.filter((subscriber) => subscriber.actor.id === userId);
+        if (theirs.length === 0) continue;
+        const mentions = await countUnreadMentions({ actor: theirs[0].actor });
+        theirs.forEach((subscriber) => subscriber.sendCounts({ mentions }));
       }
       const listing = everyone.filter((subscriber) => subscriber.documentId === null);
       if (due.progressOf.size > 0 && listing.length > 0) {

@@ -3,6 +3,7 @@ import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { countWords } from "@/lib/metrics/mqm";
 import { carryAssignments } from "@/lib/server/assignments/carry-assignments";
+import { moveCommentThread } from "@/lib/server/comments/move-comment-threads";
 import type { loadForBoundaryChange } from "./boundaries";
 import { joinedSource, readSourceRanges } from "./segment-source";
 
@@ -28,6 +29,7 @@ export async function joinSegments(tx: Tx, first: Loaded, second: Loaded) {
   }
   await tx.segmentTime.deleteMany({ where: { segmentId: second.id } });
   await carryAssignments(tx, second.id, first.id);
+  await moveCommentThread(tx, second.id, first.id);
   await tx.segment.delete({ where: { id: second.id } });
   const source = joinedSource(document.sourceText, ranges.get(first.id)!, ranges.get(second.id)!);
   await tx.segment.update({ where: { id: first.id }, data: { mtText, mtWords: countWords(mtText), start, end, blockId, ...source, version: { increment: 1 } } });
