@@ -35,7 +35,7 @@ describe("verso tm", { timeout: 180_000 }, () => {
     const bad = join(dir, "bad.tmx");
     writeFileSync(bad, `<tmx version="1.4"><body><tu><tuv xml:lang="ru"><seg>Другое ${word}</seg></tuv>`);
     const refused = verso("tm", "import", bad, "--as", reviewerEmail);
-    expect([refused.status, refused.stderr]).toEqual([1, expect.stringMatching(/^verso tm: The TMX file is not well-formed XML/m)]);
+    expect([refused.status, refused.stderr]).toEqual([1, expect.stringMatching(/^verso tm: The file is not well-formed XML/m)]);
     expect(verso("tm", "import", file, "--as", editorEmail)).toMatchObject({ status: 1, stderr: expect.stringMatching(/may not do this \(tm\.manage\)/) });
     expect(await getDb().translationMemoryEntry.count({ where: { sourceText: { contains: word } } })).toBe(1);
   });

@@ -1,5 +1,4 @@
-import xmlbuilder from "xmlbuilder";
-import { tmxDate } from "./tmx";
+import { tmxDate, tmxRoot } from "./tmx";
 import { xmlSafe } from "./xml-safe";
 
 export type TmExportEntry = {
@@ -21,18 +20,7 @@ export type TmExportEntry = {
  */
 export function tmTmx(entries: readonly TmExportEntry[], exportedAt = new Date()): string {
   const sources = new Set(entries.map((entry) => entry.sourceLanguage));
-  const root = xmlbuilder.create("tmx", { version: "1.0", encoding: "UTF-8" }).att("version", "1.4");
-  root.ele("header", {
-    creationtool: "Verso",
-    creationtoolversion: "1",
-    segtype: "sentence",
-    "o-tmf": "Verso",
-    adminlang: "en",
-    srclang: sources.size === 1 ? [...sources][0] : "*all*",
-    datatype: "plaintext",
-    creationdate: tmxDate(exportedAt),
-  });
-  const body = root.ele("body");
+  const { root, body } = tmxRoot(sources.size === 1 ? [...sources][0] : "*all*", exportedAt);
   for (const entry of entries) {
     const tu = body.ele("tu", { tuid: xmlSafe(entry.tuid ?? `tm${entry.id}`), creationdate: tmxDate(entry.createdAt), changedate: tmxDate(entry.changedAt) });
     if (entry.documentId !== null) tu.ele("prop", { type: "x-verso-document" }, String(entry.documentId));

@@ -10,6 +10,7 @@ const CODES = new Set(["bpt", "ept", "it", "ph", "ut"]);
 
 /** Throws AppError("bad_input") with a sentence saying what is wrong. */
 export function parseTmx(xml: string): ParsedTmx {
+  if (xml.trim() === "") throw new AppError("bad_input", "The TMX file is empty.");
   const root = parseXmlSafely(xml);
   if (localName(root) !== "tmx") throw new AppError("bad_input", `This is not a TMX file: its root element is <${root.name}>, not <tmx>.`);
   const version = root.attributes.version;

@@ -12,6 +12,22 @@ export function mtLanguage(targetLanguage: string): string {
   return /(^|-)x-/i.test(targetLanguage) ? `${targetLanguage}-mt` : `${targetLanguage}-x-mt`;
 }
 
+/** A TMX 1.4 document with Verso's header and an empty body, for the document export and the memory's. */
+export function tmxRoot(srclang: string, exportedAt: Date) {
+  const root = xmlbuilder.create("tmx", { version: "1.0", encoding: "UTF-8" }).att("version", "1.4");
+  root.ele("header", {
+    creationtool: "Verso",
+    creationtoolversion: "1",
+    segtype: "sentence",
+    "o-tmf": "Verso",
+    adminlang: "en",
+    srclang,
+    datatype: "plaintext",
+    creationdate: tmxDate(exportedAt),
+  });
+  return { root, body: root.ele("body") };
+}
+
 /** TMX's date form, YYYYMMDDThhmmssZ. */
 export function tmxDate(date: Date): string {
   return date.toISOString().replace(/\.\d{3}/, "").replace(/[-:]/g, "");
@@ -25,18 +41,7 @@ export function tmxDate(date: Date): string {
 export function tmx(doc: ExportDocument, { fill, exportedAt = new Date() }: ExportOptions = { fill: "mt" }): string {
   const mtLang = mtLanguage(doc.targetLanguage);
   const withSource = doc.bilingual && doc.sourceLanguage !== doc.targetLanguage;
-  const root = xmlbuilder.create("tmx", { version: "1.0", encoding: "UTF-8" }).att("version", "1.4");
-  root.ele("header", {
-    creationtool: "Verso",
-    creationtoolversion: "1",
-    segtype: "sentence",
-    "o-tmf": "Verso",
-    adminlang: "en",
-    srclang: withSource ? doc.sourceLanguage : mtLang,
-    datatype: "plaintext",
-    creationdate: tmxDate(exportedAt),
-  });
-  const body = root.ele("body");
+  const { root, body } = tmxRoot(withSource ? doc.sourceLanguage : mtLang, exportedAt);
   for (const segment of documentSegments(doc)) {
     const postEdited = postEditedText(segment, fill);
     if (postEdited === null) continue;

@@ -38,6 +38,8 @@ describe("importDocument", () => {
     expect(titleBlock).toMatchObject({ kind: "title", text: "Different dreams in one Geneva | Latest news The Moscow Post" });
     const audit = await getDb().auditEvent.findFirst({ where: { documentId: id, action: "document.import" } });
     expect(audit).not.toBeNull();
+    const ids = (await getDb().segment.findMany({ where: { documentId: id }, orderBy: { order: "asc" }, select: { id: true } })).map((segment) => segment.id);
+    expect(ids).toEqual([...ids].sort((a, b) => a - b));
   });
 
   test("segments the MT with its target language's rules, a region subtag falling back to the language", async () => {

@@ -25,7 +25,7 @@ const emptyChunk = (): Chunk => ({
 
 /**
  * The blocks are inserted in a data-modifying CTE and the segments join them by block order, so block ids never
- * travel to this process and back; a monolingual document's rows are written without the source and CAT columns of NULLs.
+ * travel to this process and back; ORDER BY keeps segment ids in document order, as ids of a sequence were before; a monolingual document's rows are written without the source and CAT columns of NULLs.
  * Returns the number of segments inserted.
  */
 async function insertChunk(tx: Tx, documentId: number, chunk: Chunk, bilingual: boolean): Promise<number> {
@@ -43,7 +43,8 @@ async function insertChunk(tx: Tx, documentId: number, chunk: Chunk, bilingual: 
       SELECT ${documentId}::int, b.id, s.ord, s.start, s."end", s.mt, s.words, now()
       FROM unnest(${ints(s.block)}::int[], ${ints(s.order)}::int[], ${ints(s.start)}::int[], ${ints(s.end)}::int[],
                   ${texts(s.mtText)}::text[], ${ints(s.mtWords)}::int[]) AS s(block, ord, start, "end", mt, words)
-      JOIN b ON b."order" = s.block`;
+      JOIN b ON b."order" = s.block
+      ORDER BY s.ord`;
   }
   return tx.$executeRaw`
     WITH b AS (
@@ -61,7 +62,8 @@ async function insertChunk(tx: Tx, documentId: number, chunk: Chunk, bilingual: 
                 ${texts(s.sourceText)}::text[], ${ints(s.sourceStart)}::int[], ${ints(s.sourceEnd)}::int[],
                 ${texts(s.unitId)}::text[], ${texts(s.inlineCodes)}::jsonb[])
       AS s(block, ord, start, "end", mt, words, source, source_start, source_end, unit_id, inline_codes)
-    JOIN b ON b."order" = s.block`;
+    JOIN b ON b."order" = s.block
+      ORDER BY s.ord`;
 }
 
 /**
