@@ -49,7 +49,7 @@ test("an editor sees the checks' findings on the seed article, keeps one as a fl
   await expect(borrowed).toContainText("Suggested flag: Minor · Accuracy / Mistranslation");
   await expect(borrowed.locator("mark")).toHaveText("borrowed an hour");
 
-  await panel.getByRole("button", { name: "Keep “borrowed an hour” (mt-pattern) as a flag" }).click();
+  await panel.getByRole("button", { name: "Keep as flag: “borrowed an hour” (mt-pattern)" }).click();
   await expect(panel.getByRole("heading", { name: "Flags (1)" })).toBeVisible();
   await expect(panel.getByRole("list", { name: "Flags on this sentence" })).toContainText("Minor · Accuracy / Mistranslation");
   await expect(findings.getByRole("listitem")).toHaveCount(1);

@@ -27,6 +27,8 @@ async function openDocument(page: Page) {
   const segments = await getDb().segment.findMany({ where: { documentId: id }, orderBy: { order: "asc" } });
   await page.goto(`/documents/${id}`);
   await expect(page.locator("[data-workspace-ready]")).toBeVisible();
+  // The checks' markers arrive just after the list and move the words after them: drag only once they are in place.
+  await expect(page.locator("[data-finding-count]").first()).toBeVisible();
   return segments;
 }
 

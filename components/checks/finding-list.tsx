@@ -79,7 +79,7 @@ export function FindingList({ documentId, segmentId, mtText, canDecide, refreshK
                 {fixed && <div className={styles.fixedNote}>Fixed in the latest proposal; keep it to record the MT’s error.</div>}
                 {canDecide && (
                   <div className={workspace.inline}>
-                    <button type="button" className={`secondary ${workspace.small}`} disabled={pending} onClick={() => decide(finding, acceptFindingAction)} aria-label={`Keep “${finding.text}” (${finding.check}) as a flag`}>
+                    <button type="button" className={`secondary ${workspace.small}`} disabled={pending} onClick={() => decide(finding, acceptFindingAction)} aria-label={`Keep as flag: “${finding.text}” (${finding.check})`}>
                       Keep as flag
                     </button>
                     <button type="button" className={`secondary ${workspace.small}`} disabled={pending} onClick={() => decide(finding, dismissFindingAction)} aria-label={`Dismiss “${finding.text}” (${finding.check})`}>
