@@ -3,6 +3,7 @@ import "server-only";
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { BLOCK_CHECKS, type SegmentFinding } from "./block-findings";
+import { assertPlaceholders } from "@/lib/server/proposals/check-placeholders";
 import { findingsOnText } from "./segment-findings";
 
 const ERROR_CHECKS = BLOCK_CHECKS.filter((check) => check.severity === "error");
@@ -16,7 +17,9 @@ export type CheckOverride = { reason: string; findings: Pick<CheckError, "check"
  * false alarm does not come back to block the correction that keeps those words.
  */
 export async function checkErrorsIn(db: Tx, segmentId: number, text: string): Promise<CheckError[]> {
-  const { findings } = await findingsOnText(db, segmentId, text, ERROR_CHECKS);
+  const { findings, stored } = await findingsOnText(db, segmentId, text, ERROR_CHECKS);
+  // The placeholders first: a broken inline code is never overridable, unlike the checks' errors.
+  assertPlaceholders(stored, text);
   if (findings.length === 0) return [];
   const dismissed = await db.findingDismissal.findMany({ where: { segmentId }, select: { check: true, start: true, end: true, segment: { select: { mtText: true } } } });
   const waived = new Set(dismissed.map((d) => `${d.check}\u0000${d.segment.mtText.slice(d.start, d.end)}`));

@@ -52,19 +52,32 @@ const WINDOW = 40;
  * The block-level checks' findings on `text` put in place of the segment's MT, its neighbours read as they now stand
  * (approved text, else the latest proposal, else the MT). Name spellings across the document are not checked here.
  */
-export async function findingsOnText(db: Tx, segmentId: number, text: string, checks: readonly Check[] = BLOCK_CHECKS): Promise<{ documentId: number; order: number; findings: SegmentFinding[] }> {
+export async function findingsOnText(db: Tx, segmentId: number, text: string, checks: readonly Check[] = BLOCK_CHECKS) {
+  // One read in the common case (a sentence alone in its paragraph, no glossary): this runs on every save.
   const segment = await db.segment.findUnique({
     where: { id: segmentId },
-    select: { documentId: true, blockId: true, order: true, document: { select: { sourceLanguage: true, targetLanguage: true } } },
+    select: {
+      ...blockSegmentSelect,
+      documentId: true,
+      inlineCodes: true,
+      document: { select: { sourceLanguage: true, targetLanguage: true, _count: { select: { glossaries: true } } } },
+      block: { select: { _count: { select: { segments: true } } } },
+    },
   });
   if (!segment) throw new AppError("not_found", "That segment does not exist (any more). Reload the document.");
-  const block = await db.segment.findMany({
-    where: { blockId: segment.blockId, order: { gte: segment.order - WINDOW, lte: segment.order + WINDOW } },
-    orderBy: { order: "asc" },
-    select: { ...blockSegmentSelect, approvedProposal: { select: { text: true } }, currentProposal: { select: { text: true } } },
-  });
-  const languages = { ...segment.document, glossary: await documentGlossaryEntries(db, segment.documentId) };
-  const texts = new Map(block.map((s) => [s.id, s.id === segmentId ? text : (s.approvedProposal?.text ?? s.currentProposal?.text ?? s.mtText)]));
-  const findings = checkSegments(block, languages, checks, texts).filter((f) => f.segmentId === segmentId);
-  return { documentId: segment.documentId, order: segment.order, findings };
+  const { sourceLanguage, targetLanguage, _count } = segment.document;
+  const [block, glossary] = await Promise.all([
+    segment.block._count.segments === 1
+      ? [segment]
+      : db.segment.findMany({
+          where: { blockId: segment.blockId, order: { gte: segment.order - WINDOW, lte: segment.order + WINDOW } },
+          orderBy: { order: "asc" },
+          select: { ...blockSegmentSelect, approvedProposal: { select: { text: true } }, currentProposal: { select: { text: true } } },
+        }),
+    _count.glossaries > 0 ? documentGlossaryEntries(db, segment.documentId) : [],
+  ]);
+  const current = (s: (typeof block)[number]) => ("approvedProposal" in s ? (s.approvedProposal?.text ?? s.currentProposal?.text) : undefined) ?? s.mtText;
+  const texts = new Map(block.map((s) => [s.id, s.id === segmentId ? text : current(s)]));
+  const findings = checkSegments(block, { sourceLanguage, targetLanguage, glossary }, checks, texts).filter((f) => f.segmentId === segmentId);
+  return { documentId: segment.documentId, order: segment.order, findings, stored: { inlineCodes: segment.inlineCodes, mtText: segment.mtText, sourceText: segment.sourceText } };
 }

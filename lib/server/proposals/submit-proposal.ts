@@ -3,7 +3,6 @@ import type { Tx } from "@/lib/db";
 import { checkErrorsIn, overrideOrRefuse } from "@/lib/server/checks/proposal-check-errors";
 import { defineUseCase } from "@/lib/server/kernel/define-use-case";
 import { submitProposalSchema } from "@/lib/validations/proposal";
-import { checkPlaceholders } from "./check-placeholders";
 import { saveProposal, type SaveOutcome } from "./save-proposal-sql";
 
 export type ProposalConflict = { version: number; theirText: string; theirAuthor: string; yourText: string };
@@ -15,8 +14,7 @@ export type ProposalConflict = { version: number; theirText: string; theirAuthor
 export const submitProposal = defineUseCase(
   { name: "submitProposal", permission: "proposal.submit", input: submitProposalSchema, mode: "statement" },
   async ({ actor, input: { documentId, segmentId, text, basedOnId, expectedVersion, checkOverrideReason }, db }) => {
-    await checkPlaceholders(db, segmentId, text);
-    // Errors block the proposal unless the editor gives a reason; warnings never do.
+    // Errors block the proposal unless the editor gives a reason; warnings never do. Broken placeholders always do.
     const checkOverride = overrideOrRefuse(await checkErrorsIn(db, segmentId, text), checkOverrideReason);
     const saved = await saveProposal({ documentId, segmentId, authorId: actor.id, text, basedOnId: basedOnId ?? null, expectedVersion, checkOverride });
     if (!saved.found) throw new AppError("not_found", "That segment does not exist (any more). Reload the document.");
