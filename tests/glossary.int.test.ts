@@ -16,6 +16,7 @@ import { importGlossary } from "@/lib/server/glossaries/import-glossary";
 import { listGlossaries } from "@/lib/server/glossaries/list-glossaries";
 import { listGlossaryActivity } from "@/lib/server/glossaries/list-glossary-activity";
 import { updateTerm } from "@/lib/server/glossaries/update-term";
+import { submitProposal } from "@/lib/server/proposals/submit-proposal";
 import { createTestActor, uniqueTitle } from "./factories";
 
 const encode = (text: string) => new TextEncoder().encode(text);
@@ -145,5 +146,18 @@ describe("glossaries", () => {
     await deleteGlossary({ actor: admin, glossaryId: glossary.id });
     await expect(getGlossary({ actor: editor, glossaryId: glossary.id })).rejects.toMatchObject({ code: "not_found" });
     expect((await auditOf("Glossary", glossary.id)).map((e) => e.action)).toEqual(["glossary.create", "glossary.delete"]);
+  });
+  test("a sentence alone in its paragraph is checked on save against the attached glossary: a forbidden term blocks it", async () => {
+    const glossary = await newGlossary();
+    await importGlossary({ actor: reviewer, glossaryId: glossary.id, bytes: encode(CSV), fileName: "terms.csv" });
+    const { id: documentId } = await importDocument({ actor: admin, bytes: encode("Budget\n\nThe Finance Ministry raised the forecast.\n"), source: { bytes: encode("Бюджет\n\nМинфин повысил прогноз.\n") }, input: { title: uniqueTitle("Glossary save"), sourceLanguage: "ru" } });
+    const segment = await getDb().segment.findFirstOrThrow({ where: { documentId, order: 2 } });
+    const propose = (text: string) => submitProposal({ actor: editor, documentId, segmentId: segment.id, text, expectedVersion: 0 });
+    expect(await propose("Minfin raised the forecast.")).toMatchObject({ version: 1 });
+
+    await attachGlossary({ actor: reviewer, glossaryId: glossary.id, documentId });
+    const refused = await submitProposal({ actor: editor, documentId, segmentId: segment.id, text: "Minfin raised its forecast.", expectedVersion: 1 }).catch((error) => error);
+    expect(refused).toMatchObject({ code: "bad_input", detail: { checkErrors: [expect.objectContaining({ check: "glossary", text: "Minfin" })] } });
+    expect(await submitProposal({ actor: editor, documentId, segmentId: segment.id, text: "The Finance Ministry raised its forecast.", expectedVersion: 1 })).toMatchObject({ version: 2 });
   });
 });

@@ -4,7 +4,7 @@ import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Check } from "@/lib/checks";
 import { documentGlossaryEntries } from "@/lib/server/glossaries/glossary-rows";
-import { BLOCK_CHECKS, blockSegmentSelect, checkSegments, mtFindingsOfBlocks, type Languages, type SegmentFinding } from "./block-findings";
+import { BLOCK_CHECKS, blockSegmentSelect, checkSegments, mtFindingsOfBlocks, type BlockSegment, type Languages, type SegmentFinding } from "./block-findings";
 import { documentWideFindings } from "./document-wide-findings";
 
 export const ORIGIN_PREFIX = "check:";
@@ -45,6 +45,8 @@ export async function undecidedFindings(db: Tx, documentId: number, segmentIds: 
   return new Map([...all].map(([id, findings]) => [id, findings.filter((f) => !decided.has(decisionKey(f.segmentId, f.check, f.start, f.end)))]));
 }
 
+type StoredSegment = BlockSegment & { documentId: number; inlineCodes: unknown; sourceLanguage: string; targetLanguage: string; hasGlossary: boolean; hasNeighbours: boolean };
+
 // A paragraph longer than this is checked in a window around the segment (balance and capitalisation look at neighbours).
 const WINDOW = 40;
 
@@ -53,28 +55,24 @@ const WINDOW = 40;
  * (approved text, else the latest proposal, else the MT). Name spellings across the document are not checked here.
  */
 export async function findingsOnText(db: Tx, segmentId: number, text: string, checks: readonly Check[] = BLOCK_CHECKS) {
-  // One read in the common case (a sentence alone in its paragraph, no glossary): this runs on every save.
-  const segment = await db.segment.findUnique({
-    where: { id: segmentId },
-    select: {
-      ...blockSegmentSelect,
-      documentId: true,
-      inlineCodes: true,
-      document: { select: { sourceLanguage: true, targetLanguage: true, _count: { select: { glossaries: true } } } },
-      block: { select: { _count: { select: { segments: true } } } },
-    },
-  });
+  // One indexed read in the common case (a sentence alone in its paragraph, no glossary): this runs on every save.
+  // Raw SQL because Prisma's nested _count groups the whole Segment table to count one paragraph's sentences.
+  const [segment] = await db.$queryRaw<StoredSegment[]>`
+    SELECT s.id, s."order", s."blockId", s."mtText", s."sourceText", s."documentId", s."inlineCodes", d."sourceLanguage", d."targetLanguage",
+      EXISTS (SELECT 1 FROM "DocumentGlossary" g WHERE g."documentId" = s."documentId") AS "hasGlossary",
+      EXISTS (SELECT 1 FROM "Segment" o WHERE o."blockId" = s."blockId" AND o.id <> s.id) AS "hasNeighbours"
+    FROM "Segment" s JOIN "Document" d ON d.id = s."documentId" WHERE s.id = ${segmentId}`;
   if (!segment) throw new AppError("not_found", "That segment does not exist (any more). Reload the document.");
-  const { sourceLanguage, targetLanguage, _count } = segment.document;
+  const { sourceLanguage, targetLanguage } = segment;
   const [block, glossary] = await Promise.all([
-    segment.block._count.segments === 1
+    !segment.hasNeighbours
       ? [segment]
       : db.segment.findMany({
           where: { blockId: segment.blockId, order: { gte: segment.order - WINDOW, lte: segment.order + WINDOW } },
           orderBy: { order: "asc" },
           select: { ...blockSegmentSelect, approvedProposal: { select: { text: true } }, currentProposal: { select: { text: true } } },
         }),
-    _count.glossaries > 0 ? documentGlossaryEntries(db, segment.documentId) : [],
+    segment.hasGlossary ? documentGlossaryEntries(db, segment.documentId) : [],
   ]);
   const current = (s: (typeof block)[number]) => ("approvedProposal" in s ? (s.approvedProposal?.text ?? s.currentProposal?.text) : undefined) ?? s.mtText;
   const texts = new Map(block.map((s) => [s.id, s.id === segmentId ? text : current(s)]));
