@@ -5,6 +5,7 @@ const WHY: Record<SkipReason, string> = {
   unchanged: "no longer has the text to change",
   missing: "is no longer in the document",
   invalid: "would be empty or too long",
+  placeholders: "would lose or break an inline code (a placeholder such as ⟦1⟧)",
 };
 
 const sentences = (count: number) => `${count.toLocaleString("en")} sentence${count === 1 ? "" : "s"}`;

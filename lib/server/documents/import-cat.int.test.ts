@@ -6,6 +6,8 @@ import type { Actor } from "@/lib/server/auth/permissions";
 import { importBackup } from "@/lib/server/backup/import-backup";
 import { exportDocument } from "@/lib/server/export/export-document";
 import { submitProposal } from "@/lib/server/proposals/submit-proposal";
+import { applyReplacement } from "@/lib/server/propagation/apply-replacement";
+import { previewReplacement } from "@/lib/server/propagation/preview-replacement";
 import { approveProposal } from "@/lib/server/reviews/approve-proposal";
 import { editAndApprove } from "@/lib/server/reviews/edit-and-approve";
 import { mergeWithNext } from "@/lib/server/segments/merge-segments";
@@ -82,6 +84,18 @@ describe.each([
       message: expect.stringMatching(/^The placeholder "⟦1" is broken/),
     });
     expect(await getDb().proposal.count({ where: { segmentId: title.id } })).toBe(1);
+  });
+
+  test("find and replace leaves alone a sentence whose placeholder it would remove, and says why", async () => {
+    const { id, segments } = await importFixture(name);
+    const title = segments[0];
+    const { changes } = await previewReplacement({ actor: editor, documentId: id, query: { find: "⟦/1⟧", replace: "" } });
+    const chosen = changes.map((change) => ({ segmentId: change.segmentId, expectedVersion: change.version }));
+    expect(chosen).toContainEqual({ segmentId: title.id, expectedVersion: 0 });
+    const outcome = await applyReplacement({ actor: editor, documentId: id, query: { find: "⟦/1⟧", replace: "" }, segments: chosen });
+    expect(outcome.applied).toEqual([]);
+    expect(outcome.skipped).toContainEqual({ segmentId: title.id, order: title.order, reason: "placeholders" });
+    expect(await getDb().proposal.count({ where: { segmentId: title.id } })).toBe(0);
   });
 });
 

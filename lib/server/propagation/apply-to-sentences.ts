@@ -2,11 +2,12 @@ import "server-only";
 import type { Tx } from "@/lib/db";
 import type { Actor } from "@/lib/server/auth/permissions";
 import { lockSegments } from "@/lib/server/segments/lock-segment";
+import { assertPlaceholders } from "@/lib/server/proposals/check-placeholders";
 import { MAX_SEGMENT_TEXT } from "@/lib/validations/proposal";
 import { readCurrentTexts, type CurrentText } from "./current-texts";
 import { proposeMany, type ProposalOrigin } from "./propose-many";
 
-export type SkipReason = "changed" | "unchanged" | "missing" | "invalid";
+export type SkipReason = "changed" | "unchanged" | "missing" | "invalid" | "placeholders";
 export type Skipped = { segmentId: number; order: number | null; reason: SkipReason };
 export type ApplyOutcome = { applied: { segmentId: number; proposalId: number; version: number }[]; skipped: Skipped[] };
 
@@ -15,7 +16,7 @@ type Wanted = { segmentId: number; expectedVersion: number };
 /**
  * The sentences are locked in id order (two overlapping applies queue up, never deadlock) and read after the locks.
  * A sentence whose version moved since the preview was saved by someone meanwhile: it is skipped and reported, never
- * overwritten, and so is one the change no longer alters.
+ * overwritten, and so is one the change no longer alters, or one whose inline codes it would break (as a submit refuses).
  */
 export async function applyToSentences(
   tx: Tx,
@@ -40,8 +41,18 @@ export async function applyToSentences(
     const text = newText(row)?.trim() ?? null;
     if (text === null || text === row.text) skipped.push({ segmentId: row.id, order: row.order, reason: "unchanged" });
     else if (text.length === 0 || text.length > MAX_SEGMENT_TEXT) skipped.push({ segmentId: row.id, order: row.order, reason: "invalid" });
+    else if (breaksPlaceholders(row, text)) skipped.push({ segmentId: row.id, order: row.order, reason: "placeholders" });
     else items.push({ segmentId: row.id, version: row.version, text, basedOnId: row.basedOnId });
   }
   const applied = await proposeMany(tx, actor, documentId, items, origin);
   return { applied, skipped: skipped.sort((a, b) => (a.order ?? 0) - (b.order ?? 0)) };
+}
+
+function breaksPlaceholders(row: CurrentText, text: string): boolean {
+  try {
+    assertPlaceholders(row, text);
+    return false;
+  } catch {
+    return true;
+  }
 }
