@@ -27,20 +27,25 @@ export const exportDocument = defineUseCase(
   async ({ input: { documentId, format, ...options }, db, transaction }) => {
     if (!isExportFormat(format)) throw new AppError("not_found", `There is no export format "${format}".`);
     if (format === "backup") return backupFile(db, transaction, documentId);
+    // One snapshot for every read: a document of thousands of sentences is read in pages while others keep saving.
+    const snapshot = <T>(read: (tx: Tx) => Promise<T>) => transaction(read, { isolationLevel: "RepeatableRead", timeout: EXPORT_READ_TIMEOUT });
     if (format === "xliff" || format === "xliff12") {
-      const original = await originalXliffExport(db, documentId, format);
+      const original = await snapshot((tx) => originalXliffExport(tx, documentId, format));
       if (original) return original;
     }
-    return renderExport(db, documentId, format, options);
+    return renderExport(snapshot, documentId, format, options);
   },
 );
 
+const EXPORT_READ_TIMEOUT = 120_000;
 const ARTICLE_FORMATS: ReadonlySet<ExportFormat> = new Set(["txt", "md", "html", "docx"]);
 
 type RenderOptions = { fill: Fill; raters: Raters; markUnapproved: boolean };
 
-async function renderExport(db: Tx, documentId: number, format: Exclude<ExportFormat, "backup">, { fill, raters, markUnapproved }: RenderOptions): Promise<ExportedFile> {
-  const document = await loadExportDocument(db, documentId, { raters, reviews: !ARTICLE_FORMATS.has(format) });
+type Snapshot = <T>(read: (tx: Tx) => Promise<T>) => Promise<T>;
+
+async function renderExport(snapshot: Snapshot, documentId: number, format: Exclude<ExportFormat, "backup">, { fill, raters, markUnapproved }: RenderOptions): Promise<ExportedFile> {
+  const document = await snapshot((tx) => loadExportDocument(tx, documentId, { raters, reviews: !ARTICLE_FORMATS.has(format) }));
   const exporter = exporters[format];
   const rendered = await exporter.render(document, { fill, markUnapproved });
   // The imported file's BOM and CRLF or CR line ends come back only in the plain-text article, so an untouched export is byte-identical.

@@ -32,25 +32,11 @@ export async function loadExportDocument(
       where: { documentId, order: { gt: afterOrder } },
       orderBy: { order: "asc" },
       take,
-      select: {
-        id: true,
-        order: true,
-        blockId: true,
-        start: true,
-        end: true,
-        mtText: true,
-        sourceText: true,
-        status: true,
-        approvedProposal: { select: { text: true, createdAt: true, author: PERSON } },
-        currentProposal: { select: { text: true, state: true, createdAt: true, author: PERSON } },
-        annotations: {
-          orderBy: { start: "asc" },
-          select: { id: true, start: true, end: true, category: true, subcategory: true, severity: true, note: true, state: true, createdAt: true, author: PERSON },
-        },
-      },
+      select: { id: true, order: true, blockId: true, start: true, end: true, mtText: true, sourceText: true, status: true, approvedProposalId: true, currentProposalId: true },
     }),
   );
-  for await (const page of pages) {
+  for await (const rows of pages) {
+    const page = await withRelations(db, rows);
     // The article formats never show who reviewed what, so they skip a query per page.
     const reviews = withReviews ? await latestReviews(db, page.map((row) => row.id)) : new Map<number, Review>();
     const comments = withReviews ? await loadSegmentComments(db, page.map((row) => row.id), raters) : new Map();
@@ -87,6 +73,31 @@ export async function loadExportDocument(
   return { ...found, bilingual, leading, blocks, ...(comments.length > 0 && { comments }) };
 }
 
+type PageRow = { id: number; approvedProposalId: number | null; currentProposalId: number | null };
+
+/**
+ * A page's proposals and flags, one query each and one after the other: inside the export's snapshot transaction,
+ * Prisma would load sibling relations at once on its one connection, which pg queues with a deprecation warning.
+ */
+async function withRelations<R extends PageRow>(db: Tx, rows: R[]) {
+  const proposalIds = rows.flatMap((row) => [row.approvedProposalId, row.currentProposalId]).filter((id): id is number => id !== null);
+  const proposals = await db.proposal.findMany({ where: { id: { in: proposalIds } }, select: { id: true, text: true, state: true, createdAt: true, author: PERSON } });
+  const annotations = await db.annotation.findMany({
+    where: { segmentId: { in: rows.map((row) => row.id) } },
+    orderBy: [{ segmentId: "asc" }, { start: "asc" }],
+    select: { id: true, segmentId: true, start: true, end: true, category: true, subcategory: true, severity: true, note: true, state: true, createdAt: true, author: PERSON },
+  });
+  const proposalOf = new Map(proposals.map((proposal) => [proposal.id, proposal]));
+  const annotationsOf = new Map<number, Omit<(typeof annotations)[number], "segmentId">[]>();
+  for (const { segmentId, ...annotation } of annotations) annotationsOf.set(segmentId, [...(annotationsOf.get(segmentId) ?? []), annotation]);
+  return rows.map((row) => ({
+    ...row,
+    approvedProposal: row.approvedProposalId === null ? null : proposalOf.get(row.approvedProposalId)!,
+    currentProposal: row.currentProposalId === null ? null : proposalOf.get(row.currentProposalId)!,
+    annotations: annotationsOf.get(row.id) ?? [],
+  }));
+}
+
 type Review = { createdAt: Date; reviewer: { id: string; email: string } };
 
 /** Each segment's latest review decision (approve or reject), with its reviewer. */
@@ -94,9 +105,11 @@ async function latestReviews(db: Tx, segmentIds: number[]): Promise<Map<number, 
   const rows = await db.review.findMany({
     where: { proposal: { segmentId: { in: segmentIds } } },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    select: { createdAt: true, reviewer: PERSON, proposal: { select: { segmentId: true } } },
+    select: { createdAt: true, reviewerId: true, proposal: { select: { segmentId: true } } },
   });
+  const reviewers = await db.user.findMany({ where: { id: { in: [...new Set(rows.map((row) => row.reviewerId))] } }, select: { id: true, email: true } });
+  const reviewerOf = new Map(reviewers.map((reviewer) => [reviewer.id, reviewer]));
   const latest = new Map<number, Review>();
-  for (const row of rows) if (!latest.has(row.proposal.segmentId)) latest.set(row.proposal.segmentId, row);
+  for (const row of rows) if (!latest.has(row.proposal.segmentId)) latest.set(row.proposal.segmentId, { createdAt: row.createdAt, reviewer: reviewerOf.get(row.reviewerId)! });
   return latest;
 }

@@ -14,14 +14,13 @@ export async function originalXliffExport(db: Tx, documentId: number, format: "x
   // --format xliff gives back the file in its own version; xliff12 asks for 1.2, which a 2.0 file is not.
   if (version !== "xliff-1.2" && version !== "xliff-2.0") return null;
   if (format === "xliff12" && version !== "xliff-1.2") return null;
-  const [{ originalBytes }, segments, unapproved] = await Promise.all([
-    db.document.findUniqueOrThrow({ where: { id: documentId }, select: { originalBytes: true } }),
-    db.segment.findMany({
-      where: { documentId, approvedProposalId: { not: null }, unitId: { not: null } },
-      select: { unitId: true, inlineCodes: true, approvedProposal: { select: { text: true } } },
-    }),
-    db.segment.count({ where: { documentId, approvedProposalId: null } }),
-  ]);
+  // One after the other: the caller's snapshot transaction has one connection.
+  const { originalBytes } = await db.document.findUniqueOrThrow({ where: { id: documentId }, select: { originalBytes: true } });
+  const segments = await db.segment.findMany({
+    where: { documentId, approvedProposalId: { not: null }, unitId: { not: null } },
+    select: { unitId: true, inlineCodes: true, approvedProposal: { select: { text: true } } },
+  });
+  const unapproved = await db.segment.count({ where: { documentId, approvedProposalId: null } });
   const approved = new Map<string, ApprovedTarget>();
   for (const segment of segments) {
     approved.set(segment.unitId!, { text: segment.approvedProposal!.text, codes: (segment.inlineCodes ?? {}) as InlineCodes });
