@@ -4,27 +4,33 @@ import type { EditorFigures } from "./types";
 type Row = { userId: string; name: string; proposed: number; approved: number; words: number; activeMs: number };
 
 /**
- * Per person, in one pass of SQL: segments proposed for, own texts approved, MT words of the segments touched
- * (proposed for or timed) and active time. Each piece of work is a row; rows meet per person and segment, then per person.
- * The document's segments are read once, and people's names are joined to the few per-person rows, not to every piece of work.
+ * Per person, in one statement: segments proposed for, own texts approved, MT words of the segments touched
+ * (proposed for or timed) and active time. Proposals meet once per person and segment; a timed segment adds its
+ * words only when the same person did not propose for it, so no segment counts twice. The time rows (a few per
+ * segment at most) look their proposals up by index instead of meeting every proposal of the document in one table.
  */
 export async function readEditorFigures(db: Tx, documentId: number): Promise<EditorFigures[]> {
   const rows = await db.$queryRaw<Row[]>`
-    WITH s AS MATERIALIZED (
-      SELECT id, "mtWords" AS words, "approvedProposalId" AS approved FROM "Segment" WHERE "documentId" = ${documentId}
-    ), work AS (
-      SELECT p."authorId" AS uid, s.id AS sid, s.words, 1 AS proposed, (p.id = s.approved)::int AS approved, 0 AS ms
-        FROM "Proposal" p JOIN s ON s.id = p."segmentId"
-      UNION ALL
-      SELECT t."userId", s.id, s.words, 0, 0, t."activeMs" FROM "SegmentTime" t JOIN s ON s.id = t."segmentId"
-    ), per_segment AS (
-      SELECT uid, MAX(words) AS words, MAX(proposed) AS proposed, SUM(approved) AS approved, SUM(ms) AS ms FROM work GROUP BY uid, sid
+    WITH proposed AS (
+      SELECT p."authorId" AS uid, MAX(s."mtWords") AS words, MAX((p.id = s."approvedProposalId")::int) AS approved
+      FROM "Segment" s JOIN "Proposal" p ON p."segmentId" = s.id
+      WHERE s."documentId" = ${documentId}
+      GROUP BY p."authorId", s.id
+    ), timed AS (
+      SELECT t."userId" AS uid, SUM(t."activeMs") AS ms,
+        SUM(s."mtWords") FILTER (WHERE NOT EXISTS (SELECT 1 FROM "Proposal" p WHERE p."segmentId" = s.id AND p."authorId" = t."userId")) AS words
+      FROM "Segment" s JOIN "SegmentTime" t ON t."segmentId" = s.id
+      WHERE s."documentId" = ${documentId}
+      GROUP BY t."userId"
     ), per_person AS (
-      SELECT uid, SUM(proposed)::int AS proposed, SUM(approved)::int AS approved, COALESCE(SUM(words), 0)::float8 AS words, SUM(ms)::float8 AS ms
-      FROM per_segment GROUP BY uid
+      SELECT uid, COUNT(*) AS proposed, SUM(approved) AS approved, SUM(words) AS words, 0 AS ms FROM proposed GROUP BY uid
+      UNION ALL
+      SELECT uid, 0, 0, words, ms FROM timed
     )
-    SELECT u.id AS "userId", u.name, w.proposed, w.approved, w.words, w.ms AS "activeMs"
-    FROM per_person w JOIN "user" u ON u.id = w.uid`;
+    SELECT u.id AS "userId", u.name, SUM(w.proposed)::int AS proposed, COALESCE(SUM(w.approved), 0)::int AS approved,
+      COALESCE(SUM(w.words), 0)::float8 AS words, SUM(w.ms)::float8 AS "activeMs"
+    FROM per_person w JOIN "user" u ON u.id = w.uid
+    GROUP BY u.id`;
   return rows
     .map((row) => ({ ...row, msPerWord: row.words > 0 && row.activeMs > 0 ? row.activeMs / row.words : null }))
     .sort((a, b) => a.name.localeCompare(b.name) || a.userId.localeCompare(b.userId));
