@@ -21,7 +21,7 @@ export async function readCorpusFigures(db: Tx, documentId: number): Promise<Cor
       COALESCE(SUM(s."mtWords"), 0)::float8 AS words, ${CHRF_SUMS}
     FROM "Segment" s
     WHERE s."documentId" = ${documentId}
-    GROUP BY 1, 2`;
+    GROUP BY s.status, 2`;
   const final = rows.filter((row) => row.reviewed || row.status === "confirmed");
   const sum = (pick: (row: Row) => number, of = rows) => of.reduce((total, row) => total + pick(row), 0);
   const count = (status: string) => sum((r) => r.segments, rows.filter((row) => row.status === status));
