@@ -5,37 +5,35 @@ import { terFromStats } from "@/lib/metrics/ter";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Progress } from "./types";
 
-// A segment's stored figures count while its text is final: approved, or its MT confirmed (a later proposal leaves them stale).
-const FINAL = `FILTER (WHERE s."approvedProposalId" IS NOT NULL OR s.status = 'confirmed')`;
-const CHRF_SUMS = Prisma.raw(
-  Array.from({ length: 3 * CHRF_CHAR_ORDER }, (_, i) => `COALESCE(SUM(s."chrfStat${i + 1}") ${FINAL}, 0)::float8 AS c${i}`).join(", "),
-);
+// The sums are grouped by whether a segment's stored figures count (approved text, or MT confirmed: a later proposal leaves
+// them stale) rather than filtered per sum: one test per row instead of one per column, and the groups add up in JavaScript.
+const CHRF_SUMS = Prisma.raw(Array.from({ length: 3 * CHRF_CHAR_ORDER }, (_, i) => `COALESCE(SUM(s."chrfStat${i + 1}"), 0)::float8 AS c${i}`).join(", "));
 
-type Row = { status: string; segments: number; scored: number; edits: number; refLength: number; words: number; reviewedWords: number } & Record<`c${number}`, number>;
+type Row = { status: string; reviewed: boolean; segments: number; edits: number; refLength: number; words: number } & Record<`c${number}`, number>;
 
 /** `reviewedWords`: the MT words of the segments with approved text, which the MQM score is computed over. */
 export type CorpusFigures = { progress: Progress; scored: number; hter: number | null; chrf: number | null; wordCount: number; reviewedWords: number };
 
 export async function readCorpusFigures(db: Tx, documentId: number): Promise<CorpusFigures> {
   const rows = await db.$queryRaw<Row[]>`
-    SELECT s.status::text AS status, COUNT(*)::int AS segments, COUNT(*) ${Prisma.raw(FINAL)}::int AS scored,
-      COALESCE(SUM(s."terEdits") ${Prisma.raw(FINAL)}, 0)::float8 AS edits, COALESCE(SUM(s."terRefLength") ${Prisma.raw(FINAL)}, 0)::float8 AS "refLength",
-      COALESCE(SUM(s."mtWords"), 0)::float8 AS words,
-      COALESCE(SUM(s."mtWords") FILTER (WHERE s."approvedProposalId" IS NOT NULL), 0)::float8 AS "reviewedWords", ${CHRF_SUMS}
+    SELECT s.status::text AS status, s."approvedProposalId" IS NOT NULL AS reviewed, COUNT(*)::int AS segments,
+      COALESCE(SUM(s."terEdits"), 0)::float8 AS edits, COALESCE(SUM(s."terRefLength"), 0)::float8 AS "refLength",
+      COALESCE(SUM(s."mtWords"), 0)::float8 AS words, ${CHRF_SUMS}
     FROM "Segment" s
     WHERE s."documentId" = ${documentId}
-    GROUP BY s.status`;
-  const sum = (pick: (row: Row) => number) => rows.reduce((total, row) => total + pick(row), 0);
-  const count = (status: string) => rows.find((row) => row.status === status)?.segments ?? 0;
+    GROUP BY s.status, 2`;
+  const final = rows.filter((row) => row.reviewed || row.status === "confirmed");
+  const sum = (pick: (row: Row) => number, of = rows) => of.reduce((total, row) => total + pick(row), 0);
+  const count = (status: string) => sum((r) => r.segments, rows.filter((row) => row.status === status));
   const progress = { total: sum((r) => r.segments), approved: count("approved"), confirmed: count("confirmed"), proposed: count("proposed"), rejected: count("rejected"), untouched: count("new") };
-  const scored = sum((r) => r.scored);
-  const words = { wordCount: sum((r) => r.words), reviewedWords: sum((r) => r.reviewedWords) };
+  const scored = sum((r) => r.segments, final);
+  const words = { wordCount: sum((r) => r.words), reviewedWords: sum((r) => r.words, rows.filter((row) => row.reviewed)) };
   if (scored === 0) return { progress, scored, hter: null, chrf: null, ...words };
-  const chrfStats = Array.from({ length: 3 * CHRF_CHAR_ORDER }, (_, i) => sum((r) => r[`c${i}`]));
+  const chrfStats = Array.from({ length: 3 * CHRF_CHAR_ORDER }, (_, i) => sum((r) => r[`c${i}`], final));
   return {
     progress,
     scored,
-    hter: terFromStats({ edits: sum((r) => r.edits), refLength: sum((r) => r.refLength) }),
+    hter: terFromStats({ edits: sum((r) => r.edits, final), refLength: sum((r) => r.refLength, final) }),
     chrf: chrfFromStats(chrfStats),
     ...words,
   };

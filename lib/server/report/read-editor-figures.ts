@@ -6,21 +6,23 @@ type Row = { userId: string; name: string; proposed: number; approved: number; w
 /**
  * Per person, in one pass of SQL: segments proposed for, own texts approved, MT words of the segments touched
  * (proposed for or timed) and active time. Each piece of work is a row; rows meet per person and segment, then per person.
- * The document's segments are read once, and people's names are joined to the few per-person rows, not to every piece of work.
+ * Proposals and time rows meet the document's segments together, so its segments are read once without being copied
+ * aside first; people's names are joined to the few per-person rows, not to every piece of work.
  */
 export async function readEditorFigures(db: Tx, documentId: number): Promise<EditorFigures[]> {
   const rows = await db.$queryRaw<Row[]>`
-    WITH s AS MATERIALIZED (
-      SELECT id, "mtWords" AS words, "approvedProposalId" AS approved FROM "Segment" WHERE "documentId" = ${documentId}
-    ), work AS (
-      SELECT p."authorId" AS uid, s.id AS sid, s.words, 1 AS proposed, (p.id = s.approved)::int AS approved, 0 AS ms
-        FROM "Proposal" p JOIN s ON s.id = p."segmentId"
-      UNION ALL
-      SELECT t."userId", s.id, s.words, 0, 0, t."activeMs" FROM "SegmentTime" t JOIN s ON s.id = t."segmentId"
-    ), per_segment AS (
-      SELECT uid, MAX(words) AS words, MAX(proposed) AS proposed, SUM(approved) AS approved, SUM(ms) AS ms FROM work GROUP BY uid, sid
+    WITH per_segment AS (
+      SELECT w.uid, MAX(s."mtWords") AS words, bool_or(w.pid IS NOT NULL) AS proposed, MAX((w.pid = s."approvedProposalId")::int) AS approved, SUM(w.ms) AS ms
+      FROM "Segment" s JOIN (
+        SELECT "authorId" AS uid, "segmentId" AS sid, id AS pid, NULL::int AS ms FROM "Proposal"
+        UNION ALL
+        SELECT "userId", "segmentId", NULL, "activeMs" FROM "SegmentTime"
+      ) w ON w.sid = s.id
+      WHERE s."documentId" = ${documentId}
+      GROUP BY w.uid, s.id
     ), per_person AS (
-      SELECT uid, SUM(proposed)::int AS proposed, SUM(approved)::int AS approved, COALESCE(SUM(words), 0)::float8 AS words, SUM(ms)::float8 AS ms
+      SELECT uid, (COUNT(*) FILTER (WHERE proposed))::int AS proposed, COALESCE(SUM(approved), 0)::int AS approved,
+        COALESCE(SUM(words), 0)::float8 AS words, COALESCE(SUM(ms), 0)::float8 AS ms
       FROM per_segment GROUP BY uid
     )
     SELECT u.id AS "userId", u.name, w.proposed, w.approved, w.words, w.ms AS "activeMs"
