@@ -10,7 +10,9 @@ import { EVENT, type LiveEvent } from "../lib/server/live/event-types";
 import { expirePresence } from "../lib/server/live/maintenance";
 import { recordDocumentEvent } from "../lib/server/live/record-document-event";
 import { updatePresence } from "../lib/server/live/update-presence";
+import { approveProposal } from "../lib/server/reviews/approve-proposal";
 import { rejectProposal } from "../lib/server/reviews/reject-proposal";
+import { undoApproval } from "../lib/server/reviews/undo-approval";
 import { setUserActive } from "../lib/server/users/set-user-active";
 import { createTestActor } from "./factories";
 import { events, sseReader, type SseMessage } from "./live-stream-reader";
@@ -137,6 +139,20 @@ describe("counts that stay current", () => {
     await stream.until((message) => message.event === "counts" && JSON.parse(message.data).assigned === 1);
     await removeAssignment({ actor: admin, assignmentId });
     await stream.until((message) => message.event === "counts" && JSON.parse(message.data).assigned === 0);
+    await stream.close();
+  });
+
+  test("approving the last open sentence of an assignment, and undoing it, reach the assignee's My work count", async () => {
+    const { id, segments } = await importSample("Live work done");
+    const [admin, editor, reviewer] = [await createTestActor("admin"), await createTestActor("editor"), await createTestActor("reviewer")];
+    await createAssignment({ actor: admin, documentId: id, assigneeId: editor.id, role: "edit", sentences: "2" });
+    const stream = sseReader(await open(editor, null));
+    expect(JSON.parse((await stream.until((message) => message.event === "counts")).data)).toMatchObject({ assigned: 1 });
+    const { proposalId } = await propose(editor, segments[1].id, "The meeting lasted an hour and a half.");
+    await approveProposal({ actor: reviewer, proposalId });
+    await stream.until((message) => message.event === "counts" && JSON.parse(message.data).assigned === 0);
+    await undoApproval({ actor: reviewer, proposalId });
+    await stream.until((message) => message.event === "counts" && JSON.parse(message.data).assigned === 1);
     await stream.close();
   });
 });

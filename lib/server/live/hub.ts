@@ -158,6 +158,11 @@ class LiveHub {
         const feedback = await countUnseenFeedback({ actor: theirs[0].actor });
         theirs.forEach((subscriber) => subscriber.sendCounts({ feedback }));
       }
+      // A sentence approved or reopened can finish or reopen an assignment: its assignees who are connected recount too.
+      const connected = new Set(everyone.map((subscriber) => subscriber.actor.id));
+      if (due.progressOf.size > 0 && connected.size > 0) {
+        for (const userId of await assigneesIn([...due.progressOf], [...connected])) due.assignedTo.add(userId);
+      }
       for (const userId of due.assignedTo) {
         const theirs = everyone.filter((subscriber) => subscriber.actor.id === userId);
         if (theirs.length === 0) continue;
@@ -186,6 +191,14 @@ class LiveHub {
     await this.listener?.close();
     this.listener = null;
   }
+}
+
+async function assigneesIn(documentIds: number[], userIds: string[]): Promise<string[]> {
+  const { rows } = await getPool().query<{ assigneeId: string }>(
+    `SELECT DISTINCT "assigneeId" FROM "Assignment" WHERE "documentId" = ANY($1::int[]) AND "assigneeId" = ANY($2::text[])`,
+    [documentIds, userIds],
+  );
+  return rows.map((row) => row.assigneeId);
 }
 
 /** The last event id each subscriber was sent, for catching up after the LISTEN connection was lost. */
