@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
-import { test, expect, openAs } from "./fixtures";
+import { test, expect, openAs, uniqueTitle } from "./fixtures";
+import { importDocument } from "../lib/server/documents/import-document";
 import { getDb } from "../lib/db";
 import { createTestActor } from "../tests/factories";
 import { flag, importSample, propose } from "../tests/permission-fixtures";
@@ -147,4 +148,23 @@ test("an editor cannot reach review: the page says not allowed and a forged revi
   });
   expect(await response.text()).toContain("may not do this (proposal.review)");
   expect((await getDb().proposal.findUniqueOrThrow({ where: { id: second.proposalId } })).state).toBe("open");
+});
+
+test("approving a sentence in the queue offers its approved text to the sentences with the same MT", async ({ page, login }) => {
+  const title = uniqueTitle("Repeats in review");
+  const text = ["Repeats", "The meeting borrowed an hour.", "Lavrov spoke first.", "The meeting borrowed an hour."].join("\n\n") + "\n";
+  const { id } = await importDocument({ actor: await createTestActor("admin"), bytes: new TextEncoder().encode(text), input: { title } });
+  const segments = await getDb().segment.findMany({ where: { documentId: id }, orderBy: { order: "asc" }, select: { id: true } });
+  await propose(await createTestActor("editor"), segments[1].id, "The meeting lasted an hour.");
+  await login("reviewer");
+
+  await openQueue(page, `/review?document=${id}`);
+  await card(page, title, 2).getByRole("button", { name: "Approve", exact: true }).click();
+  const offer = page.getByRole("region", { name: "The MT of sentence 2 repeats in 1 other sentence: propose its approved text there?" });
+  await expect(offer).toBeVisible({ timeout: 20_000 });
+  await expect(offer.getByRole("group", { name: "Sentence 4: changes" })).toContainText("[deleted: borrowed][inserted: lasted]");
+  await offer.getByRole("button", { name: "Apply to 1 other sentence" }).click();
+  await expect(offer.getByRole("status")).toContainText("Proposed for 1 sentence");
+  const repeat = await getDb().proposal.findMany({ where: { segmentId: segments[3].id }, select: { text: true, state: true } });
+  expect(repeat).toEqual([{ text: "The meeting lasted an hour.", state: "open" }]);
 });

@@ -1,11 +1,20 @@
 "use client";
 
 import { useActionState, useId } from "react";
-import { approveAction } from "@/app/review/actions";
+import { approveAction, type ReviewFormState } from "@/app/review/actions";
 import { FormMessage, INITIAL_STATE } from "./form-message";
+import { useOfferRepeats } from "./review-repeats";
 
-export function ApproveForm({ proposalId, own }: { proposalId: number; own: boolean }) {
-  const [state, action, pending] = useActionState(approveAction, INITIAL_STATE);
+type Sentence = { segmentId: number; order: number };
+
+export function ApproveForm({ proposalId, own, sentence }: { proposalId: number; own: boolean; sentence: Sentence }) {
+  const offerRepeats = useOfferRepeats();
+  // Offered from the action itself: the approved card leaves the queue in the same update that would carry its state.
+  const [state, action, pending] = useActionState(async (previous: ReviewFormState, form: FormData) => {
+    const outcome = await approveAction(previous, form);
+    if (outcome.ok) offerRepeats(sentence);
+    return outcome;
+  }, INITIAL_STATE);
   const whyId = useId();
   return (
     <form action={action}>

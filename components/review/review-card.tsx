@@ -38,7 +38,7 @@ export function ReviewCard({ item, mayResolve }: { item: ReviewItem; mayResolve:
         : <WordDiff showLabel label="Proposal against the approved text" from={item.approvedText} to={item.text} />}
       <AnnotationList annotations={segment.annotations} mtText={segment.mtText} mayResolve={mayResolve} />
       <div className={styles.actions}>
-        <ApproveForm proposalId={item.id} own={item.own} />
+        <ApproveForm proposalId={item.id} own={item.own} sentence={{ segmentId: segment.id, order: segment.order }} />
         <RejectForm proposalId={item.id} />
         {!item.own && <EditApproveForm proposalId={item.id} text={item.text} />}
       </div>
