@@ -38,15 +38,20 @@ test("a reviewer imports a CSV glossary and attaches it; an editor sees its term
   const axe = await new AxeBuilder({ page }).analyze();
   expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
 
+  // The editor has the sentence open before the glossary is attached: its terms arrive live, without a reload.
+  const editor = await openAs(browser, baseURL!, "editor");
+  await editor.page.goto(`/documents/${id}`);
+  const termsRead = editor.page.waitForResponse((response) => response.url().endsWith("/terms"));
+  await editor.page.getByRole("button", { name: /^Sentence 2:/ }).click();
+  await termsRead;
+  const panel = editor.page.getByRole("complementary");
+  const tooltip = editor.page.getByRole("tooltip");
+  await expect(panel.getByRole("heading", { name: "Editing sentence 2" })).toBeVisible();
+  await expect(panel.getByLabel("Source").locator("mark")).toHaveCount(0);
+
   await page.getByLabel("Document").selectOption({ label: title });
   await page.getByRole("button", { name: "Attach" }).click();
   await expect(page.getByRole("link", { name: title })).toBeVisible();
-
-  const editor = await openAs(browser, baseURL!, "editor");
-  await editor.page.goto(`/documents/${id}`);
-  await editor.page.getByRole("button", { name: /^Sentence 2:/ }).click();
-  const panel = editor.page.getByRole("complementary");
-  const tooltip = editor.page.getByRole("tooltip");
 
   // The source term, in an inflected form, and the forbidden translation in the MT are both marked.
   const sourceTerm = panel.getByLabel("Source").locator("mark", { hasText: "Минфина" });

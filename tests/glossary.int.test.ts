@@ -160,4 +160,19 @@ describe("glossaries", () => {
     expect(refused).toMatchObject({ code: "bad_input", detail: { checkErrors: [expect.objectContaining({ check: "glossary", text: "Minfin" })] } });
     expect(await submitProposal({ actor: editor, documentId, segmentId: segment.id, text: "The Finance Ministry raised its forecast.", expectedVersion: 1 })).toMatchObject({ version: 2 });
   });
+  test("every change to an attached glossary is a live event on each of its documents, and on none other", async () => {
+    const glossary = await newGlossary();
+    const make = async (label: string) => (await importDocument({ actor: admin, bytes: encode(MT), source: { bytes: encode(SOURCE) }, input: { title: uniqueTitle(label), sourceLanguage: "ru" } })).id;
+    const [first, second, untouched] = [await make("Glossary live A"), await make("Glossary live B"), await make("Glossary live C")];
+    const eventsOf = (documentId: number) => getDb().documentEvent.findMany({ where: { documentId, type: "glossary.change" }, select: { segmentId: true } });
+    await attachGlossary({ actor: reviewer, glossaryId: glossary.id, documentId: first });
+    await attachGlossary({ actor: reviewer, glossaryId: glossary.id, documentId: second });
+    const term = await createTerm({ actor: reviewer, glossaryId: glossary.id, source: "Минфин", preferred: "Finance Ministry" });
+    await updateTerm({ actor: reviewer, termId: term.id, version: term.version, source: "Минфин", preferred: "Ministry of Finance" });
+    await deleteTerm({ actor: reviewer, termId: term.id, version: term.version + 1 });
+    await detachGlossary({ actor: reviewer, glossaryId: glossary.id, documentId: second });
+    expect(await eventsOf(first)).toHaveLength(4);
+    expect(await eventsOf(second)).toHaveLength(5);
+    expect(await eventsOf(untouched)).toEqual([]);
+  });
 });

@@ -4,8 +4,8 @@ import { createContext, useContext, useEffect, useMemo, useState } from "react";
 import type { SegmentTerms } from "@/lib/server/glossaries/get-segment-terms";
 import type { TermHighlights } from "./term-text";
 
-/** The open sentence's glossary terms, fetched when it opens, as highlights of its source and MT (null: none). */
-export function useSegmentTerms(documentId: number, segmentId: number) {
+/** The open sentence's glossary terms, fetched when it opens and again when `refresh` changes (a glossary changed), as highlights of its source and MT (null: none). */
+export function useSegmentTerms(documentId: number, segmentId: number, refresh = 0) {
   const [terms, setTerms] = useState<{ segmentId: number; value: SegmentTerms } | null>(null);
   useEffect(() => {
     let live = true;
@@ -16,7 +16,7 @@ export function useSegmentTerms(documentId: number, segmentId: number) {
     return () => {
       live = false;
     };
-  }, [documentId, segmentId]);
+  }, [documentId, segmentId, refresh]);
   const value = terms?.segmentId === segmentId ? terms.value : null;
   return useMemo(() => ({ source: highlightsOf(value, "source"), mt: highlightsOf(value, "mt") }), [value]);
 }

@@ -53,7 +53,7 @@ export function rowPatch(detail: SegmentDetail): Partial<SegmentRow> {
 /** The open sentence: flag spans, propose a correction, read earlier proposals and the history. */
 export function SegmentPanel({ documentId, row, sourceLanguage, typology, abilities, incoming, others, liveNonce, onEditing, onClose, onRowChange, onSubmitted, onApproved, reload }: Props) {
   const { detail, error, refresh } = useSegmentDetail(documentId, row.id);
-  const terms = useSegmentTerms(documentId, row.id);
+  const terms = useSegmentTerms(documentId, row.id, liveNonce);
   const [activeFlagId, setActiveFlagId] = useState<number | null>(null);
   const [editing, setEditing] = useState<AnnotationView | null>(null);
   const [startFrom, setStartFrom] = useState<StartFrom | null>(null);

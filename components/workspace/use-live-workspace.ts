@@ -32,6 +32,11 @@ export function useLiveWorkspace({ documentId, after, actorId, selectedId, pages
         return;
       }
       if (BOUNDARY_EVENTS.has(event.type)) return reload();
+      // New terms change the checks' findings on any row and the open sentence's highlights.
+      if (event.type === EVENT.glossaryChange) {
+        reload();
+        return setPanelNonce((n) => n + 1);
+      }
       if (event.segmentId !== null) pages.applyLive(event.segmentId, event.payload);
       if (event.segmentId === selectedId && event.actorId !== actorId) setPanelNonce((n) => n + 1);
     },

@@ -1,6 +1,7 @@
 import { languageOf } from "@/lib/checks/text";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/server/audit";
+import { announceGlossaryChange } from "@/lib/server/live/announce-glossary-change";
 import { defineUseCase } from "@/lib/server/kernel/define-use-case";
 import { attachGlossarySchema } from "@/lib/validations/glossary";
 import { findGlossary } from "./glossary-rows";
@@ -18,6 +19,7 @@ export const attachGlossary = defineUseCase(
     }
     const { count } = await tx.documentGlossary.createMany({ data: [{ glossaryId, documentId }], skipDuplicates: true });
     if (count === 0) throw new AppError("conflict", "This glossary is already attached to that document.");
+    await announceGlossaryChange(tx, actor.id, glossaryId, [documentId]);
     await recordAudit(tx, { actorId: actor.id, action: "glossary.attach", entityType: "Glossary", entityId: glossaryId, documentId, after: { name: glossary.name } });
     return { glossaryId, documentId };
   },

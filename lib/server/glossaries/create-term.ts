@@ -1,5 +1,6 @@
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/server/audit";
+import { announceGlossaryChange } from "@/lib/server/live/announce-glossary-change";
 import { defineUseCase } from "@/lib/server/kernel/define-use-case";
 import { createTermSchema } from "@/lib/validations/glossary";
 import { findGlossary, TERM_FIELDS, termAudit } from "./glossary-rows";
@@ -12,6 +13,7 @@ export const createTerm = defineUseCase(
     const inserted = await tx.glossaryTerm.createManyAndReturn({ data: [{ glossaryId, ...fields }], skipDuplicates: true, select: TERM_FIELDS });
     const term = inserted[0];
     if (!term) throw new AppError("conflict", `This glossary already has the term "${fields.source}": edit that one.`);
+    await announceGlossaryChange(tx, actor.id, glossaryId);
     await recordAudit(tx, { actorId: actor.id, action: "term.create", entityType: "GlossaryTerm", entityId: term.id, after: { glossaryId, ...termAudit(term) } });
     return term;
   },

@@ -1,4 +1,5 @@
 import { recordAudit } from "@/lib/server/audit";
+import { announceGlossaryChange } from "@/lib/server/live/announce-glossary-change";
 import { defineUseCase } from "@/lib/server/kernel/define-use-case";
 import { glossaryIdSchema } from "@/lib/validations/glossary";
 import { findGlossary } from "./glossary-rows";
@@ -13,6 +14,7 @@ export const deleteGlossary = defineUseCase(
       tx.documentGlossary.findMany({ where: { glossaryId }, select: { documentId: true } }),
     ]);
     await tx.glossary.delete({ where: { id: glossaryId }, select: { id: true } });
+    await announceGlossaryChange(tx, actor.id, glossaryId, documents.map((row) => row.documentId));
     await recordAudit(tx, { actorId: actor.id, action: "glossary.delete", entityType: "Glossary", entityId: glossaryId, before: { name: glossary.name, terms } });
     for (const { documentId } of documents) {
       await recordAudit(tx, { actorId: actor.id, action: "glossary.detach", entityType: "Glossary", entityId: glossaryId, documentId, before: { name: glossary.name } });

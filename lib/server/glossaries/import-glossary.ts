@@ -3,6 +3,7 @@ import { AppError } from "@/lib/errors";
 import type { GlossaryEntry } from "@/lib/checks/types";
 import { readGlossaryFile } from "@/lib/formats/glossary-read";
 import { recordAudit } from "@/lib/server/audit";
+import { announceGlossaryChange } from "@/lib/server/live/announce-glossary-change";
 import { defineUseCase } from "@/lib/server/kernel/define-use-case";
 import { idSchema } from "@/lib/validations/common";
 import { termFieldsSchema } from "@/lib/validations/glossary";
@@ -48,6 +49,7 @@ export const importGlossary = defineUseCase(
         RETURNING (xmax = 0) AS inserted`;
       const added = rows.filter((r) => r.inserted).length;
       const result = { read: entries.length, added, updated: rows.length - added, unchanged: entries.length - rows.length };
+      if (rows.length > 0) await announceGlossaryChange(tx, actor.id, glossaryId);
       await recordAudit(tx, { actorId: actor.id, action: "glossary.import", entityType: "Glossary", entityId: glossaryId, after: { fileName, ...result } });
       return result;
     });

@@ -1,5 +1,6 @@
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/server/audit";
+import { announceGlossaryChange } from "@/lib/server/live/announce-glossary-change";
 import { defineUseCase } from "@/lib/server/kernel/define-use-case";
 import { updateTermSchema } from "@/lib/validations/glossary";
 import { findTerm, termAudit } from "./glossary-rows";
@@ -26,6 +27,7 @@ export const updateTerm = defineUseCase(
       throw new AppError("conflict", "Someone changed this term since you opened it: read their version and save again.", { current });
     }
     const term = await findTerm(tx, termId);
+    await announceGlossaryChange(tx, actor.id, term.glossaryId);
     await recordAudit(tx, { actorId: actor.id, action: "term.update", entityType: "GlossaryTerm", entityId: termId, before: termAudit(before), after: { glossaryId: term.glossaryId, ...termAudit(term), version: term.version } });
     return term;
   },

@@ -22,6 +22,8 @@ export const EVENT = {
   commentCreate: "comment.create",
   threadResolve: "comment-thread.resolve",
   threadReopen: "comment-thread.reopen",
+  /** A glossary attached to the document gained, changed or lost terms, or was attached or detached. */
+  glossaryChange: "glossary.change",
 } as const;
 
 export type DocumentEventType = (typeof EVENT)[keyof typeof EVENT];
