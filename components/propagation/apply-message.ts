@@ -6,6 +6,7 @@ const WHY: Record<SkipReason, string> = {
   missing: "is no longer in the document",
   invalid: "would be empty or too long",
   placeholders: "would lose or break an inline code (a placeholder such as ⟦1⟧)",
+  checks: "would bring in an error the checks report (propose it on its own to give a reason)",
 };
 
 const sentences = (count: number) => `${count.toLocaleString("en")} sentence${count === 1 ? "" : "s"}`;

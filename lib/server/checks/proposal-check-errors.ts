@@ -6,7 +6,7 @@ import { BLOCK_CHECKS, type SegmentFinding } from "./block-findings";
 import { assertPlaceholders } from "@/lib/server/proposals/check-placeholders";
 import { findingsOnText } from "./segment-findings";
 
-const ERROR_CHECKS = BLOCK_CHECKS.filter((check) => check.severity === "error");
+export const ERROR_CHECKS = BLOCK_CHECKS.filter((check) => check.severity === "error");
 
 export type CheckError = Pick<SegmentFinding, "check" | "severity" | "start" | "end" | "text" | "message" | "category">;
 /** Stored on a proposal submitted over the checks' errors, and in its audit event. */

@@ -1,13 +1,14 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
 import type { Actor } from "@/lib/server/auth/permissions";
+import { sentencesWithNewErrors } from "@/lib/server/checks/new-check-errors";
 import { lockSegments } from "@/lib/server/segments/lock-segment";
 import { assertPlaceholders } from "@/lib/server/proposals/check-placeholders";
 import { MAX_SEGMENT_TEXT } from "@/lib/validations/proposal";
 import { readCurrentTexts, type CurrentText } from "./current-texts";
 import { proposeMany, type ProposalOrigin } from "./propose-many";
 
-export type SkipReason = "changed" | "unchanged" | "missing" | "invalid" | "placeholders";
+export type SkipReason = "changed" | "unchanged" | "missing" | "invalid" | "placeholders" | "checks";
 export type Skipped = { segmentId: number; order: number | null; reason: SkipReason };
 export type ApplyOutcome = { applied: { segmentId: number; proposalId: number; version: number }[]; skipped: Skipped[] };
 
@@ -16,7 +17,8 @@ type Wanted = { segmentId: number; expectedVersion: number };
 /**
  * The sentences are locked in id order (two overlapping applies queue up, never deadlock) and read after the locks.
  * A sentence whose version moved since the preview was saved by someone meanwhile: it is skipped and reported, never
- * overwritten, and so is one the change no longer alters, or one whose inline codes it would break (as a submit refuses).
+ * overwritten, and so is one the change no longer alters, one whose inline codes it would break (as a submit refuses),
+ * or one it would give a new error of the checks (a submit asks for a reason, which a bulk change cannot give).
  */
 export async function applyToSentences(
   tx: Tx,
@@ -44,7 +46,14 @@ export async function applyToSentences(
     else if (breaksPlaceholders(row, text)) skipped.push({ segmentId: row.id, order: row.order, reason: "placeholders" });
     else items.push({ segmentId: row.id, version: row.version, text, basedOnId: row.basedOnId });
   }
-  const applied = await proposeMany(tx, actor, documentId, items, origin);
+  const rowOf = new Map(rows.map((row) => [row.id, row]));
+  const changes = items.map((item) => {
+    const row = rowOf.get(item.segmentId)!;
+    return { segmentId: row.id, order: row.order, sourceText: row.sourceText, before: row.text, after: item.text };
+  });
+  const erring = await sentencesWithNewErrors(tx, documentId, changes);
+  for (const segmentId of erring) skipped.push({ segmentId, order: rowOf.get(segmentId)!.order, reason: "checks" });
+  const applied = await proposeMany(tx, actor, documentId, items.filter((item) => !erring.has(item.segmentId)), origin);
   return { applied, skipped: skipped.sort((a, b) => (a.order ?? 0) - (b.order ?? 0)) };
 }
 

@@ -147,6 +147,21 @@ describe("find and replace", () => {
     const outcome = await applyReplacement({ actor: editor, documentId: mine.id, query: query("Sergey", "Sergei"), segments: [{ segmentId: theirs.segments[1].id, expectedVersion: 0 }] });
     expect(outcome).toEqual({ applied: [], skipped: [{ segmentId: theirs.segments[1].id, order: null, reason: "missing" }] });
   });
+
+  test("a change that brings in an error of the checks is left alone and named; an error the text already had does not hold it back", async () => {
+    const { id, segments } = await importText("Check errors", "Talks\n\nThe talks ended in Geneva.\n\nThe summit took place in in Moscow.\n", admin);
+    const doubled = query("ended", "ended ended", { wholeWord: true });
+    const { changes } = await previewReplacement({ actor: editor, documentId: id, query: doubled });
+    const refused = await applyReplacement({ actor: editor, documentId: id, query: doubled, segments: versionsOf(changes) });
+    expect(refused).toEqual({ applied: [], skipped: [{ segmentId: segments[1].id, order: 2, reason: "checks" }] });
+
+    const renamed = query("summit", "meeting", { wholeWord: true });
+    const offered = await previewReplacement({ actor: editor, documentId: id, query: renamed });
+    const applied = await applyReplacement({ actor: editor, documentId: id, query: renamed, segments: versionsOf(offered.changes) });
+    expect(applied.skipped).toEqual([]);
+    expect(await proposalsOf(segments[2].id)).toMatchObject([{ text: "The meeting took place in in Moscow." }]);
+    expect(await proposalsOf(segments[1].id)).toEqual([]);
+  });
 });
 
 describe("repeats of an approved sentence", () => {
