@@ -15,11 +15,13 @@ export const listGlossaries = defineUseCase(
         sourceLanguage: true,
         targetLanguage: true,
         updatedAt: true,
-        _count: { select: { terms: true } },
         documents: { select: { document: { select: { id: true, title: true } } }, orderBy: { documentId: "asc" } },
       },
     });
-    return glossaries.map(({ _count, documents, ...glossary }) => ({ ...glossary, termCount: _count.terms, documents: documents.map((d) => d.document) }));
+    // Counted for these glossaries only: Prisma's nested _count groups every term of every glossary.
+    const counts = await db.glossaryTerm.groupBy({ by: ["glossaryId"], where: { glossaryId: { in: glossaries.map((g) => g.id) } }, _count: { _all: true } });
+    const termCount = new Map(counts.map((row) => [row.glossaryId, row._count._all]));
+    return glossaries.map(({ documents, ...glossary }) => ({ ...glossary, termCount: termCount.get(glossary.id) ?? 0, documents: documents.map((d) => d.document) }));
   },
 );
 
