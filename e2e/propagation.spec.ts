@@ -67,3 +67,22 @@ test("find and replace previews every change, leaves out a deselected sentence, 
     { text: "Blinken answered Minister Lavrov.", segment: { order: 5 } },
   ]);
 });
+
+test("find and replace shows, before anything is applied, a sentence it would leave alone because the change brings in an error", async ({ page, login }) => {
+  const id = await createDocument(uniqueTitle("Held change"), NAMES);
+  await login("editor");
+  await page.goto(`/documents/${id}`);
+  await page.getByRole("button", { name: "Find and replace" }).click();
+  const dialog = page.getByRole("dialog", { name: "Find and replace" });
+  await dialog.getByLabel("Find", { exact: true }).fill("spoke");
+  await dialog.getByLabel("Replace with").fill("spoke spoke");
+  await dialog.getByRole("button", { name: "Preview changes" }).click();
+  const preview = dialog.getByRole("group", { name: "Sentences to change" });
+  await expect(preview.getByRole("status")).toHaveText("0 of 1 sentences selected");
+  const held = preview.getByRole("checkbox", { name: /^Sentence 4 \(left alone: it would bring in an error the checks report\)$/ });
+  await expect(held).toBeDisabled();
+  await expect(held).not.toBeChecked();
+  await preview.getByRole("button", { name: "Select all" }).click();
+  await expect(preview.getByRole("status")).toHaveText("0 of 1 sentences selected");
+  expect(await openTexts(id)).toEqual([]);
+});

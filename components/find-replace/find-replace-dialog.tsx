@@ -3,7 +3,7 @@
 import { useRef, useState, useTransition, type FormEvent } from "react";
 import { applyReplacementAction, previewReplacementAction } from "@/app/documents/[id]/propagation-actions";
 import { applyMessage } from "@/components/propagation/apply-message";
-import { ChangePreview } from "@/components/propagation/change-preview";
+import { applicable, ChangePreview } from "@/components/propagation/change-preview";
 import type { SentenceChange } from "@/lib/server/propagation/preview-changes";
 import type { SearchQueryInput } from "@/lib/validations/find-replace";
 import styles from "./find-replace.module.css";
@@ -29,7 +29,7 @@ export function FindReplaceDialog({ documentId }: { documentId: number }) {
         return setMessage({ ok: false, text: outcome.message });
       }
       setPreview({ query, changes: outcome.value.changes });
-      setSelected(new Set(outcome.value.changes.map((change) => change.segmentId)));
+      setSelected(applicable(outcome.value.changes));
       setMessage(outcome.value.changes.length === 0 ? { ok: true, text: "No sentence would change." } : null);
     });
   }

@@ -5,7 +5,7 @@ import type { Outcome } from "@/app/documents/[id]/propagation-actions";
 import type { ApplyOutcome } from "@/lib/server/propagation/apply-to-sentences";
 import type { SentenceChange } from "@/lib/server/propagation/preview-changes";
 import { applyMessage } from "./apply-message";
-import { ChangePreview } from "./change-preview";
+import { applicable, ChangePreview } from "./change-preview";
 import styles from "./propagation.module.css";
 
 type Versions = { segmentId: number; expectedVersion: number }[];
@@ -15,7 +15,7 @@ const others = (count: number) => `${count.toLocaleString("en")} other sentence$
 
 /** An offer to make the same change elsewhere: the diffs to check, then one apply that creates proposals. */
 export function OfferPanel({ heading, changes, onApply, onDismiss }: Props) {
-  const [selected, setSelected] = useState<Set<number>>(() => new Set(changes.map((change) => change.segmentId)));
+  const [selected, setSelected] = useState<Set<number>>(() => applicable(changes));
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [done, setDone] = useState(false);
   const [pending, startTransition] = useTransition();

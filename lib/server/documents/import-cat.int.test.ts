@@ -91,7 +91,7 @@ describe.each([
     const title = segments[0];
     const { changes } = await previewReplacement({ actor: editor, documentId: id, query: { find: "⟦/1⟧", replace: "" } });
     const chosen = changes.map((change) => ({ segmentId: change.segmentId, expectedVersion: change.version }));
-    expect(chosen).toContainEqual({ segmentId: title.id, expectedVersion: 0 });
+    expect(changes.find((change) => change.segmentId === title.id)?.held).toBe("placeholders");
     const outcome = await applyReplacement({ actor: editor, documentId: id, query: { find: "⟦/1⟧", replace: "" }, segments: chosen });
     expect(outcome.applied).toEqual([]);
     expect(outcome.skipped).toContainEqual({ segmentId: title.id, order: title.order, reason: "placeholders" });

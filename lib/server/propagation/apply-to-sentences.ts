@@ -1,14 +1,13 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
 import type { Actor } from "@/lib/server/auth/permissions";
-import { sentencesWithNewErrors } from "@/lib/server/checks/new-check-errors";
 import { lockSegments } from "@/lib/server/segments/lock-segment";
-import { assertPlaceholders } from "@/lib/server/proposals/check-placeholders";
 import { MAX_SEGMENT_TEXT } from "@/lib/validations/proposal";
 import { readCurrentTexts, type CurrentText } from "./current-texts";
+import { heldChanges, type HeldReason } from "./held-changes";
 import { proposeMany, type ProposalOrigin } from "./propose-many";
 
-export type SkipReason = "changed" | "unchanged" | "missing" | "invalid" | "placeholders" | "checks";
+export type SkipReason = "changed" | "unchanged" | "missing" | "invalid" | HeldReason;
 export type Skipped = { segmentId: number; order: number | null; reason: SkipReason };
 export type ApplyOutcome = { applied: { segmentId: number; proposalId: number; version: number }[]; skipped: Skipped[] };
 
@@ -43,25 +42,11 @@ export async function applyToSentences(
     const text = newText(row)?.trim() ?? null;
     if (text === null || text === row.text) skipped.push({ segmentId: row.id, order: row.order, reason: "unchanged" });
     else if (text.length === 0 || text.length > MAX_SEGMENT_TEXT) skipped.push({ segmentId: row.id, order: row.order, reason: "invalid" });
-    else if (breaksPlaceholders(row, text)) skipped.push({ segmentId: row.id, order: row.order, reason: "placeholders" });
     else items.push({ segmentId: row.id, version: row.version, text, basedOnId: row.basedOnId });
   }
   const rowOf = new Map(rows.map((row) => [row.id, row]));
-  const changes = items.map((item) => {
-    const row = rowOf.get(item.segmentId)!;
-    return { segmentId: row.id, order: row.order, sourceText: row.sourceText, before: row.text, after: item.text };
-  });
-  const erring = await sentencesWithNewErrors(tx, documentId, changes);
-  for (const segmentId of erring) skipped.push({ segmentId, order: rowOf.get(segmentId)!.order, reason: "checks" });
-  const applied = await proposeMany(tx, actor, documentId, items.filter((item) => !erring.has(item.segmentId)), origin);
+  const held = await heldChanges(tx, documentId, items.map((item) => ({ row: rowOf.get(item.segmentId)!, text: item.text })));
+  for (const [segmentId, reason] of held) skipped.push({ segmentId, order: rowOf.get(segmentId)!.order, reason });
+  const applied = await proposeMany(tx, actor, documentId, items.filter((item) => !held.has(item.segmentId)), origin);
   return { applied, skipped: skipped.sort((a, b) => (a.order ?? 0) - (b.order ?? 0)) };
-}
-
-function breaksPlaceholders(row: CurrentText, text: string): boolean {
-  try {
-    assertPlaceholders(row, text);
-    return false;
-  } catch {
-    return true;
-  }
 }

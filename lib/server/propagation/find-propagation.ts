@@ -4,6 +4,7 @@ import { sourceVariants } from "@/lib/find-replace/source-variants";
 import { defineUseCase } from "@/lib/server/kernel/define-use-case";
 import { findPropagationSchema } from "@/lib/validations/find-replace";
 import { readCurrentTexts } from "./current-texts";
+import { markHeld } from "./held-changes";
 import { previewChanges, type SentenceChange } from "./preview-changes";
 
 /** `bySource`: sentences whose source has the same name, spelled another close way (`find` lists the spellings). */
@@ -24,12 +25,12 @@ export const findPropagation = defineUseCase(
     const offers: Propagation[] = [];
     for (const hunk of hunks) {
       const query = { ...hunk, regex: false, caseSensitive: true, wholeWord: true };
-      const changes = previewChanges(rows, query, segmentId);
+      const changes = await markHeld(db, documentId, rows, previewChanges(rows, query, segmentId));
       if (changes.length > 0) offers.push({ ...hunk, query, bySource: false, changes });
       const variants = sourceVariants(savedSource, hunk, rows, segmentId);
       if (!variants) continue;
       const offered = new Set(changes.map((change) => change.segmentId));
-      const more = previewChanges(rows.filter((row) => variants.segmentIds.has(row.id) && !offered.has(row.id)), variants.query);
+      const more = await markHeld(db, documentId, rows, previewChanges(rows.filter((row) => variants.segmentIds.has(row.id) && !offered.has(row.id)), variants.query));
       if (more.length > 0) offers.push({ find: variants.variants.join(", "), replace: hunk.replace, query: variants.query, bySource: true, changes: more });
     }
     return offers;

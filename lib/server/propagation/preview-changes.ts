@@ -3,9 +3,10 @@ import { compileSearch, type SearchQuery } from "@/lib/find-replace/compile-sear
 import { replaceInText } from "@/lib/find-replace/replace-in-text";
 import { AppError } from "@/lib/errors";
 import type { CurrentText } from "./current-texts";
+import type { HeldReason } from "./held-changes";
 
 /** One sentence a replacement would change: its text now and after, and the version the change was computed at. */
-export type SentenceChange = { segmentId: number; order: number; version: number; before: string; after: string; count: number };
+export type SentenceChange = { segmentId: number; order: number; version: number; before: string; after: string; count: number; held?: HeldReason };
 
 export function compileOrRefuse(query: SearchQuery) {
   const compiled = compileSearch(query);

@@ -2,6 +2,7 @@ import { AppError } from "@/lib/errors";
 import { defineUseCase } from "@/lib/server/kernel/define-use-case";
 import { previewReplacementSchema } from "@/lib/validations/find-replace";
 import { readCurrentTexts } from "./current-texts";
+import { markHeld } from "./held-changes";
 import { previewChanges } from "./preview-changes";
 
 /** Find and replace, step one: every sentence the replacement would change, with its text before and after. Nothing is stored. */
@@ -12,6 +13,6 @@ export const previewReplacement = defineUseCase(
     if (rows.length === 0 && !(await db.document.findUnique({ where: { id: documentId }, select: { id: true } }))) {
       throw new AppError("not_found", `There is no document ${documentId}.`);
     }
-    return { changes: previewChanges(rows, query) };
+    return { changes: await markHeld(db, documentId, rows, previewChanges(rows, query)) };
   },
 );

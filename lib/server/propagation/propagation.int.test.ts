@@ -152,11 +152,13 @@ describe("find and replace", () => {
     const { id, segments } = await importText("Check errors", "Talks\n\nThe talks ended in Geneva.\n\nThe summit took place in in Moscow.\n", admin);
     const doubled = query("ended", "ended ended", { wholeWord: true });
     const { changes } = await previewReplacement({ actor: editor, documentId: id, query: doubled });
+    expect(changes.map((change) => [change.order, change.held])).toEqual([[2, "checks"]]);
     const refused = await applyReplacement({ actor: editor, documentId: id, query: doubled, segments: versionsOf(changes) });
     expect(refused).toEqual({ applied: [], skipped: [{ segmentId: segments[1].id, order: 2, reason: "checks" }] });
 
     const renamed = query("summit", "meeting", { wholeWord: true });
     const offered = await previewReplacement({ actor: editor, documentId: id, query: renamed });
+    expect(offered.changes.map((change) => change.held)).toEqual([undefined]);
     const applied = await applyReplacement({ actor: editor, documentId: id, query: renamed, segments: versionsOf(offered.changes) });
     expect(applied.skipped).toEqual([]);
     expect(await proposalsOf(segments[2].id)).toMatchObject([{ text: "The meeting took place in in Moscow." }]);
