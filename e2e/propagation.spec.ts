@@ -1,4 +1,6 @@
+import type { Page } from "@playwright/test";
 import { getDb } from "../lib/db";
+import type { Role } from "../lib/generated/prisma/enums";
 import { test, expect, createDocument, uniqueTitle } from "./fixtures";
 
 const NAMES = [
@@ -7,6 +9,14 @@ const NAMES = [
   "Sergey Lavrov spoke to the press. Blinken answered Sergey Lavrov.",
   "Later Sergei Lavrov left first.",
 ].join("\n\n") + "\n";
+
+/** The document's find-and-replace dialog, opened as an editor. */
+async function openFindReplace(page: Page, login: (...roles: Role[]) => Promise<unknown>, documentId: number) {
+  await login("editor");
+  await page.goto(`/documents/${documentId}`);
+  await page.getByRole("button", { name: "Find and replace" }).click();
+  return page.getByRole("dialog", { name: "Find and replace" });
+}
 
 const openTexts = (documentId: number) =>
   getDb().proposal.findMany({ where: { segment: { documentId }, state: "open" }, orderBy: { segment: { order: "asc" } }, select: { text: true, segment: { select: { order: true } } } });
@@ -41,10 +51,7 @@ test("an editor fixes a name spelled two ways across the document in one step", 
 test("find and replace previews every change, leaves out a deselected sentence, and refuses a bad regex", async ({ page, login }) => {
   test.slow();
   const id = await createDocument(uniqueTitle("Find and replace"), NAMES);
-  await login("editor");
-  await page.goto(`/documents/${id}`);
-  await page.getByRole("button", { name: "Find and replace" }).click();
-  const dialog = page.getByRole("dialog", { name: "Find and replace" });
+  const dialog = await openFindReplace(page, login, id);
 
   await dialog.getByLabel("Find", { exact: true }).fill("(Sergey");
   await dialog.getByLabel("Regular expression").check();
@@ -70,10 +77,7 @@ test("find and replace previews every change, leaves out a deselected sentence, 
 
 test("find and replace shows, before anything is applied, a sentence it would leave alone because the change brings in an error", async ({ page, login }) => {
   const id = await createDocument(uniqueTitle("Held change"), NAMES);
-  await login("editor");
-  await page.goto(`/documents/${id}`);
-  await page.getByRole("button", { name: "Find and replace" }).click();
-  const dialog = page.getByRole("dialog", { name: "Find and replace" });
+  const dialog = await openFindReplace(page, login, id);
   await dialog.getByLabel("Find", { exact: true }).fill("spoke");
   await dialog.getByLabel("Replace with").fill("spoke spoke");
   await dialog.getByRole("button", { name: "Preview changes" }).click();
