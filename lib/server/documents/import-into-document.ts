@@ -2,7 +2,7 @@
 import { z } from "zod";
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { placeholderProblem, requiredPlaceholders, type InlineCodes } from "@/lib/formats/cat/placeholders";
+import { placeholderProblemIn } from "@/lib/server/proposals/check-placeholders";
 import { parseXliff } from "@/lib/formats/cat/xliff-parse";
 import { detectFormat } from "@/lib/formats/detect-format";
 import { decodeText } from "@/lib/formats/text-input";
@@ -71,10 +71,8 @@ async function changesFor(db: Tx, documentId: number, units: ReturnType<typeof p
     if (unit.target.trim() === "" || unit.target.trim() === current.trim()) continue;
     const parsed = proposalTextSchema.safeParse(unit.target);
     if (!parsed.success) throw new AppError("bad_input", `Unit "${unit.key}": ${parsed.error.issues[0].message} Nothing was imported.`);
-    if (segment.inlineCodes) {
-      const problem = placeholderProblem(parsed.data, segment.inlineCodes as InlineCodes, requiredPlaceholders(segment.mtText, segment.sourceText));
-      if (problem) throw new AppError("bad_input", `Unit "${unit.key}": ${problem} Nothing was imported.`);
-    }
+    const problem = placeholderProblemIn(segment, parsed.data);
+    if (problem) throw new AppError("bad_input", `Unit "${unit.key}": ${problem} Nothing was imported.`);
     changes.push({ segmentId: segment.id, order: segment.order, version: segment.version, basedOnId: segment.currentProposalId, text: parsed.data, before: current });
   }
   return changes;

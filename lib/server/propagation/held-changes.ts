@@ -2,7 +2,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
 import { sentencesWithNewErrors } from "@/lib/server/checks/new-check-errors";
-import { assertPlaceholders } from "@/lib/server/proposals/check-placeholders";
+import { placeholderProblemIn } from "@/lib/server/proposals/check-placeholders";
 import type { CurrentText } from "./current-texts";
 import type { SentenceChange } from "./preview-changes";
 
@@ -12,21 +12,12 @@ export type HeldReason = "placeholders" | "checks";
 /** A submit refuses the first and asks a reason for the second, which a bulk change cannot give. */
 export async function heldChanges(db: Tx, documentId: number, changes: readonly { row: CurrentText; text: string }[]): Promise<Map<number, HeldReason>> {
   const held = new Map<number, HeldReason>();
-  for (const { row, text } of changes) if (breaksPlaceholders(row, text)) held.set(row.id, "placeholders");
+  for (const { row, text } of changes) if (placeholderProblemIn(row, text)) held.set(row.id, "placeholders");
   const checked = changes
     .filter(({ row }) => !held.has(row.id))
     .map(({ row, text }) => ({ segmentId: row.id, order: row.order, sourceText: row.sourceText, before: row.text, after: text }));
   for (const segmentId of await sentencesWithNewErrors(db, documentId, checked)) held.set(segmentId, "checks");
   return held;
-}
-
-function breaksPlaceholders(row: CurrentText, text: string): boolean {
-  try {
-    assertPlaceholders(row, text);
-    return false;
-  } catch {
-    return true;
-  }
 }
 
 /** A preview's changes, each marked with the reason the apply would leave it alone, if any. */

@@ -9,9 +9,15 @@ export async function checkPlaceholders(db: Tx, segmentId: number, text: string)
   if (segment) assertPlaceholders(segment, text);
 }
 
+type CodedSegment = { inlineCodes: unknown; mtText: string; sourceText: string | null };
+
 /** The same on a segment row already read. */
-export function assertPlaceholders(segment: { inlineCodes: unknown; mtText: string; sourceText: string | null }, text: string): void {
-  if (!segment.inlineCodes) return;
-  const problem = placeholderProblem(text, segment.inlineCodes as InlineCodes, requiredPlaceholders(segment.mtText, segment.sourceText));
+export function assertPlaceholders(segment: CodedSegment, text: string): void {
+  const problem = placeholderProblemIn(segment, text);
   if (problem) throw new AppError("bad_input", problem, undefined, { text: [problem] });
+}
+
+/** What `text` does wrong with the segment's placeholders, or null (always null for a segment without inline codes). */
+export function placeholderProblemIn(segment: CodedSegment, text: string): string | null {
+  return segment.inlineCodes ? placeholderProblem(text, segment.inlineCodes as InlineCodes, requiredPlaceholders(segment.mtText, segment.sourceText)) : null;
 }
