@@ -9,6 +9,7 @@ import { importDocument } from "../lib/server/documents/import-document";
 import { submitProposal } from "../lib/server/proposals/submit-proposal";
 import { getReport } from "../lib/server/report/get-report";
 import { approveProposal } from "../lib/server/reviews/approve-proposal";
+import { confirmMt } from "../lib/server/proposals/confirm-mt";
 import { recordSegmentTime } from "../lib/server/segments/record-time";
 import { createTestActor, TEST_PASSWORD, uniqueTitle } from "./factories";
 
@@ -143,4 +144,18 @@ describe("the quality report", () => {
     expect(lines.length).toBe(1 + 1_005 + 1);
     expect(lines.slice(1, -1).map((line) => Number(line.split(",")[0]))).toEqual(Array.from({ length: 1_005 }, (_, i) => i + 1));
   });
+});
+
+test("a confirmed MT changed by a later proposal has no HTER, in the table and in its sort order", async () => {
+  const [admin, editor, reviewer] = await Promise.all([createTestActor("admin"), createTestActor("editor"), createTestActor("reviewer")]);
+  const text = "One two three. Four five six. Seven eight nine.\n";
+  const { id: documentId } = await importDocument({ actor: admin, bytes: new TextEncoder().encode(text), input: { title: uniqueTitle("Stale HTER") } });
+  const [reopened, edited, confirmed] = await getDb().segment.findMany({ where: { documentId }, orderBy: { order: "asc" } });
+  await confirmMt({ actor: editor, segmentId: reopened.id, expectedVersion: reopened.version });
+  await propose(editor, reopened.id, "One, two, three.");
+  await approveProposal({ actor: reviewer, proposalId: await propose(editor, edited.id, "Four five seven.") });
+  await confirmMt({ actor: editor, segmentId: confirmed.id, expectedVersion: confirmed.version });
+  // The first segment keeps the HTER of 0 stored at its confirmation; it must neither show nor sort as a value.
+  const rows = (await getReport({ actor: admin, documentId, sort: "hter", dir: "asc" }))!.segments.rows;
+  expect(rows.map((s) => [s.order, s.status, s.hter])).toEqual([[3, "confirmed", 0], [2, "approved", 100 / 3], [1, "proposed", null]]);
 });

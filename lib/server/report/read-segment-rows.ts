@@ -4,12 +4,16 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { KindWeights } from "./read-annotation-kinds";
 import type { SegmentFigures, SegmentSort, SegmentSortKey } from "./types";
 
+// A segment's stored figures count only while its text is approved or its MT confirmed: a later proposal leaves them
+// stale, so rows show and sort by the same guarded value.
+const SCORED = `(s."approvedProposalId" IS NOT NULL OR s.status = 'confirmed')`;
+
 // Keys come from a closed list (SEGMENT_SORT_KEYS), never from the request's text.
 const SORT_SQL: Record<SegmentSortKey, string> = {
   order: `s."order"`,
   status: `CASE s.status WHEN 'new' THEN 0 WHEN 'proposed' THEN 1 WHEN 'rejected' THEN 2 WHEN 'confirmed' THEN 3 ELSE 4 END`,
-  hter: "s.hter",
-  chrf: "s.chrf",
+  hter: `CASE WHEN ${SCORED} THEN s.hter END`,
+  chrf: `CASE WHEN ${SCORED} THEN s.chrf END`,
   penalty: "penalty",
   activeMs: `"activeMs"`,
 };
@@ -19,8 +23,7 @@ type Window = { where: Prisma.Sql; orderBy: Prisma.Sql; limit: number; offset: n
 async function readRows(db: Tx, documentId: number, kinds: KindWeights, { where, orderBy, limit, offset }: Window): Promise<SegmentFigures[]> {
   return db.$queryRaw<SegmentFigures[]>`
     SELECT s.id, s."order", s.status::text AS status,
-      CASE WHEN s."approvedProposalId" IS NOT NULL OR s.status = 'confirmed' THEN s.hter END AS hter,
-      CASE WHEN s."approvedProposalId" IS NOT NULL OR s.status = 'confirmed' THEN s.chrf END AS chrf,
+      ${Prisma.raw(SORT_SQL.hter)} AS hter, ${Prisma.raw(SORT_SQL.chrf)} AS chrf,
       COALESCE(pen.penalty, 0)::float8 AS penalty, COALESCE(tm.ms, 0)::float8 AS "activeMs"
     FROM "Segment" s
     LEFT JOIN LATERAL (
