@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { getDb } from "../lib/db";
 import { approveProposal } from "../lib/server/reviews/approve-proposal";
@@ -72,6 +73,9 @@ test("presence: a colleague on another server sees who has a sentence open and e
   await sentence(page, 2).click();
   await panel(page).getByLabel("Your proposal").focus();
   await expect(sentence(colleague.page, 2)).toHaveAccessibleName(/open by Test editor$/);
+  // The presence count is visible text: the sentence's button name must still contain what the button shows.
+  const axe = await new AxeBuilder({ page: colleague.page }).include("#segment-2").options({ rules: { "label-content-name-mismatch": { enabled: true } } }).analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
   await sentence(colleague.page, 2).click();
   await expect(panel(colleague.page).getByRole("status").filter({ hasText: "Test editor is editing this sentence." })).toBeVisible();
   // Nothing is locked: the colleague can still act on the sentence.

@@ -33,8 +33,9 @@ function Sentences({ group, disabled, typology, source, selectedId, openBy, onSe
           {segment.order}
           <span aria-hidden="true"> {STATUS_ICON[segment.status]}</span>
           {flags > 0 && <span aria-hidden="true" className={styles.flagCount}>⚑{flags}</span>}
-          {present.length > 0 && <span aria-hidden="true" className={styles.presence} title={`Open by ${present.join(", ")}`}>👤{present.length}</span>}
         </button>
+        {/* Outside the button: inside, its count would be visible text the button's name does not contain (axe's label-content-name-mismatch). */}
+        {present.length > 0 && <span aria-hidden="true" className={styles.presence} title={`Open by ${present.join(", ")}`}>👤{present.length}</span>}
         <FindingMarker segmentId={segment.id} />
         {source && source.view !== "mt" && <SourceText text={segment.sourceText} language={source.language} />}
         {(!source || source.view !== "source") && (
