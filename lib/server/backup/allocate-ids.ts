@@ -1,6 +1,6 @@
 import type { Tx } from "@/lib/db";
 
-const TABLES = ["Block", "Segment", "Proposal", "Review", "Annotation", "CommentThread", "Comment", "AuditEvent"] as const;
+const TABLES = ["Block", "Segment", "Proposal", "Review", "Annotation", "FindingDismissal", "CommentThread", "Comment", "AuditEvent"] as const;
 
 /**
  * Takes `count` ids from a table's sequence, ascending. Knowing every id before inserting lets a restore

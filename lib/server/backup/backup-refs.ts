@@ -14,7 +14,12 @@ const KINDS: Record<string, string> = {
   Assignment: "assignment",
   CommentThread: "thread",
   Comment: "comment",
+  FindingDismissal: "findingDismissal",
+  Glossary: "glossary",
 };
+
+// Files written before these kinds had references name them by the old installation's bare id.
+const LATER_KINDS = new Set(["findingDismissal", "glossary"]);
 
 const UNRESOLVED = "unresolved:";
 
@@ -39,6 +44,7 @@ export function refToEntity(entityType: string, ref: string, keyToId: RefIndex):
   const kind = KINDS[entityType];
   if (!kind || ref.startsWith(UNRESOLVED)) return ref;
   const separator = ref.indexOf(":");
+  if (separator === -1 && LATER_KINDS.has(kind) && /^\d+$/.test(ref)) return UNRESOLVED + ref;
   if (separator === -1 || ref.slice(0, separator) !== kind) return null;
   return keyToId[kind].get(ref.slice(separator + 1)) ?? null;
 }
@@ -56,6 +62,8 @@ export function refIndexFor(backup: Backup, idOf: (kind: string, key: string) =>
     assignment: backup.assignments.map((assignment) => assignment.ref),
     thread: backup.threads.map((thread) => thread.ref),
     comment: backup.comments.map((comment) => comment.ref),
+    findingDismissal: backup.findingDismissals.map((dismissal) => dismissal.ref),
+    glossary: backup.glossaries.map((glossary) => glossary.ref),
   };
   const index = emptyRefIndex();
   for (const [kind, list] of Object.entries(keys)) for (const key of list) index[kind].set(String(key), idOf(kind, String(key)));

@@ -3,6 +3,8 @@
 import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AnnotationState, AssignmentRole, BlockKind, ProposalState, ReviewDecision, Role, SegmentStatus } from "@/lib/generated/prisma/enums";
+import { textSchema } from "@/lib/validations/common";
+import { glossaryFieldsSchema, termFieldsSchema } from "@/lib/validations/glossary";
 
 export const BACKUP_FORMAT = "verso-backup";
 export const BACKUP_VERSION = 1;
@@ -93,6 +95,27 @@ const annotation = z.object({
 
 const segmentTime = z.object({ segment: z.int(), user: email, activeMs: z.int().min(0), updatedAt: timestamp });
 
+/** A check's finding an editor dismissed on a segment (by order): the check and the span of the MT text. */
+const findingDismissal = z.object({
+  ref,
+  segment: z.int(),
+  check: z.string().min(1).max(60),
+  start: offset,
+  end: offset,
+  dismissedBy: email,
+  reason: textSchema(),
+  createdAt: timestamp,
+});
+
+/** A glossary attached to the document, checked as the glossary forms and import check it; restoring reuses one of the same name and languages. */
+const glossary = z.object({
+  ref,
+  name: glossaryFieldsSchema.shape.name,
+  sourceLanguage: glossaryFieldsSchema.shape.sourceLanguage.unwrap(),
+  targetLanguage: glossaryFieldsSchema.shape.targetLanguage.unwrap(),
+  terms: z.array(termFieldsSchema),
+});
+
 /** Who should edit or review which segments (orders), by when (a calendar day). */
 const assignment = z.object({
   ref,
@@ -136,6 +159,9 @@ export const backupSchema = z.object({
   reviews: z.array(review),
   annotations: z.array(annotation),
   segmentTime: z.array(segmentTime),
+  // Files written before dismissals and glossaries have none.
+  findingDismissals: z.array(findingDismissal).default([]),
+  glossaries: z.array(glossary).default([]),
   // Files written before assignments have none.
   assignments: z.array(assignment).default([]),
   // Backups written before comments have none.
@@ -146,4 +172,5 @@ export const backupSchema = z.object({
 
 export type Backup = z.infer<typeof backupSchema>;
 export type BackupUser = Backup["users"][number];
+export type BackupGlossary = Backup["glossaries"][number];
 export type BackupAuditEvent = Backup["audit"][number];

@@ -7,6 +7,8 @@ import type { BackupRows } from "./read-backup-rows";
 import type { AuditRow } from "./read-backup-audit";
 import { toBackupAssignments, type AssignmentRow } from "./backup-assignments";
 import { buildBackupComments } from "./build-backup-comments";
+import { toBackupDismissals } from "./backup-dismissals";
+import { toBackupGlossaries, type GlossaryRow } from "./backup-glossaries";
 import type { CommentRows } from "./read-backup-comments";
 
 type DocumentRow = Omit<Backup["document"], "originalBytes" | "source" | "file" | "createdBy" | "createdAt" | "updatedAt"> & {
@@ -33,13 +35,14 @@ export type BackupSources = {
   users: UserRow[];
   assignments: AssignmentRow[];
   comments: CommentRows;
+  glossaries: GlossaryRow[];
 };
 
 const iso = (date: Date) => date.toISOString();
 const byTime = (a: { createdAt: Date; id: number }, b: { createdAt: Date; id: number }) => a.createdAt.getTime() - b.createdAt.getTime() || a.id - b.id;
 
 /** Turns database rows into the file's records: ids become orders, refs and emails; the order of every list is fixed. */
-export function buildBackup({ document, typology, blocks, rows, audit, users, assignments, comments }: BackupSources): Backup {
+export function buildBackup({ document, typology, blocks, rows, audit, users, assignments, comments, glossaries }: BackupSources): Backup {
   const emails = new Map(users.map((user) => [user.id, user.email]));
   const email = (userId: string) => emails.get(userId)!;
   const optionalEmail = (userId: string | null) => (userId === null ? null : email(userId));
@@ -51,6 +54,7 @@ export function buildBackup({ document, typology, blocks, rows, audit, users, as
   const segmentTime = rows.segmentTime
     .map((time) => ({ segment: segmentOrder.get(time.segmentId)!, user: email(time.userId), activeMs: time.activeMs, updatedAt: iso(time.updatedAt) }))
     .sort((a, b) => a.segment - b.segment || (a.user < b.user ? -1 : a.user > b.user ? 1 : 0));
+  const dismissals = toBackupDismissals(rows.findingDismissals, segmentOrder, email);
 
   const idToKey = emptyRefIndex();
   idToKey.document.set(String(document.id), "1");
@@ -62,6 +66,8 @@ export function buildBackup({ document, typology, blocks, rows, audit, users, as
   index("proposal", proposalRef);
   index("review", reviews.map((review, i) => [review.id, i + 1]));
   index("annotation", rows.annotations.map((annotation, i) => [annotation.id, i + 1]));
+  index("findingDismissal", dismissals.ids.map((id, i) => [id, i + 1]));
+  index("glossary", glossaries.map((glossary, i) => [glossary.id, i + 1]));
   index("user", emails);
   index("assignment", assignments.map((assignment, i) => [assignment.id, i + 1]));
   const discussion = buildBackupComments(comments, segmentOrder, email);
@@ -134,6 +140,8 @@ export function buildBackup({ document, typology, blocks, rows, audit, users, as
       updatedAt: iso(annotation.updatedAt),
     })),
     segmentTime,
+    findingDismissals: dismissals.dismissals,
+    glossaries: toBackupGlossaries(glossaries),
     assignments: toBackupAssignments(assignments, segmentOrder, email),
     ...discussion.backup,
     audit: audit.map((event) => ({

@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors";
 import { defineUseCase, type UseCaseContext } from "@/lib/server/kernel/define-use-case";
 import { idSchema } from "@/lib/validations/common";
 import { readBackupAssignments } from "./backup-assignments";
+import { readBackupGlossaries } from "./backup-glossaries";
 import { buildBackup } from "./build-backup";
 import { readBackupAudit } from "./read-backup-audit";
 import { commentUserIds, readBackupComments } from "./read-backup-comments";
@@ -61,12 +62,14 @@ async function readBackup(tx: Tx, documentId: number): Promise<string> {
   const audit = await readBackupAudit(tx, documentId);
   const assignments = await readBackupAssignments(tx, documentId);
   const comments = await readBackupComments(tx, documentId);
+  const glossaries = await readBackupGlossaries(tx, documentId);
 
   const userIds = new Set<string>(document.createdById ? [document.createdById] : []);
   for (const { authorId } of rows.proposals) userIds.add(authorId);
   for (const { reviewerId } of rows.reviews) userIds.add(reviewerId);
   for (const { authorId, resolvedById } of rows.annotations) [authorId, resolvedById].forEach((id) => id && userIds.add(id));
   for (const { userId } of rows.segmentTime) userIds.add(userId);
+  for (const { dismissedById } of rows.findingDismissals) userIds.add(dismissedById);
   for (const { assigneeId, createdById } of assignments) [assigneeId, createdById].forEach((id) => id && userIds.add(id));
   for (const userId of commentUserIds(comments)) userIds.add(userId);
   for (const event of audit) {
@@ -76,5 +79,5 @@ async function readBackup(tx: Tx, documentId: number): Promise<string> {
   const users = await tx.user.findMany({ where: { id: { in: [...userIds] } }, select: { id: true, email: true, name: true, roles: true } });
 
   const { typology, ...documentFields } = document;
-  return serializeBackup(buildBackup({ document: documentFields, typology, blocks, rows, audit, users, assignments, comments }));
+  return serializeBackup(buildBackup({ document: documentFields, typology, blocks, rows, audit, users, assignments, comments, glossaries }));
 }

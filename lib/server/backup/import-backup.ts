@@ -4,6 +4,8 @@ import { recordAudit } from "@/lib/server/audit";
 import { defineUseCase } from "@/lib/server/kernel/define-use-case";
 import { allocateIds } from "./allocate-ids";
 import { restoreAssignments } from "./backup-assignments";
+import { restoreDismissals } from "./backup-dismissals";
+import { restoreGlossaries } from "./backup-glossaries";
 import { refIndexFor, refToEntity } from "./backup-refs";
 import { parseBackup } from "./parse-backup";
 import { RESTORE_ACTION } from "./read-backup-audit";
@@ -13,7 +15,6 @@ import { restoreTypology } from "./restore-typology";
 import { restoreUsers } from "./restore-users";
 
 const CHUNK = 2_000;
-
 
 const jsonOrNull = (value: unknown) => (value === null ? Prisma.DbNull : (value as Prisma.InputJsonValue));
 
@@ -46,10 +47,23 @@ export const importBackup = defineUseCase(
       const ids = await restoreRows(tx, backup, document.id, users.ids);
       const assignmentIds = await restoreAssignments(tx, backup, document.id, (email) => users.ids.get(email)!, (order) => ids.segments.get(order)!);
       const discussion = await restoreComments(tx, backup, document.id, ids.segments, users.ids);
+      const dismissalIds = await restoreDismissals(tx, backup, (order) => ids.segments.get(order)!, (email) => users.ids.get(email)!);
+      const glossaries = await restoreGlossaries(tx, backup, document.id, actorId);
       const restoredId = (kind: string, key: string): string => {
         if (kind === "document") return String(document.id);
         if (kind === "user") return users.ids.get(key)!;
-        const byKind: Record<string, Map<number, number>> = { block: ids.blocks, segment: ids.segments, proposal: ids.proposals, review: ids.reviews, annotation: ids.annotations, assignment: assignmentIds, thread: discussion.threads, comment: discussion.comments };
+        const byKind: Record<string, Map<number, number>> = {
+          block: ids.blocks,
+          segment: ids.segments,
+          proposal: ids.proposals,
+          review: ids.reviews,
+          annotation: ids.annotations,
+          assignment: assignmentIds,
+          thread: discussion.threads,
+          comment: discussion.comments,
+          findingDismissal: dismissalIds,
+          glossary: glossaries.ids,
+        };
         return String(byKind[kind].get(Number(key)));
       };
       const keyToId = refIndexFor(backup, restoredId);
@@ -73,9 +87,17 @@ export const importBackup = defineUseCase(
         entityType: "Document",
         entityId: document.id,
         documentId: document.id,
-        after: { title: document.title, segments: backup.segments.length, proposals: backup.proposals.length, auditEvents: events.length, createdUsers: users.created },
+        after: {
+          title: document.title,
+          segments: backup.segments.length,
+          proposals: backup.proposals.length,
+          auditEvents: events.length,
+          createdUsers: users.created,
+          // Every glossary attached, and how many of them were created because none of that name and languages was here.
+          glossaries: { attached: glossaries.attached, created: glossaries.created },
+        },
       });
-      return { id: document.id, title: document.title, segmentCount: backup.segments.length, createdUsers: users.created };
+      return { id: document.id, title: document.title, segmentCount: backup.segments.length, createdUsers: users.created, glossaries: { attached: glossaries.attached, created: glossaries.created } };
     }, { timeout: 300_000 });
   },
 );

@@ -1,6 +1,8 @@
 import { AppError } from "@/lib/errors";
 import { backupSchema, BACKUP_FORMAT, BACKUP_VERSION, type Backup } from "./backup-schema";
 import { assignmentProblem } from "./backup-assignments";
+import { dismissalProblem } from "./backup-dismissals";
+import { glossaryProblem } from "./backup-glossaries";
 import { refIndexFor, refToEntity } from "./backup-refs";
 import { checkCommentReferences } from "./check-comment-references";
 
@@ -22,7 +24,7 @@ export function parseBackup(json: string): Backup {
   const parsed = backupSchema.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    invalid(`${issue.path.map((part) => (typeof part === "number" ? `[${part}]` : `.${String(part)}`)).join("").replace(/^\./, "")}: ${issue.message}.`);
+    invalid(`${issue.path.map((part) => (typeof part === "number" ? `[${part}]` : `.${String(part)}`)).join("").replace(/^\./, "")}: ${issue.message.replace(/\.$/, "")}.`);
   }
   checkReferences(parsed.data);
   return parsed.data;
@@ -88,8 +90,8 @@ function checkReferences(backup: Backup) {
     if (!segmentByOrder.has(time.segment)) invalid(`segment time names segment ${time.segment}, which is not in the file.`);
     person(time.user, "segment time");
   }
-  const assignmentIssue = assignmentProblem(backup, (email) => emails.has(email));
-  if (assignmentIssue) invalid(assignmentIssue);
+  const issue = dismissalProblem(backup, (email) => emails.has(email)) ?? glossaryProblem(backup) ?? assignmentProblem(backup, (email) => emails.has(email));
+  if (issue) invalid(issue);
   checkCommentReferences(backup, invalid, person);
   const keys = refIndexFor(backup, (_kind, key) => key);
   audit.forEach((event, i) => {

@@ -41,14 +41,18 @@ async function readPage(tx: Tx, segments: Awaited<ReturnType<typeof readSegments
   });
   const annotations = await tx.annotation.findMany({ where: bySegment, orderBy: [{ segment: { order: "asc" } }, { createdAt: "asc" }, { id: "asc" }] });
   const segmentTime = await tx.segmentTime.findMany({ where: bySegment });
-  return { segments, proposals, reviews, annotations, segmentTime };
+  const findingDismissals = await tx.findingDismissal.findMany({
+    where: bySegment,
+    select: { id: true, segmentId: true, check: true, start: true, end: true, dismissedById: true, reason: true, createdAt: true },
+  });
+  return { segments, proposals, reviews, annotations, segmentTime, findingDismissals };
 }
 
 export type BackupRows = Awaited<ReturnType<typeof readPage>>;
 
-/** Everything under the document's segments, a page of segments at a time. Reviews and segment time are ordered later, by file refs and emails. */
+/** Everything under the document's segments, a page of segments at a time. Reviews, segment time and dismissals are ordered later, by file refs and emails. */
 export async function readBackupRows(tx: Tx, documentId: number): Promise<BackupRows> {
-  const rows: BackupRows = { segments: [], proposals: [], reviews: [], annotations: [], segmentTime: [] };
+  const rows: BackupRows = { segments: [], proposals: [], reviews: [], annotations: [], segmentTime: [], findingDismissals: [] };
   for await (const segments of segmentPages((afterOrder, take) => readSegments(tx, documentId, afterOrder, take))) {
     const page = await readPage(tx, segments);
     for (const key of Object.keys(rows) as (keyof BackupRows)[]) for (const row of page[key]) (rows[key] as unknown[]).push(row);
