@@ -11,24 +11,27 @@ import { createTestActor, uniqueTitle } from "../../../tests/factories";
 import { propose } from "../../../tests/permission-fixtures";
 import type { Backup } from "./backup-schema";
 import { exportBackup } from "./export-backup";
-import { createEditedDocument, type People } from "./fixtures/edited-document";
+import { createEditedDocument, glossaryName, type People } from "./fixtures/edited-document";
 import { importBackup } from "./import-backup";
 
 /**
  * This file's rows, which a restore links to or adds: documents with the backup's title, its people (and the "ghost"
- * a bad backup names), typologies named after the title, and the people's proposals and audit events.
+ * a bad backup names), typologies and glossaries named after the title, and the people's proposals, dismissals and audit events.
  */
 async function counts(db: Db, title: string, people: People) {
   const actors = [people.admin, people.editor, people.reviewer];
   const ids = actors.map((actor) => actor.id);
-  const [documents, users, typologies, proposals, audit] = await Promise.all([
+  const [documents, users, typologies, proposals, audit, glossaries, terms, dismissals] = await Promise.all([
     db.document.count({ where: { title } }),
     db.user.count({ where: { email: { in: [...actors.map((actor) => actor.email), "ghost@test.local"] } } }),
     db.typology.count({ where: { name: { startsWith: `MQM for ${title}` } } }),
     db.proposal.count({ where: { authorId: { in: ids } } }),
     db.auditEvent.count({ where: { actorId: { in: ids } } }),
+    db.glossary.count({ where: { name: { startsWith: glossaryName(title) } } }),
+    db.glossaryTerm.count({ where: { glossary: { name: { startsWith: glossaryName(title) } } } }),
+    db.findingDismissal.count({ where: { dismissedById: { in: ids } } }),
   ]);
-  return { documents, users, typologies, proposals, audit };
+  return { documents, users, typologies, proposals, audit, glossaries, terms, dismissals };
 }
 
 describe("document backup", () => {
@@ -73,8 +76,25 @@ describe("document backup", () => {
       [2, people.editor.email, [[people.reviewer.email, false]]],
       [2, people.reviewer.email, []],
     ]);
+    expect(parsed.findingDismissals).toEqual([
+      { ref: 1, segment: expect.any(Number), check: expect.any(String), start: expect.any(Number), end: expect.any(Number), dismissedBy: people.reviewer.email, reason: "Fine in a news report.", createdAt: expect.any(String) },
+    ]);
+    expect(parsed.glossaries).toEqual([
+      {
+        ref: 1,
+        name: glossaryName(title),
+        sourceLanguage: "ru",
+        targetLanguage: "en",
+        terms: [
+          { source: "Женева", preferred: "Geneva", forbidden: ["Genf"], note: "" },
+          { source: "Лавров", preferred: "Lavrov", forbidden: [], note: "Sergei, not Sergey." },
+        ],
+      },
+    ]);
     const entities = parsed.audit.map((event) => event.entity);
-    expect(entities).toEqual(expect.arrayContaining(["document:1", "proposal:1", "review:1", "annotation:1", `user:${people.reviewer.email}`, "comment:1", "comment:3", "thread:2"]));
+    expect(entities).toEqual(
+      expect.arrayContaining(["document:1", "proposal:1", "review:1", "annotation:1", `user:${people.reviewer.email}`, "comment:1", "comment:3", "thread:2", "findingDismissal:1", "glossary:1"]),
+    );
     // The split's segment was merged away afterwards, so its event cannot name a segment of the file.
     const split = parsed.audit.find((event) => event.action === "segment.split")!;
     expect(split.entity).toMatch(/^unresolved:\d+$/);
@@ -97,15 +117,34 @@ describe("document backup", () => {
     expect(await otherDb.account.count({ where: { userId: { in: createdIds } } })).toBe(0);
     const restoreEvent = await otherDb.auditEvent.findFirst({ where: { documentId: restored.id, action: "document.restore" } });
     expect(restoreEvent?.actorId).toBe(admin.id);
+    expect(restoreEvent?.after).toMatchObject({ glossaries: { attached: 1, created: 1 } });
+    expect(restored.glossaries).toEqual({ attached: 1, created: 1 });
+
+    const [glossary] = await otherDb.glossary.findMany({ where: { documents: { some: { documentId: restored.id } } }, include: { terms: { orderBy: { source: "asc" } } } });
+    expect(glossary).toMatchObject({ name: glossaryName(title), sourceLanguage: "ru", targetLanguage: "en", createdById: admin.id });
+    expect(glossary.terms.map(({ source, preferred, forbidden, note }) => ({ source, preferred, forbidden, note }))).toEqual((JSON.parse(backup) as Backup).glossaries[0].terms);
+    const dismissals = await otherDb.findingDismissal.findMany({ where: { segment: { documentId: restored.id } }, include: { segment: true, dismissedBy: true } });
+    const [original] = await getDb().findingDismissal.findMany({ where: { segment: { documentId } }, include: { segment: true } });
+    expect(dismissals.map((d) => [d.segment.order, d.check, d.start, d.end, d.reason, d.dismissedBy.email])).toEqual([
+      [original.segment.order, original.check, original.start, original.end, original.reason, people.reviewer.email],
+    ]);
+    const dismissEvent = await otherDb.auditEvent.findFirstOrThrow({ where: { documentId: restored.id, action: "finding.dismiss" } });
+    expect(dismissEvent.entityId).toBe(String(dismissals[0].id));
+    const attachEvent = await otherDb.auditEvent.findFirstOrThrow({ where: { documentId: restored.id, action: "glossary.attach" } });
+    expect(attachEvent.entityId).toBe(String(glossary.id));
   });
 
   test("restored beside the original, it links the same people and typology and exports the same", async () => {
     const before = await counts(getDb(), title, people);
     const restored = await importBackup({ actor: people.admin, json: backup });
     expect(restored.createdUsers).toEqual([]);
+    expect(restored.glossaries).toEqual({ attached: 1, created: 0 });
     expect(await exportBackup({ actor: people.admin, documentId: restored.id })).toBe(backup);
     const after = await counts(getDb(), title, people);
-    expect([after.users, after.typologies]).toEqual([before.users, before.typologies]);
+    expect([after.users, after.typologies, after.glossaries, after.terms]).toEqual([before.users, before.typologies, before.glossaries, before.terms]);
+    expect(after.dismissals).toBe(before.dismissals + 1);
+    const attached = await getDb().documentGlossary.findMany({ where: { documentId: { in: [documentId, restored.id] } }, orderBy: { documentId: "asc" } });
+    expect(attached.map((row) => row.glossaryId)).toEqual([attached[0].glossaryId, attached[0].glossaryId]);
     const [original, copy] = await Promise.all([exportDocument({ actor: people.admin, documentId, format: "html" }), exportDocument({ actor: people.admin, documentId: restored.id, format: "html" })]);
     expect(copy.body).toBe(original.body);
     expect((await exportDocument({ actor: people.admin, documentId: restored.id, format: "backup" })).body).toBe(backup);
@@ -120,6 +159,46 @@ describe("document backup", () => {
     expect(await getDb().commentThread.count({ where: { documentId: restored.id } })).toBe(0);
     const again = JSON.parse(await exportBackup({ actor: people.admin, documentId: restored.id })) as Backup;
     expect([again.threads, again.comments]).toEqual([[], []]);
+  });
+
+  test("attaches the live glossary of the same name and languages as it is, whatever terms the file holds", async () => {
+    const live = await getDb().glossary.findFirstOrThrow({ where: { documents: { some: { documentId } } }, include: { terms: { orderBy: { id: "asc" } } } });
+    const before = await counts(getDb(), title, people);
+    const changed = edit((b) => {
+      b.glossaries[0].terms[0].preferred = "Genève";
+      b.glossaries[0].terms.push({ source: "Блинкен", preferred: "Blinken", forbidden: [], note: "" });
+    });
+    const restored = await importBackup({ actor: people.admin, json: changed });
+    expect(restored.glossaries).toEqual({ attached: 1, created: 0 });
+    expect(await getDb().documentGlossary.findMany({ where: { documentId: restored.id }, select: { glossaryId: true } })).toEqual([{ glossaryId: live.id }]);
+    expect(await getDb().glossaryTerm.findMany({ where: { glossaryId: live.id }, orderBy: { id: "asc" } })).toEqual(live.terms);
+    expect(await counts(getDb(), title, people)).toMatchObject({ glossaries: before.glossaries, terms: before.terms });
+  });
+
+  test("a backup from before dismissals and glossaries restores with none; their events' bare ids stay unresolved", async () => {
+    const older = JSON.parse(backup) as Record<string, unknown>;
+    delete older.findingDismissals;
+    delete older.glossaries;
+    for (const event of older.audit as Backup["audit"]) if (/^(findingDismissal|glossary):/.test(event.entity)) event.entity = "4242";
+    const restored = await importBackup({ actor: people.admin, json: JSON.stringify(older) });
+    expect(restored.glossaries).toEqual({ attached: 0, created: 0 });
+    const again = JSON.parse(await exportBackup({ actor: people.admin, documentId: restored.id })) as Backup;
+    expect([again.findingDismissals, again.glossaries]).toEqual([[], []]);
+    const entities = again.audit.filter((event) => ["FindingDismissal", "Glossary"].includes(event.entityType)).map((event) => event.entity);
+    expect(entities).toEqual(["unresolved:4242", "unresolved:4242"]);
+  });
+
+  test("refuses a glossary term the glossary import would refuse, and stores nothing", async () => {
+    const before = await counts(getDb(), title, people);
+    const malformed = edit((b) => {
+      b.glossaries[0].name = `${glossaryName(title)} (another)`;
+      b.glossaries[0].terms[1].preferred = "   ";
+    });
+    await expect(importBackup({ actor: people.admin, json: malformed })).rejects.toMatchObject({
+      code: "bad_input",
+      message: "The backup is not valid: glossaries[0].terms[1].preferred: Give the preferred target.",
+    });
+    expect(await counts(getDb(), title, people)).toEqual(before);
   });
 
   test("keeps the document's own scheme when its typology name means another scheme here", async () => {
@@ -145,6 +224,11 @@ describe("document backup", () => {
     ["a comment in a missing thread", () => edit((b) => (b.comments[0].thread = 9)), /comment 1 is in thread 9/],
     ["two threads on one segment", () => edit((b) => (b.threads[0].segment = b.threads[1].segment)), /two threads are on segment/],
     ["an empty comment", () => edit((b) => (b.comments[1].body = "")), /comments\[1\]\.body/],
+    ["a dismissal on a missing segment", () => edit((b) => (b.findingDismissals[0].segment = 999)), /dismissal 1 is on segment 999/],
+    ["a dismissal by someone missing from users", () => edit((b) => (b.findingDismissals[0].dismissedBy = "ghost@test.local")), /dismissal 1 names ghost@test.local/],
+    ["one finding dismissed twice", () => edit((b) => b.findingDismissals.push({ ...b.findingDismissals[0], ref: 2 })), /two dismissals are of one finding/],
+    ["a glossary with one source term twice", () => edit((b) => b.glossaries[0].terms.push({ ...b.glossaries[0].terms[0], preferred: "Genève" })), /glossary 1 .* has the term "Женева" twice/],
+    ["a glossary in no language", () => edit((b) => (b.glossaries[0].targetLanguage = "English")), /glossaries\[0\]\.targetLanguage: Use a BCP 47 language code/],
     ["a mention of someone missing from users", () => edit((b) => b.comments[0].mentions.push({ user: "ghost@test.local", readAt: null, createdAt: b.comments[0].createdAt })), /ghost@test.local/],
   ])("refuses %s and stores nothing", async (_label, make, message) => {
     const before = await counts(getDb(), title, people);
