@@ -4,7 +4,7 @@ import { importDocument } from "../lib/server/documents/import-document";
 import { submitProposal } from "../lib/server/proposals/submit-proposal";
 import { createAccount } from "../lib/server/users/create-account";
 import { createTestActor } from "../tests/factories";
-import { test, expect, TEST_PASSWORD } from "./fixtures";
+import { test, expect, TEST_PASSWORD, createDocument, numberedArticle, uniqueTitle } from "./fixtures";
 
 const ARTICLE = "Talks in Geneva\n\nThe meeting borrowed an hour and a half. Lavrov spoke in Prezident hotel. These include Bulgaria and Romania.\n";
 
@@ -68,4 +68,27 @@ test("at 390 px wide, tapping a sentence opens its panel where the person is", a
   await page.getByRole("button", { name: /^Sentence 3:/ }).click();
   await expect(page.getByRole("complementary").getByRole("heading", { name: "Editing sentence 3" })).toBeInViewport();
   await expect(page.getByRole("complementary").getByRole("button", { name: "Close the sentence (Escape)" })).toBeInViewport();
+});
+
+test("at 390 px wide, a sentence tapped low in the window moves above the panel that opens over it", async ({ page, login }) => {
+  await page.setViewportSize({ width: 390, height: 800 });
+  await login("editor");
+  const id = await createDocument(uniqueTitle("Sheet"), numberedArticle(60));
+  await page.goto(`/documents/${id}`);
+  await expect(page.locator("[data-workspace-ready]")).toBeVisible();
+  // The lowest sentence button fully in the window, in the bottom half: where the sheet is about to open.
+  const low = await page.evaluate(() => {
+    const buttons = Array.from(document.querySelectorAll<HTMLElement>("[data-segment-id]")).filter((button) => {
+      const box = button.getBoundingClientRect();
+      return box.top > window.innerHeight / 2 && box.bottom < window.innerHeight;
+    });
+    return buttons.at(-1)?.dataset.segmentId;
+  });
+  expect(low, "a sentence in the bottom half of the window").toBeTruthy();
+  const sentence = page.locator(`[data-segment-id="${low}"]`);
+  await sentence.click();
+  const panel = page.getByRole("complementary");
+  await expect(panel.getByRole("heading", { name: /^Editing sentence/ })).toBeInViewport();
+  await expect(sentence).toBeInViewport();
+  await expect.poll(async () => (await sentence.boundingBox())!.y + (await sentence.boundingBox())!.height <= (await panel.boundingBox())!.y).toBe(true);
 });

@@ -26,6 +26,8 @@ type Props = {
 
 // A short document is rendered whole (still through the virtualiser), so every sentence can be found on the page.
 const RENDER_ALL_UP_TO = 300;
+// The stylesheet's narrow layout, where the panel is a sheet (workspace.module.css).
+const SHEET_LAYOUT = "(max-width: 60rem)";
 
 const estimate = (group: RowGroup) => 40 + Math.ceil(group.segments.reduce((sum, segment) => sum + segment.mtText.length, 0) / 80) * 28;
 
@@ -63,6 +65,14 @@ export function SegmentList({ groups, disabled, typology, language, source, sele
     };
     requestAnimationFrame(() => requestAnimationFrame(focus));
   }, [focusRequest]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  useEffect(() => {
+    if (selectedId === null || !window.matchMedia(SHEET_LAYOUT).matches) return;
+    // On a narrow screen the open sentence is a sheet over the bottom of the window: bring the tapped sentence above it
+    // (its scroll-margin-bottom, in the stylesheet, is the sheet's height), scrolling the list and the page no more than needed.
+    const frame = requestAnimationFrame(() => scroller.current?.querySelector(`[data-segment-id="${selectedId}"]`)?.parentElement?.scrollIntoView({ block: "nearest" }));
+    return () => cancelAnimationFrame(frame);
+  }, [selectedId]);
 
   return (
     <div ref={scroller} className={styles.scroller} data-workspace-ready={!disabled || undefined}>
