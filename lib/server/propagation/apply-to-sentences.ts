@@ -1,6 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
 import type { Actor } from "@/lib/server/auth/permissions";
+import { checkContext } from "@/lib/server/checks/new-check-errors";
 import { lockSegments } from "@/lib/server/segments/lock-segment";
 import { MAX_SEGMENT_TEXT } from "@/lib/validations/proposal";
 import { readCurrentTexts, type CurrentText } from "./current-texts";
@@ -45,7 +46,7 @@ export async function applyToSentences(
     else items.push({ segmentId: row.id, version: row.version, text, basedOnId: row.basedOnId });
   }
   const rowOf = new Map(rows.map((row) => [row.id, row]));
-  const held = await heldChanges(tx, documentId, items.map((item) => ({ row: rowOf.get(item.segmentId)!, text: item.text })));
+  const held = await heldChanges(checkContext(tx, documentId), items.map((item) => ({ row: rowOf.get(item.segmentId)!, text: item.text })));
   for (const [segmentId, reason] of held) skipped.push({ segmentId, order: rowOf.get(segmentId)!.order, reason });
   const applied = await proposeMany(tx, actor, documentId, items.filter((item) => !held.has(item.segmentId)), origin);
   return { applied, skipped: skipped.sort((a, b) => (a.order ?? 0) - (b.order ?? 0)) };

@@ -1,6 +1,7 @@
 import { changeHunks } from "@/lib/find-replace/change-hunks";
 import type { SearchQuery } from "@/lib/find-replace/compile-search";
 import { sourceVariants } from "@/lib/find-replace/source-variants";
+import { checkContext } from "@/lib/server/checks/new-check-errors";
 import { defineUseCase } from "@/lib/server/kernel/define-use-case";
 import { findPropagationSchema } from "@/lib/validations/find-replace";
 import { readCurrentTexts } from "./current-texts";
@@ -22,15 +23,16 @@ export const findPropagation = defineUseCase(
     if (hunks.length === 0) return [];
     const rows = await readCurrentTexts(db, documentId);
     const savedSource = rows.find((row) => row.id === segmentId)?.sourceText ?? null;
+    const checks = checkContext(db, documentId);
     const offers: Propagation[] = [];
     for (const hunk of hunks) {
       const query = { ...hunk, regex: false, caseSensitive: true, wholeWord: true };
-      const changes = await markHeld(db, documentId, rows, previewChanges(rows, query, segmentId));
+      const changes = await markHeld(checks, rows, previewChanges(rows, query, segmentId));
       if (changes.length > 0) offers.push({ ...hunk, query, bySource: false, changes });
       const variants = sourceVariants(savedSource, hunk, rows, segmentId);
       if (!variants) continue;
       const offered = new Set(changes.map((change) => change.segmentId));
-      const more = await markHeld(db, documentId, rows, previewChanges(rows.filter((row) => variants.segmentIds.has(row.id) && !offered.has(row.id)), variants.query));
+      const more = await markHeld(checks, rows, previewChanges(rows.filter((row) => variants.segmentIds.has(row.id) && !offered.has(row.id)), variants.query));
       if (more.length > 0) offers.push({ find: variants.variants.join(", "), replace: hunk.replace, query: variants.query, bySource: true, changes: more });
     }
     return offers;

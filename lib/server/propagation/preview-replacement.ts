@@ -1,4 +1,5 @@
 import { AppError } from "@/lib/errors";
+import { checkContext } from "@/lib/server/checks/new-check-errors";
 import { defineUseCase } from "@/lib/server/kernel/define-use-case";
 import { previewReplacementSchema } from "@/lib/validations/find-replace";
 import { readCurrentTexts } from "./current-texts";
@@ -13,6 +14,6 @@ export const previewReplacement = defineUseCase(
     if (rows.length === 0 && !(await db.document.findUnique({ where: { id: documentId }, select: { id: true } }))) {
       throw new AppError("not_found", `There is no document ${documentId}.`);
     }
-    return { changes: await markHeld(db, documentId, rows, previewChanges(rows, query)) };
+    return { changes: await markHeld(checkContext(db, documentId), rows, previewChanges(rows, query)) };
   },
 );
