@@ -102,3 +102,31 @@ test("selecting words in the document text opens the sentence with those words r
   await expect(panel(page)).toContainText("Selected: “hotel.”");
   await expect(panel(page)).toContainText("only the part inside it counts");
 });
+
+test.describe("on a touch screen", () => {
+  test.use({ hasTouch: true });
+
+  test("words selected with a long press open their sentence ready to flag once the selection stops changing", async ({ page, login }) => {
+    await login("editor");
+    const segments = await openDocument(page);
+    const word = await textBox(page.locator("#segment-3 .mt"), "Lavrov");
+    // A long press as Chromium performs it: the finger goes down, the browser selects words, the touch is cancelled; no mouseup follows.
+    const touch = await page.context().newCDPSession(page);
+    await touch.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: [{ x: word.x1, y: word.y }] });
+    await page.locator("#segment-3 .mt").evaluate((element) => {
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      while (walker.nextNode()) {
+        const node = walker.currentNode as Text;
+        const at = node.data.indexOf("Lavrov spo");
+        if (at === -1) continue;
+        window.getSelection()!.setBaseAndExtent(node, at, node, at + "Lavrov spo".length);
+        return;
+      }
+    });
+    await touch.send("Input.dispatchTouchEvent", { type: "touchCancel", touchPoints: [] });
+    await expect(panel(page).getByRole("heading", { name: "Editing sentence 3" })).toBeVisible();
+    await expect(panel(page)).toContainText("Selected: “Lavrov spoke”");
+    const stored = await addFlagAndRead(page, segments[2].id);
+    expect(segments[2].mtText.slice(stored.start, stored.end)).toBe("Lavrov spoke");
+  });
+});

@@ -1,11 +1,12 @@
 "use client";
 
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { useMemo, useRef, useState, type KeyboardEvent } from "react";
 import type { Typology } from "@/lib/metrics/typology";
 import type { AnnotationView } from "@/lib/server/workspace/annotation-view";
 import type { Span } from "./highlight-pieces";
 import { clearSelection, readSelection } from "./read-selection";
 import { SegmentText } from "./segment-text";
+import { useSelectionEnd } from "./use-selection-end";
 import { cursorToSpan, findWords, moveCursor, spanToCursor, type WordCursor } from "./word-selection";
 import styles from "./workspace.module.css";
 
@@ -16,22 +17,15 @@ export function SpanPicker({ text, flags, typology, selection, activeFlagId, onS
   const box = useRef<HTMLDivElement>(null);
   const words = useMemo(() => findWords(text), [text]);
   const [cursor, setCursor] = useState<WordCursor | null>(null);
-  const latest = useRef({ text, words, onSelect });
-  latest.current = { text, words, onSelect };
 
-  // On the document, not the box: a drag that ends outside the box must still count (cut at the box's edge).
-  useEffect(() => {
-    function fromMouse(event: MouseEvent) {
-      const { text, words, onSelect } = latest.current;
-      const read = box.current && readSelection(box.current, text, event.altKey);
-      if (!read) return;
-      clearSelection();
-      setCursor(spanToCursor(words, read.span));
-      onSelect(read.span, read.clipped);
-    }
-    document.addEventListener("mouseup", fromMouse);
-    return () => document.removeEventListener("mouseup", fromMouse);
-  }, []);
+  // A drag that ends outside the box still counts, cut at the box's edge.
+  useSelectionEnd((altKey) => {
+    const read = box.current && readSelection(box.current, text, altKey);
+    if (!read) return;
+    clearSelection();
+    setCursor(spanToCursor(words, read.span));
+    onSelect(read.span, read.clipped);
+  });
 
   function onKeyDown(event: KeyboardEvent) {
     const current = cursor ?? (selection ? spanToCursor(words, selection) : { anchor: 0, focus: 0 });
