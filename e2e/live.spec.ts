@@ -126,3 +126,26 @@ test("fixing boundaries, an editor sees a colleague's split appear without reloa
   await expect(page.getByRole("button", { name: "Fix boundaries of sentence 5" })).toBeVisible();
   expect(await neverReloaded(page)).toBe(true);
 });
+
+test("a finding a colleague keeps as a flag leaves the open sentence's checks and its marker, and the flag appears, without reloading", async ({ page, login, browser, secondServer }) => {
+  const { id } = await importArticle();
+  await login("editor");
+  const colleague = await openAs(browser, secondServer, "reviewer");
+  await openDocument(page, id);
+  await openDocument(colleague.page, id);
+  const marker = colleague.page.locator("#segment-2 [data-finding-count]");
+  await expect(marker).toBeVisible();
+  const before = Number(await marker.getAttribute("data-finding-count"));
+  await sentence(colleague.page, 2).click();
+  await expect(panel(colleague.page).getByRole("heading", { name: `Checks (${before})` })).toBeVisible();
+
+  await sentence(page, 2).click();
+  await panel(page).getByRole("button", { name: "Keep as flag: “borrowed an hour” (mt-pattern)" }).click();
+
+  await expect(panel(colleague.page).getByRole("heading", { name: `Checks (${before - 1})` })).toBeVisible();
+  await expect(panel(colleague.page).getByRole("list", { name: "Flags on this sentence" })).toContainText("borrowed an hour");
+  if (before === 1) await expect(marker).toHaveCount(0);
+  else await expect(marker).toHaveAttribute("data-finding-count", String(before - 1));
+  expect(await neverReloaded(colleague.page)).toBe(true);
+  await colleague.context.close();
+});

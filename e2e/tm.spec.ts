@@ -20,4 +20,14 @@ test("a sentence approved in one document is a TM match in another's panel, and 
   await page.getByLabel("Your proposal").focus();
   await page.keyboard.press("Control+Shift+Digit1");
   await expect(page.getByLabel("Your proposal")).toHaveValue(approved);
+
+  // Adding and deleting a flag reloads the panel's details: the memory stays one section (it once shared a key with the proposal form).
+  const panel = page.getByRole("complementary");
+  await panel.getByRole("textbox", { name: /select words to flag/ }).focus();
+  await page.keyboard.press("Shift+ArrowRight");
+  await panel.getByRole("button", { name: "Add flag" }).click();
+  await expect(panel).toContainText("Flag added.");
+  await panel.getByRole("list", { name: "Flags on this sentence" }).getByRole("button", { name: /^Delete/ }).click();
+  await expect(panel.getByRole("list", { name: "Flags on this sentence" })).toHaveCount(0);
+  await expect(panel.getByRole("heading", { name: /^Translation memory/ })).toHaveCount(1);
 });

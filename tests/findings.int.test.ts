@@ -61,6 +61,15 @@ describe("automatic checks in the workspace", () => {
 
     const audit = await getDb().auditEvent.findMany({ where: { documentId, actorId: editor.id }, orderBy: { id: "asc" }, select: { action: true } });
     expect(audit.map((event) => event.action)).toEqual(["annotation.create", "annotation.create", "finding.dismiss"]);
+
+    // Colleagues see each decision live: a kept finding arrives as its flag, a dismissal as the sentence's findings changing.
+    const events = await getDb().documentEvent.findMany({ where: { documentId, actorId: editor.id }, orderBy: { id: "asc" }, select: { type: true, segmentId: true, payload: true } });
+    expect(events.map((event) => [event.type, event.segmentId])).toEqual([
+      ["annotation.change", doubled.segmentId],
+      ["annotation.change", name.segmentId],
+      ["finding.dismiss", pattern.segmentId],
+    ]);
+    expect(events[0].payload).toMatchObject({ annotation: { id: annotation.id, start: doubled.start, end: doubled.end, severity: "Major" } });
   });
 
   test("refuses a finding the checks do not report, twice the same decision, and another document's segment", async () => {

@@ -5,13 +5,24 @@ import type { FindingCount } from "@/lib/server/checks/count-findings";
 import styles from "./checks.module.css";
 
 type Count = Omit<FindingCount, "segmentId">;
-type Counts = { get: (segmentId: number) => Count | undefined; set: (segmentId: number, count: Count) => void };
+type Counts = {
+  get: (segmentId: number) => Count | undefined;
+  set: (segmentId: number, count: Count) => void;
+  /** Asks the server again for one sentence's count (a colleague kept or dismissed one of its findings). */
+  refresh: (segmentId: number) => void;
+};
 
-const FindingCounts = createContext<Counts>({ get: () => undefined, set: () => {} });
+const FindingCounts = createContext<Counts>({ get: () => undefined, set: () => {}, refresh: () => {} });
 export const FindingCountsProvider = FindingCounts.Provider;
 export const useFindingCount = () => useContext(FindingCounts);
 
 const BATCH = 1_000;
+
+/** The counts of these sentences, or null when the server could not answer. */
+async function fetchCounts(documentId: number, segmentIds: number[]): Promise<FindingCount[] | null> {
+  const response = await fetch(`/documents/${documentId}/findings`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ segmentIds }) }).catch(() => null);
+  return response?.ok ? response.json() : null;
+}
 
 /**
  * The checks' undecided findings per loaded sentence, asked for after the list is on screen and a page at a time
@@ -20,6 +31,13 @@ const BATCH = 1_000;
 export function useFindingCounts(documentId: number, rows: { id: number }[]): Counts {
   const [counts, setCounts] = useState<Map<number, Count>>(new Map());
   const asked = useRef(new Set<number>());
+  const store = useCallback((found: FindingCount[]) => {
+    setCounts((old) => {
+      const next = new Map(old);
+      for (const { segmentId, ...count } of found) next.set(segmentId, count);
+      return next;
+    });
+  }, []);
 
   useEffect(() => {
     if (rows.every((row) => asked.current.has(row.id))) return;
@@ -27,25 +45,23 @@ export function useFindingCounts(documentId: number, rows: { id: number }[]): Co
       const ids = rows.map((row) => row.id).filter((id) => !asked.current.has(id));
       ids.forEach((id) => asked.current.add(id));
       for (let i = 0; i < ids.length; i += BATCH) {
-        const segmentIds = ids.slice(i, i + BATCH);
-        const response = await fetch(`/documents/${documentId}/findings`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ segmentIds }) }).catch(() => null);
-        if (!response?.ok) {
+        const found = await fetchCounts(documentId, ids.slice(i, i + BATCH));
+        if (!found) {
           ids.slice(i).forEach((id) => asked.current.delete(id)); // asked again with the next page
           return;
         }
-        const found: FindingCount[] = await response.json();
-        setCounts((old) => {
-          const next = new Map(old);
-          for (const { segmentId, ...count } of found) next.set(segmentId, count);
-          return next;
-        });
+        store(found);
       }
     }, 200);
     return () => clearTimeout(timer);
-  }, [documentId, rows]);
+  }, [documentId, rows, store]);
 
   const set = useCallback((segmentId: number, count: Count) => setCounts((old) => new Map(old).set(segmentId, count)), []);
-  return useMemo(() => ({ get: (segmentId: number) => counts.get(segmentId), set }), [counts, set]);
+  const refresh = useCallback(
+    (segmentId: number) => void fetchCounts(documentId, [segmentId]).then((found) => found && store(found)),
+    [documentId, store],
+  );
+  return useMemo(() => ({ get: (segmentId: number) => counts.get(segmentId), set, refresh }), [counts, set, refresh]);
 }
 
 /** Beside a sentence's number in the list: how many findings of the checks wait for a decision, errors in red. */

@@ -8,7 +8,7 @@ import workspace from "@/components/workspace/workspace.module.css";
 import styles from "./checks.module.css";
 import { useFindingCount } from "./finding-counts";
 
-type Props = { documentId: number; segmentId: number; mtText: string; canDecide: boolean; refreshKey: number; onDecided: () => void };
+type Props = { documentId: number; segmentId: number; mtText: string; canDecide: boolean; /** Reads the findings again when it changes: a new version, or a colleague's change to this sentence. */ refreshKey: string; onDecided: () => void };
 
 // What a kept finding becomes (lib/server/checks/accept-finding.ts): a check's error is a major error to MQM.
 const SEVERITY = { error: "Major", warning: "Minor" } as const;

@@ -90,17 +90,17 @@ export function SegmentPanel({ documentId, row, sourceLanguage, typology, abilit
         )}
       </MtTermsContext>
       <FlagList text={row.mtText} flags={flags} actorId={abilities.actorId} onActive={setActiveFlagId} onEdit={setEditing} onChanged={changed} />
-      <FindingList documentId={documentId} segmentId={row.id} mtText={row.mtText} canDecide={abilities.canFlag} refreshKey={row.version} onDecided={changed} />
+      <FindingList documentId={documentId} segmentId={row.id} mtText={row.mtText} canDecide={abilities.canFlag} refreshKey={`${row.version}:${liveNonce}`} onDecided={changed} />
       {abilities.canPropose && (
         <ConfirmMtButton segment={row} onConfirmed={async () => { await changed(); onSubmitted(true); }} />
       )}
       {abilities.canReview && detail && (
         <ReviewInContext segment={row} proposals={detail.proposals} flags={flags} actorId={abilities.actorId} onChanged={changed} onApproved={(approval) => onApproved?.(approval)} />
       )}
-      <TmMatches key={row.id} documentId={documentId} segmentId={row.id} mtText={row.mtText} canInsert={abilities.canPropose} onInsert={(text) => setStartFrom({ text, basedOnId: null, nonce: Date.now() })} />
+      <TmMatches key={`tm-${row.id}`} documentId={documentId} segmentId={row.id} mtText={row.mtText} canInsert={abilities.canPropose} onInsert={(text) => setStartFrom({ text, basedOnId: null, nonce: Date.now() })} />
       {abilities.canPropose && (
         <ProposalForm
-          key={row.id}
+          key={`proposal-${row.id}`}
           documentId={documentId}
           segment={row}
           latest={row.currentProposal}

@@ -8,13 +8,24 @@ import { useLiveDocument } from "./use-live-document";
 /** Changes that move sentence boundaries: the list reloads instead of patching a row. */
 const BOUNDARY_EVENTS = new Set<string>([EVENT.segmentSplit, EVENT.segmentMerge, EVENT.segmentLink, EVENT.segmentUnlink]);
 
-type Options = { documentId: number; after: string; actorId: string; selectedId: number | null; pages: ReturnType<typeof useSegmentPages> };
+/** Changes that can change a sentence's findings of the checks: a finding kept as a flag, a flag deleted, a dismissal. */
+const FINDING_EVENTS = new Set<string>([EVENT.annotationChange, EVENT.annotationDelete, EVENT.findingDismiss]);
+
+type Options = {
+  documentId: number;
+  after: string;
+  actorId: string;
+  selectedId: number | null;
+  pages: ReturnType<typeof useSegmentPages>;
+  /** A colleague's change to a sentence's findings: its count beside the sentence is asked for again. */
+  onFindingsChange: (segmentId: number) => void;
+};
 
 /**
  * Colleagues' work as it happens: rows patched from events (a boundary change reloads the list), the open panel
  * refreshed when someone else changed its sentence, and who has which sentence open.
  */
-export function useLiveWorkspace({ documentId, after, actorId, selectedId, pages }: Options) {
+export function useLiveWorkspace({ documentId, after, actorId, selectedId, pages, onFindingsChange }: Options) {
   const [present, setPresent] = useState<Map<string, PresenceEntry>>(() => new Map());
   const [panelNonce, setPanelNonce] = useState(0);
   const reload = () => void pages.applyFilters(pages.filters);
@@ -38,6 +49,7 @@ export function useLiveWorkspace({ documentId, after, actorId, selectedId, pages
         return setPanelNonce((n) => n + 1);
       }
       if (event.segmentId !== null) pages.applyLive(event.segmentId, event.payload);
+      if (event.segmentId !== null && event.actorId !== actorId && FINDING_EVENTS.has(event.type)) onFindingsChange(event.segmentId);
       if (event.segmentId === selectedId && event.actorId !== actorId) setPanelNonce((n) => n + 1);
     },
     onPresence: (entries) => setPresent(new Map(entries.map((entry) => [entry.tabId, entry]))),

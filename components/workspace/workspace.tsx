@@ -52,8 +52,8 @@ export function Workspace({ documentId, language, sourceLanguage, typology, init
   const [editing, setEditing] = useState(false);
   useEffect(() => setEditing(false), [selectedId]);
   usePresence(documentId, selected?.id ?? null, editing && !!selected);
-  const live = useLiveWorkspace({ documentId, after: lastEventId, actorId: abilities.actorId, selectedId, pages });
   const findingCounts = useFindingCounts(documentId, pages.rows);
+  const live = useLiveWorkspace({ documentId, after: lastEventId, actorId: abilities.actorId, selectedId, pages, onFindingsChange: findingCounts.refresh });
 
   const open = useCallback((segmentId: number, focusList = true) => {
     setSelectedId(segmentId);

@@ -2,6 +2,7 @@ import { AppError } from "@/lib/errors";
 import { checkAnnotation } from "@/lib/server/annotations/check-annotation";
 import { recordAudit } from "@/lib/server/audit";
 import { getDocumentTypology } from "@/lib/server/documents/get-typology";
+import { recordAnnotationEvent } from "@/lib/server/live/record-annotation-event";
 import { defineUseCase } from "@/lib/server/kernel/define-use-case";
 import { lockSegment } from "@/lib/server/segments/lock-segment";
 import { findingSchema } from "@/lib/validations/finding";
@@ -36,6 +37,7 @@ export const acceptFinding = defineUseCase(
       segmentId: segment.id,
       after: { ...data, origin, span: finding.text },
     });
+    await recordAnnotationEvent(tx, actor.id, segment, annotation.id);
     return annotation;
   },
 );

@@ -1,6 +1,8 @@
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/server/audit";
 import { defineUseCase } from "@/lib/server/kernel/define-use-case";
+import { EVENT } from "@/lib/server/live/event-types";
+import { recordDocumentEvent } from "@/lib/server/live/record-document-event";
 import { lockSegment } from "@/lib/server/segments/lock-segment";
 import { dismissFindingSchema } from "@/lib/validations/finding";
 import { findFinding, ORIGIN_PREFIX } from "./document-findings";
@@ -30,6 +32,7 @@ export const dismissFinding = defineUseCase(
       segmentId: segment.id,
       after: { check: finding.check, start: finding.start, end: finding.end, span: finding.text, reason: input.reason },
     });
+    await recordDocumentEvent(tx, { documentId: segment.documentId, type: EVENT.findingDismiss, segmentId: segment.id, actorId: actor.id });
     return dismissal;
   },
 );

@@ -22,6 +22,8 @@ export const EVENT = {
   commentCreate: "comment.create",
   threadResolve: "comment-thread.resolve",
   threadReopen: "comment-thread.reopen",
+  /** A finding of the checks on the sentence was dismissed (one kept as a flag is an annotation.change). */
+  findingDismiss: "finding.dismiss",
   /** A glossary attached to the document gained, changed or lost terms, or was attached or detached. */
   glossaryChange: "glossary.change",
 } as const;
