@@ -59,6 +59,7 @@ test("an editor sees the checks' findings on the seed article, keeps one as a fl
   await panel.getByRole("button", { name: /^Dismiss “the correspondent of The Moscow Post tells”/ }).click();
   await expect(panel.getByRole("heading", { name: "Checks (0)" })).toBeVisible();
   await expect(marker(page, 6)).toHaveCount(0);
+  await expect(panel.getByRole("list", { name: "History of this sentence" })).toContainText("dismissed a finding of the checks");
 
   const { page: reviewer } = await openAs(browser, baseURL!, "reviewer");
   await reviewer.goto(`/documents/${id}/report`);

@@ -56,6 +56,7 @@ test("a reviewer reads a proposal three ways in the document, approves it with a
   await expect(review(page).getByRole("button", { name: "Approve", exact: true })).toBeEnabled();
   expect(await flagState()).toEqual({ state: "open" });
   expect(await getDb().auditEvent.count({ where: { segmentId: segments[1].id, action: "proposal.undo-approve" } })).toBe(1);
+  await expect(panel(page).getByRole("list", { name: "History of this sentence" })).toContainText("undid an approval");
 
   await sentence(page, 2).focus();
   await page.keyboard.press("a");
@@ -127,4 +128,25 @@ test("the review queue has keyboard shortcuts too, and ? lists them", async ({ p
   await page.keyboard.press("j");
   await page.keyboard.press("r");
   await expect(second.getByLabel("Reason")).toBeFocused();
+});
+
+test("after a decision in the queue the next proposal is current, so the keys carry on from there", async ({ page, login }) => {
+  const { id, title, segments } = await importSample("Queue place");
+  const editor = await createTestActor("editor");
+  await propose(editor, segments[1].id, PROPOSAL);
+  await propose(editor, segments[2].id, "Lavrov spoke to the press.");
+  await propose(editor, segments[3].id, "We don't intend to attack or interfere.");
+  await login("reviewer");
+  await page.goto(`/review?document=${id}`);
+  await expect(page.getByRole("button", { name: "Approve selected…" })).toBeEnabled();
+  const card = (order: number) => page.getByRole("article", { name: new RegExp(`for ${title}, sentence ${order}$`) });
+
+  await page.keyboard.press("j");
+  await page.keyboard.press("j");
+  await expect(card(3)).toBeFocused();
+  await page.keyboard.press("a");
+  await expect(card(3)).toHaveCount(0);
+  await expect(card(4)).toBeFocused();
+  await page.keyboard.press("k");
+  await expect(card(2)).toBeFocused();
 });

@@ -1,6 +1,6 @@
 "use client";
 
-import { useRef } from "react";
+import { useEffect, useRef } from "react";
 import { HelpDialog } from "@/components/workspace/help-dialog";
 import { useShortcuts } from "@/components/workspace/use-shortcuts";
 
@@ -14,20 +14,18 @@ const REVIEW_SHORTCUTS: [string, string][] = [
   ["?", "This help"],
 ];
 
-const cards = () => [...document.querySelectorAll<HTMLElement>("article[data-review-card]")];
+const CARD = "article[data-review-card]";
+const cards = () => [...document.querySelectorAll<HTMLElement>(CARD)];
 
 function current() {
-  return (document.activeElement as HTMLElement | null)?.closest<HTMLElement>("article[data-review-card]") ?? null;
+  return (document.activeElement as HTMLElement | null)?.closest<HTMLElement>(CARD) ?? null;
 }
 
-function move(step: 1 | -1) {
-  const all = cards();
-  const at = all.indexOf(current()!);
-  const next = all[at === -1 ? (step === 1 ? 0 : all.length - 1) : Math.min(Math.max(at + step, 0), all.length - 1)];
-  if (!next) return;
-  next.tabIndex = -1;
-  next.focus();
-  next.scrollIntoView({ block: "nearest" });
+function focusCard(card: HTMLElement | undefined) {
+  if (!card) return;
+  card.tabIndex = -1;
+  card.focus();
+  card.scrollIntoView({ block: "nearest" });
 }
 
 /** Opens a disclosure of the current card ("Reject…", "Edit and approve…") and puts the cursor in its first field. */
@@ -41,6 +39,38 @@ function disclose(summary: string) {
 /** The queue's keyboard: j/k move between proposals, a/r/e decide the current one, ? lists the keys. */
 export function ReviewShortcuts() {
   const help = useRef<HTMLDialogElement>(null);
+  // The card last worked on and its place: a decided card leaves the queue, and the one after it takes its place.
+  const place = useRef<{ card: HTMLElement; index: number } | null>(null);
+
+  useEffect(() => {
+    const remember = () => {
+      const card = current();
+      if (card) place.current = { card, index: cards().indexOf(card) };
+    };
+    // Once the current card is gone (decided) and focus fell to the page, the next proposal becomes current.
+    const observer = new MutationObserver(() => {
+      const last = place.current;
+      if (!last || last.card.isConnected || current() || (document.activeElement && document.activeElement !== document.body)) return;
+      const all = cards();
+      focusCard(all[Math.min(last.index, all.length - 1)]);
+    });
+    document.addEventListener("focusin", remember);
+    observer.observe(document.body, { childList: true, subtree: true });
+    return () => {
+      document.removeEventListener("focusin", remember);
+      observer.disconnect();
+    };
+  }, []);
+
+  function move(step: 1 | -1) {
+    const all = cards();
+    let at = all.indexOf(current()!);
+    const last = place.current;
+    // Focus left the queue: carry on from the card last worked on; if it was decided, the next one now has its index.
+    if (at === -1 && last) at = last.card.isConnected ? all.indexOf(last.card) : step === 1 ? last.index - 1 : last.index;
+    focusCard(at === -1 ? all[step === 1 ? 0 : all.length - 1] : all[Math.min(Math.max(at + step, 0), all.length - 1)]);
+  }
+
   useShortcuts({
     next: () => move(1),
     previous: () => move(-1),
