@@ -2,6 +2,7 @@ import { z } from "zod";
 import { alignSegmentedTextsSteps } from "@/lib/align";
 import { AppError, isAppError } from "@/lib/errors";
 import { CAT_FORMATS, detectFormat } from "@/lib/formats/detect-format";
+import { HTML_PAGE_MESSAGE, isHtmlPage } from "@/lib/formats/html-page";
 import { decodeText, type DecodedText } from "@/lib/formats/text-input";
 import { segmentTextAsync } from "@/lib/segment/segment-async";
 import { runStepsCooperatively } from "@/lib/segment/steps";
@@ -37,12 +38,14 @@ export const importDocument = defineUseCase(
   { name: "importDocument", permission: "document.import", input: importInputSchema, mode: "staged" },
   async ({ actor, input: { bytes, fileName, source: sourceFile, input: meta }, transaction }) => {
     const decoded = decodeText(bytes);
+    if (isHtmlPage(decoded.text, fileName)) throw new AppError("bad_input", HTML_PAGE_MESSAGE);
     const format = detectFormat(decoded.text, fileName);
     if (CAT_FORMATS.has(format)) {
       if (sourceFile) throw new AppError("bad_input", "This file carries its own source text; import it without a separate source file.");
       return importCatFile(actor, transaction, { bytes, fileName: fileName ?? null, decoded, format, meta });
     }
     const source: Source | null = sourceFile ? { decoded: decodeSource(sourceFile.bytes), bytes: sourceFile.bytes, fileName: sourceFile.fileName ?? null } : null;
+    if (source && isHtmlPage(source.decoded.text, source.fileName)) throw new AppError("bad_input", `Source: ${HTML_PAGE_MESSAGE}`);
     const segmented = await segmentTextAsync(decoded.text, { language: meta.targetLanguage, format: meta.format });
     if (countSegments(segmented.blocks) === 0) throw new AppError("bad_input", "No sentences were found in the text.");
     const blocks = source ? await alignWithSource(decoded.text, segmented, source.decoded.text, meta) : segmented.blocks;
