@@ -38,3 +38,13 @@ export const DEFAULT_TYPOLOGY: Typology = {
     { category: "Non-translation", weight: 25 },
   ],
 };
+
+export type TypologyField = "category" | "subcategory" | "severity";
+
+/** The first of an annotation's category, subcategory and severity that the scheme does not have; null when it has all three. */
+export function missingTypologyField(scheme: Typology, annotation: { category: string; subcategory?: string | null; severity: string }): TypologyField | null {
+  const category = scheme.categories.find((entry) => entry.name === annotation.category);
+  if (!category) return "category";
+  if (annotation.subcategory && !category.subcategories.includes(annotation.subcategory)) return "subcategory";
+  return scheme.severities.some((severity) => severity.name === annotation.severity) ? null : "severity";
+}

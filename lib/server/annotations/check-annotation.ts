@@ -1,6 +1,6 @@
 // An annotation must name a category, subcategory and severity of its document's typology and lie inside the MT text.
 import { AppError } from "@/lib/errors";
-import { DEFAULT_TYPOLOGY, type Typology } from "@/lib/metrics/typology";
+import { DEFAULT_TYPOLOGY, missingTypologyField, type Typology } from "@/lib/metrics/typology";
 import type { ParsedAnnotationFields } from "@/lib/validations/annotation";
 
 export const OMISSION = { category: "Accuracy", subcategory: "Omission" };
@@ -9,12 +9,10 @@ export const NON_TRANSLATION = "Non-translation";
 export function checkAnnotation(fields: ParsedAnnotationFields, mtText: string, typology: Typology | null | undefined) {
   const data = { ...fields, subcategory: fields.subcategory ?? null };
   const scheme = typology ?? DEFAULT_TYPOLOGY;
-  const category = scheme.categories.find((entry) => entry.name === data.category);
-  if (!category) throw new AppError("bad_input", `"${data.category}" is not a category of this document's error typology.`);
-  if (data.subcategory && !category.subcategories.includes(data.subcategory)) {
-    throw new AppError("bad_input", `"${data.subcategory}" is not a subcategory of ${category.name}.`);
-  }
-  if (!scheme.severities.some((severity) => severity.name === data.severity)) throw new AppError("bad_input", `"${data.severity}" is not a severity of this typology.`);
+  const missing = missingTypologyField(scheme, data);
+  if (missing === "category") throw new AppError("bad_input", `"${data.category}" is not a category of this document's error typology.`);
+  if (missing === "subcategory") throw new AppError("bad_input", `"${data.subcategory}" is not a subcategory of ${data.category}.`);
+  if (missing === "severity") throw new AppError("bad_input", `"${data.severity}" is not a severity of this typology.`);
   if (data.category === NON_TRANSLATION) return { ...data, start: 0, end: mtText.length };
   if (data.end > mtText.length || data.start > data.end) {
     throw new AppError("bad_input", `The span [${data.start}, ${data.end}) lies outside the sentence (${mtText.length} characters).`);

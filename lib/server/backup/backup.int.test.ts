@@ -229,6 +229,14 @@ describe("document backup", () => {
     ["one finding dismissed twice", () => edit((b) => b.findingDismissals.push({ ...b.findingDismissals[0], ref: 2 })), /two dismissals are of one finding/],
     ["a glossary with one source term twice", () => edit((b) => b.glossaries[0].terms.push({ ...b.glossaries[0].terms[0], preferred: "Genève" })), /glossary 1 .* has the term "Женева" twice/],
     ["a glossary in no language", () => edit((b) => (b.glossaries[0].targetLanguage = "English")), /glossaries\[0\]\.targetLanguage: Use a BCP 47 language code/],
+    ["an annotation of a severity outside the typology", () => edit((b) => (b.annotations[0].severity = "Apocalyptic")), /annotation 1's severity "Apocalyptic" is not in the backup's typology \("MQM for /],
+    ["an annotation of a category outside the typology", () => edit((b) => (b.annotations[1].category = "Astrology")), /annotation 2's category "Astrology" is not in the backup's typology/],
+    ["an annotation with another category's subcategory", () => edit((b) => Object.assign(b.annotations[0], { category: "Accuracy", subcategory: "Grammar" })), /annotation 1's subcategory "Grammar" is not a subcategory of Accuracy/],
+    ["an annotation outside the default typology, with no typology of its own", () => edit((b) => Object.assign(b, { typology: null }).annotations[0].severity = "Apocalyptic"), /annotation 1's severity "Apocalyptic" is not in the default typology/],
+    ["a typology with no severities", () => edit((b) => ((b.typology!.definition as { severities: unknown[] }).severities = [])), /typology\.definition\.severities: /],
+    ["an approved segment without its approved proposal", () => edit((b) => (b.segments[1].approvedProposal = null)), /segment 2 is approved but its approvedProposal is null/],
+    ["an approved proposal of another segment", () => edit((b) => (b.segments[1].approvedProposal = 3)), /segment 2's approvedProposal is proposal 3, which is not one of its proposals/],
+    ["a current proposal missing from the file", () => edit((b) => (b.segments[1].currentProposal = 99)), /segment 2's currentProposal is proposal 99/],
     ["a mention of someone missing from users", () => edit((b) => b.comments[0].mentions.push({ user: "ghost@test.local", readAt: null, createdAt: b.comments[0].createdAt })), /ghost@test.local/],
   ])("refuses %s and stores nothing", async (_label, make, message) => {
     const before = await counts(getDb(), title, people);

@@ -4,6 +4,7 @@ import { assignmentProblem } from "./backup-assignments";
 import { dismissalProblem } from "./backup-dismissals";
 import { glossaryProblem } from "./backup-glossaries";
 import { refIndexFor, refToEntity } from "./backup-refs";
+import { typologyProblem } from "./backup-typology";
 import { checkCommentReferences } from "./check-comment-references";
 
 function invalid(reason: string): never {
@@ -66,9 +67,12 @@ function checkReferences(backup: Backup) {
     if (segment.source && (!document.source || segment.source.start > segment.source.end || segment.source.end > document.source.text.length)) {
       invalid(`segment ${segment.order}'s source range is not in the document's source text.`);
     }
-    for (const ref of [segment.currentProposal, segment.approvedProposal]) {
-      if (ref !== null && proposalByRef.get(ref)?.segment !== segment.order) invalid(`segment ${segment.order} points at proposal ${ref}, which is not one of its proposals.`);
+    for (const field of ["currentProposal", "approvedProposal"] as const) {
+      const ref = segment[field];
+      if (ref !== null && proposalByRef.get(ref)?.segment !== segment.order) invalid(`segment ${segment.order}'s ${field} is proposal ${ref}, which is not one of its proposals.`);
     }
+    // Reports and exports take an approved segment's text from its approved proposal.
+    if (segment.status === "approved" && segment.approvedProposal === null) invalid(`segment ${segment.order} is approved but its approvedProposal is null.`);
   }
   for (const proposal of proposals) {
     if (!segmentByOrder.has(proposal.segment)) invalid(`proposal ${proposal.ref} is for segment ${proposal.segment}, which is not in the file.`);
@@ -90,7 +94,7 @@ function checkReferences(backup: Backup) {
     if (!segmentByOrder.has(time.segment)) invalid(`segment time names segment ${time.segment}, which is not in the file.`);
     person(time.user, "segment time");
   }
-  const issue = dismissalProblem(backup, (email) => emails.has(email)) ?? glossaryProblem(backup) ?? assignmentProblem(backup, (email) => emails.has(email));
+  const issue = dismissalProblem(backup, (email) => emails.has(email)) ?? glossaryProblem(backup) ?? typologyProblem(backup) ?? assignmentProblem(backup, (email) => emails.has(email));
   if (issue) invalid(issue);
   checkCommentReferences(backup, invalid, person);
   const keys = refIndexFor(backup, (_kind, key) => key);
