@@ -4,6 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, inject, test } from "vitest";
 import { getDb } from "../lib/db";
+import { getActorByEmail } from "../lib/server/auth/get-actor-by-email";
+import { exportBackup } from "../lib/server/backup/export-backup";
 import { createEditedDocument } from "../lib/server/backup/fixtures/edited-document";
 import { createTestActor, uniqueTitle } from "./factories";
 
@@ -38,6 +40,18 @@ describe("verso export --format backup and import-backup", { timeout: 180_000 },
     const again = verso("export", id, "--format", "backup");
     expect(again.status).toBe(0);
     expect(again.stdout).toBe(readFileSync(file, "utf8"));
+  });
+
+  test("`import` refuses a backup in one line pointing at import-backup, and stores nothing", async () => {
+    const file = join(dir, "given-to-import.json");
+    writeFileSync(file, await exportBackup({ actor: await getActorByEmail(adminEmail), documentId }));
+    const mine = () => getDb().document.count({ where: { createdById: adminId } });
+    const before = await mine();
+    const result = verso("import", file, "--as", adminEmail);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe("");
+    expect(result.stderr.trim().split("\n")).toEqual([expect.stringMatching(/^verso import: This file is a Verso backup: restore it with `import-backup FILE`/)]);
+    expect(await mine()).toBe(before);
   });
 
   test.each([

@@ -17,6 +17,7 @@ function tooLarge(form: FormData): string | null {
 
 const TEXT_FILES = ".txt,.md,.markdown,text/plain,text/markdown";
 const CAT_FILES = ".xlf,.xliff,.sdlxliff,.mqxliff,.tmx,.tsv,.csv,.jsonl,application/xliff+xml";
+const BACKUP_FILES = ".json,application/json";
 
 function TextFileInput({ name, accept = TEXT_FILES, onTooLarge }: { name: string; accept?: string; onTooLarge: (size: number) => void }) {
   return (
@@ -63,7 +64,7 @@ export function ImportForm() {
       <label>
         …or upload a UTF-8 file (up to 5 MiB): text or Markdown, or a bilingual file from a CAT tool (XLIFF 1.2 or 2.0, TMX,
         TSV or CSV with source and target columns, JSON lines with src and mt), which carries its own source
-        <TextFileInput name="file" accept={`${TEXT_FILES},${CAT_FILES}`} onTooLarge={(size) => setEarly(importTooLargeMessage(size, "file"))} />
+        <TextFileInput name="file" accept={`${TEXT_FILES},${CAT_FILES},${BACKUP_FILES}`} onTooLarge={(size) => setEarly(importTooLargeMessage(size, "file"))} />
       </label>
       <label>
         Source file (optional): the original the MT was translated from, UTF-8 text; Verso aligns it sentence by sentence

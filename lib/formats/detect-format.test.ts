@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { detectFormat } from "./detect-format";
+import { detectFormat, isVersoBackup } from "./detect-format";
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/cat/${name}`, "utf8");
 
@@ -29,5 +29,18 @@ describe("detectFormat", () => {
     expect(detectFormat("The meeting lasted an hour and a half.", "a.txt")).toBe("text");
     expect(detectFormat("{curly} text", null)).toBe("text");
     expect(detectFormat("# Title\n\nText", "a.md")).toBe("markdown");
+  });
+});
+
+describe("isVersoBackup", () => {
+  it.each([
+    ['{\n  "format": "verso-backup",\n  "version": 1,\n', true],
+    ['\uFEFF  {"version": 1, "format" : "verso-backup", "document": {', true],
+    ['{"format": "verso-backup", "version": 1, "document": {"title": ', true],
+    ['{"src": "Привет", "mt": "Hello"}\n', false],
+    ['The "format": "verso-backup" field names a backup.', false],
+    ['{"format": "xliff-1.2"}', false],
+  ])("%j is a backup: %s", (text, expected) => {
+    expect(isVersoBackup(text)).toBe(expected);
   });
 });

@@ -3,6 +3,10 @@ export type ImportFormat = "text" | "markdown" | "xliff" | "tmx" | "xml" | "tsv"
 
 export const CAT_FORMATS: ReadonlySet<ImportFormat> = new Set(["xliff", "tmx", "xml", "tsv", "csv", "jsonl"]);
 
+/** The "format" of a Verso backup file (lib/server/backup), which restores a whole document rather than importing text. */
+export const BACKUP_FORMAT = "verso-backup";
+const BACKUP_FORMAT_FIELD = new RegExp(`"format"\\s*:\\s*"${BACKUP_FORMAT}"`);
+
 const XML_EXTENSIONS = /\.(xlf|xliff|sdlxliff|mqxliff|mxliff|tmx|xml)$/i;
 const HEADER_NAMES = /^(source|src|target|mt|doc|system)$/i;
 
@@ -28,4 +32,10 @@ function isSrcObject(line: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** A JSON object whose "format" is a Verso backup's, read from its first bytes so that a malformed backup is still known as one. */
+export function isVersoBackup(text: string): boolean {
+  const head = text.slice(0, 8192).replace(/^\uFEFF/, "").trimStart();
+  return head.startsWith("{") && BACKUP_FORMAT_FIELD.test(head);
 }

@@ -2,7 +2,10 @@
 
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
-import type { FieldErrors } from "@/lib/errors";
+import { AppError, type FieldErrors } from "@/lib/errors";
+import { isVersoBackup } from "@/lib/formats/detect-format";
+import { decodeText } from "@/lib/formats/text-input";
+import { importBackup } from "@/lib/server/backup/import-backup";
 import { importDocument } from "@/lib/server/documents/import-document";
 import { importIntoDocument } from "@/lib/server/documents/import-into-document";
 import { runAction } from "@/app/run-action";
@@ -19,6 +22,11 @@ export async function importDocumentAction(_previous: ImportState, form: FormDat
   const into = text(form, "intoDocumentId").trim();
   const outcome = await runAction(async (actor) => {
     const bytes = hasFile ? new Uint8Array(await file.arrayBuffer()) : new TextEncoder().encode(text(form, "text"));
+    // Sniffed on the first bytes only: a text import must not pay for decoding its file twice.
+    if (isVersoBackup(new TextDecoder().decode(bytes.subarray(0, 8192)))) {
+      if (into || hasSource) throw new AppError("bad_input", "A Verso backup restores a whole new document with its own source; leave “Into document” and the source file empty.");
+      return importBackup({ actor, json: decodeText(bytes).text });
+    }
     if (into) return importIntoDocument({ actor, documentId: into, bytes, fileName: hasFile ? file.name : undefined }).then((result) => ({ id: result.documentId }));
     const title = text(form, "title").trim() || (hasFile ? file.name.replace(/\.[^.]+$/, "") : "");
     return importDocument({

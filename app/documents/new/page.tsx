@@ -10,6 +10,7 @@ export default async function ImportPage() {
   return (
     <>
       <h1>Import a document</h1>
+      <p className="muted">A Verso backup (.json, from a document&apos;s Export page) restores the whole document, history included.</p>
       <ImportForm />
     </>
   );

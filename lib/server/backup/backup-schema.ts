@@ -3,10 +3,11 @@
 import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AnnotationState, AssignmentRole, BlockKind, ProposalState, ReviewDecision, Role, SegmentStatus } from "@/lib/generated/prisma/enums";
+import { BACKUP_FORMAT } from "@/lib/formats/detect-format";
 import { textSchema } from "@/lib/validations/common";
 import { glossaryFieldsSchema, termFieldsSchema } from "@/lib/validations/glossary";
 
-export const BACKUP_FORMAT = "verso-backup";
+export { BACKUP_FORMAT };
 export const BACKUP_VERSION = 1;
 
 const offset = z.int().min(0);

@@ -244,6 +244,13 @@ describe("document backup", () => {
     expect(await counts(getDb(), title, people)).toEqual(before);
   });
 
+  test("importing a backup as a document is refused with a pointer to the restore, and stores nothing", async () => {
+    const before = await counts(getDb(), title, people);
+    const bytes = new TextEncoder().encode(`\uFEFF${backup}`);
+    await expect(importDocument({ actor: people.admin, bytes, fileName: "backup.json", input: { title } })).rejects.toMatchObject({ code: "bad_input", message: expect.stringMatching(/Verso backup: restore it/) });
+    expect(await counts(getDb(), title, people)).toEqual(before);
+  });
+
   test("only an admin may restore", async () => {
     await expect(importBackup({ actor: people.editor, json: backup })).rejects.toMatchObject({ code: "forbidden" });
   });

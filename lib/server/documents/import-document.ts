@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { alignSegmentedTextsSteps } from "@/lib/align";
 import { AppError, isAppError } from "@/lib/errors";
-import { CAT_FORMATS, detectFormat } from "@/lib/formats/detect-format";
+import { CAT_FORMATS, detectFormat, isVersoBackup } from "@/lib/formats/detect-format";
 import { HTML_PAGE_MESSAGE, isHtmlPage } from "@/lib/formats/html-page";
 import { decodeText, type DecodedText } from "@/lib/formats/text-input";
 import { segmentTextAsync } from "@/lib/segment/segment-async";
@@ -39,6 +39,9 @@ export const importDocument = defineUseCase(
   async ({ actor, input: { bytes, fileName, source: sourceFile, input: meta }, transaction }) => {
     const decoded = decodeText(bytes);
     if (isHtmlPage(decoded.text, fileName)) throw new AppError("bad_input", HTML_PAGE_MESSAGE);
+    if (isVersoBackup(decoded.text)) {
+      throw new AppError("bad_input", "This file is a Verso backup: restore it with `import-backup FILE` (or upload it on the import page) rather than import it as text.");
+    }
     const format = detectFormat(decoded.text, fileName);
     if (CAT_FORMATS.has(format)) {
       if (sourceFile) throw new AppError("bad_input", "This file carries its own source text; import it without a separate source file.");
