@@ -107,3 +107,32 @@ test("an editor is not allowed to export, on the page or through the file's addr
   const response = await page.request.get(`/documents/${id}/export/txt`);
   expect(response.status()).toBe(403);
 });
+
+test("a full backup downloaded from the Export page and uploaded on the import page restores the document with its proposals", async ({ page, login }) => {
+  test.setTimeout(120_000);
+  const title = uniqueTitle("Backup round trip");
+  const id = await documentWithApprovedCorrection(title);
+  await login("admin");
+  await page.goto(`/documents/${id}/export`);
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Full backup (.json)" }).click();
+  const backup = await readFile(await (await download).path());
+
+  await page.goto("/documents/new");
+  await expect(page.getByText("A Verso backup (.json, from a document's Export page) restores the whole document")).toBeVisible();
+  await page.getByLabel(/upload a UTF-8 file/).setInputFiles({ name: `${slug(title)}.json`, mimeType: "application/json", buffer: backup });
+  await page.getByRole("button", { name: "Import" }).click();
+  await expect(page).toHaveURL(/\/documents\/\d+$/, { timeout: 60_000 });
+  const restoredId = Number(new URL(page.url()).pathname.split("/").pop());
+  expect(restoredId).not.toBe(id);
+  await expect(page.getByRole("article").getByRole("heading", { level: 1 })).toContainText("Talks in Geneva");
+  await expect(page.locator("#segment-2")).toContainText("The meeting borrowed an hour and a half.");
+  await expect(page.getByRole("button", { name: /^Sentence 2: 1 flag, approved/ })).toBeVisible();
+
+  const sentences = (documentId: number) => getDb().segment.findMany({ where: { documentId }, orderBy: { order: "asc" }, select: { order: true, mtText: true, status: true } });
+  const proposals = (documentId: number) =>
+    getDb().proposal.findMany({ where: { segment: { documentId } }, orderBy: { id: "asc" }, select: { text: true, state: true, segment: { select: { order: true } } } });
+  expect(await sentences(restoredId)).toEqual(await sentences(id));
+  expect(await proposals(restoredId)).toEqual(await proposals(id));
+  expect(await proposals(restoredId)).toEqual([{ text: CORRECTION, state: "approved", segment: { order: 2 } }]);
+});
