@@ -45,7 +45,7 @@ export function newRequestId(): string {
   return randomBytes(6).toString("hex");
 }
 
-/** Zod's issues as one sentence for the form and a message per field, keyed by the field's path. */
+/** Zod's issues as one plain sentence for the form (paths are code's words, not the reader's) and a message per field, keyed by the field's path. */
 export function fromZodError(error: ZodError, fallback = "The form is not valid."): AppError {
   const fieldErrors: FieldErrors = {};
   for (const issue of error.issues) {
@@ -53,8 +53,7 @@ export function fromZodError(error: ZodError, fallback = "The form is not valid.
     (fieldErrors[key] ??= []).push(issue.message);
   }
   const first = error.issues[0];
-  const where = first && first.path.length > 0 ? `${first.path.map(String).join(".")}: ` : "";
-  return new AppError("bad_input", first ? `${where}${first.message}` : fallback, undefined, fieldErrors);
+  return new AppError("bad_input", first ? first.message : fallback, undefined, fieldErrors);
 }
 
 export type FailureContext = { requestId: string; useCase?: string; actorId?: string | null };

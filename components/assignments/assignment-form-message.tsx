@@ -1,8 +1,11 @@
 import type { AssignmentFormState } from "@/app/documents/[id]/assignments/actions";
+import { formLevelMessage } from "@/components/ui/field-error";
 
-export function AssignmentFormMessage({ state }: { state: AssignmentFormState }) {
-  if (!state.message) return null;
-  return <div className={state.ok ? "notice" : "alert"} role={state.ok ? "status" : "alert"}>{state.message}</div>;
+/** The outcome, unless one of `fields` already shows it next to itself. */
+export function AssignmentFormMessage({ state, fields = [] }: { state: AssignmentFormState; fields?: readonly string[] }) {
+  const message = formLevelMessage(state.message, state.fieldErrors, fields);
+  if (!message) return null;
+  return <div className={state.ok ? "notice" : "alert"} role={state.ok ? "status" : "alert"}>{message}</div>;
 }
 
 export type Person = { id: string; name: string; email: string; roles: string[] };

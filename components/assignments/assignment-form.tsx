@@ -14,7 +14,7 @@ export function AssignmentForm({ documentId, people }: { documentId: number; peo
   // React clears a form after its action; drawn afresh with what was typed, a refused form keeps it.
   return (
     <form key={state.attempt ?? 0} action={action} className="stack card" aria-label="Assign sentences">
-      <AssignmentFormMessage state={state} />
+      <AssignmentFormMessage state={state} fields={["assigneeId", "sentences", "dueOn"]} />
       <input type="hidden" name="documentId" value={documentId} />
       <div className={styles.inline}>
         <label>

@@ -2,7 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { importDocumentAction, type ImportState } from "@/app/documents/new/actions";
-import { FieldError, fieldProps } from "@/components/ui/field-error";
+import { FieldError, fieldProps, formLevelMessage } from "@/components/ui/field-error";
 import { importTooLargeMessage, MAX_IMPORT_BYTES } from "@/lib/formats/import-size";
 
 /** Checked before sending, so an oversized import gets Verso's message instead of meeting the server's request limit. */
@@ -36,7 +36,7 @@ function TextFileInput({ name, accept = TEXT_FILES, onTooLarge }: { name: string
 export function ImportForm() {
   const [state, action, pending] = useActionState<ImportState, FormData>(importDocumentAction, { message: null });
   const [early, setEarly] = useState<string | null>(null);
-  const message = early ?? state.message;
+  const message = early ?? formLevelMessage(state.message, state.fieldErrors, ["input.title", "input.sourceLanguage", "input.targetLanguage", "documentId"]);
 
   return (
     <form

@@ -10,7 +10,7 @@ export function CreateGlossaryForm() {
   const errors = state.fieldErrors;
   return (
     <form action={action} className="stack card">
-      <FormMessage state={state} />
+      <FormMessage state={state} fields={["name", "sourceLanguage", "targetLanguage"]} />
       <label>
         Name
         <input type="text" name="name" required maxLength={200} {...fieldProps(errors, "name", "glossary-name-error")} />

@@ -22,7 +22,7 @@ export function TermForm({ glossaryId, term }: Props) {
   );
   return (
     <form action={action} className="stack">
-      <FormMessage state={state} />
+      <FormMessage state={state} fields={["source", "preferred", "forbidden", "note"]} />
       <input type="hidden" name="glossaryId" value={glossaryId} />
       <input type="hidden" name="intent" value={term ? "update" : "create"} />
       {term && <input type="hidden" name="termId" value={term.id} />}

@@ -4,10 +4,16 @@ import type { FieldErrors } from "@/lib/errors";
 export function FieldError({ errors, name, id }: { errors?: FieldErrors; name: string; id: string }) {
   const messages = errors?.[name];
   if (!messages?.length) return null;
-  return <span id={id} className="field-error">{messages.join(" ")}</span>;
+  return <span id={id} className="field-error" role="alert">{messages.join(" ")}</span>;
 }
 
 /** The attributes that tie a field to its error message when there is one. */
 export function fieldProps(errors: FieldErrors | undefined, name: string, id: string) {
   return errors?.[name]?.length ? { "aria-invalid": true, "aria-describedby": id } : {};
+}
+
+/** The form-level message, unless it only repeats what one of the form's own fields already shows next to it. */
+export function formLevelMessage(message: string | null | undefined, errors: FieldErrors | undefined, shownFields: readonly string[]): string | null {
+  if (!message) return null;
+  return shownFields.some((name) => errors?.[name]?.includes(message)) ? null : message;
 }

@@ -11,7 +11,7 @@ export function CreateUserForm() {
   const errors = state.fieldErrors;
   return (
     <form action={action} className="stack card">
-      <FormMessage state={state} />
+      <FormMessage state={state} fields={["name", "email", "password", "roles"]} />
       <label>
         Name
         <input type="text" name="name" required maxLength={120} {...fieldProps(errors, "name", "new-user-name-error")} />

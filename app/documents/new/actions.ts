@@ -16,7 +16,8 @@ const text = (form: FormData, name: string) => String(form.get(name) ?? "");
 
 export async function importDocumentAction(_previous: ImportState, form: FormData): Promise<ImportState> {
   const file = form.get("file");
-  const hasFile = file instanceof File && file.size > 0;
+  // A browser sends an unnamed empty File when none was chosen; a chosen 0-byte file has its name, and decodeText says it is empty.
+  const hasFile = file instanceof File && (file.size > 0 || file.name !== "");
   const sourceFile = form.get("sourceFile");
   const hasSource = sourceFile instanceof File && sourceFile.size > 0;
   const into = text(form, "intoDocumentId").trim();

@@ -119,7 +119,8 @@ describe("find and replace", () => {
     const wanted = segments.map((segment) => ({ segmentId: segment.id, expectedVersion: segment.version }));
     await expect(previewReplacement({ actor: editor, documentId: id, query: query("(Sergey", "x", { regex: true }) })).rejects.toMatchObject({
       code: "bad_input",
-      message: expect.stringMatching(/query.find: This regular expression is not valid: missing closing \)/),
+      message: expect.stringMatching(/^This regular expression is not valid: missing closing \)/),
+      fieldErrors: { "query.find": [expect.stringMatching(/not valid/)] },
     });
     await expect(applyReplacement({ actor: editor, documentId: id, query: query("(\\w)\\1", "x", { regex: true }), segments: wanted })).rejects.toMatchObject({
       code: "bad_input",
