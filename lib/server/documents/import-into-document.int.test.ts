@@ -27,51 +27,61 @@ describe("importIntoDocument", () => {
   test.each(["xliff", "xliff12"] as const)("a %s export of a text document, edited elsewhere, comes back as a proposal where a target changed", async (format) => {
     const { id } = await importDocument({ actor: admin, bytes: encode(ARTICLE), input: { title: uniqueTitle("Round trip") } });
     const edited = (await exported(id, format)).replaceAll(">The meeting borrowed an hour and a half.<", ">The meeting lasted an hour and a half.<");
-    const result = await importIntoDocument({ actor: editor, documentId: id, bytes: encode(edited), fileName: "edited.xlf" });
+    const result = await importIntoDocument({ actor: admin, documentId: id, bytes: encode(edited), fileName: "edited.xlf" });
     expect(result).toMatchObject({ documentId: id, units: 3, proposals: 1 });
     const segments = await segmentsOf(id);
     expect(segments.map((s) => s.currentProposal?.text ?? null)).toEqual(["The meeting lasted an hour and a half.", null, null]);
     expect(segments[0]).toMatchObject({ status: "proposed", version: 1 });
-    expect(segments[0].currentProposal!.authorId).toBe(editor.id);
+    expect(segments[0].currentProposal!.authorId).toBe(admin.id);
     expect(await getDb().document.count({ where: { title: { startsWith: "edited" } } })).toBe(0);
   });
 
   test("an imported XLIFF file, exported and edited in a CAT tool, updates its own document, placeholders and all", async () => {
     const { id } = await importDocument({ actor: admin, bytes: new Uint8Array(readFileSync("tests/fixtures/cat/okapi-1.2.xlf")), input: { title: uniqueTitle("CAT round trip") } });
     const edited = (await exported(id, "xliff")).replace("The meeting borrowed", "The meeting lasted");
-    expect(await importIntoDocument({ actor: editor, documentId: id, bytes: encode(edited) })).toMatchObject({ proposals: 1 });
+    expect(await importIntoDocument({ actor: admin, documentId: id, bytes: encode(edited) })).toMatchObject({ proposals: 1 });
     const meeting = (await segmentsOf(id))[1];
     expect(meeting.currentProposal!.text).toBe(meeting.mtText.replace("borrowed", "lasted"));
     // The same file again changes nothing: its targets are the current texts now.
-    expect(await importIntoDocument({ actor: editor, documentId: id, bytes: encode(edited) })).toMatchObject({ proposals: 0 });
+    expect(await importIntoDocument({ actor: admin, documentId: id, bytes: encode(edited) })).toMatchObject({ proposals: 0 });
   });
 
   test("a file of another document, or with a lost inline code, is refused with a clear message and stores nothing", async () => {
     const { id: first } = await importDocument({ actor: admin, bytes: encode(ARTICLE), input: { title: uniqueTitle("First") } });
     const { id: second } = await importDocument({ actor: admin, bytes: encode(ARTICLE), input: { title: uniqueTitle("Second") } });
     const other = (await exported(first, "xliff")).replace("borrowed", "lasted");
-    await expect(importIntoDocument({ actor: editor, documentId: second, bytes: encode(other) })).rejects.toMatchObject({
+    await expect(importIntoDocument({ actor: admin, documentId: second, bytes: encode(other) })).rejects.toMatchObject({
       code: "bad_input",
       message: expect.stringMatching(new RegExp(`^This file does not belong to document ${second}: 3 of its 3 units \\("s\\d+", "s\\d+", "s\\d+"\\) are not in it\\. Nothing was imported\\.$`)),
     });
     const { id: cat } = await importDocument({ actor: admin, bytes: new Uint8Array(readFileSync("tests/fixtures/cat/okapi-1.2.xlf")), input: { title: uniqueTitle("CAT lost code") } });
     const lost = (await exported(cat, "xliff")).replace('half.<x id="2" ctype="lb"/>This', "half. This");
-    await expect(importIntoDocument({ actor: editor, documentId: cat, bytes: encode(lost) })).rejects.toThrow(
+    await expect(importIntoDocument({ actor: admin, documentId: cat, bytes: encode(lost) })).rejects.toThrow(
       'Unit "tu2": The proposal is missing the placeholder ⟦1⟧ (<x id="2" ctype="lb"/>); move placeholders, never delete them. Nothing was imported.',
     );
     const proposals = await getDb().proposal.count({ where: { segment: { documentId: { in: [first, second, cat] } } } });
     expect(proposals).toBe(0);
   });
 
-  test("refuses a file that is not XLIFF", async () => {
+  test("refuses a file that is not XLIFF, and a document that does not exist, each with its own message", async () => {
     const { id } = await importDocument({ actor: admin, bytes: encode(ARTICLE), input: { title: uniqueTitle("Not XLIFF") } });
-    await expect(importIntoDocument({ actor: editor, documentId: id, bytes: encode("source\ttarget\na\tb\n") })).rejects.toThrow("Only an XLIFF file can update a document; this file reads as TSV.");
+    await expect(importIntoDocument({ actor: admin, documentId: id, bytes: encode("source\ttarget\na\tb\n") })).rejects.toThrow("Only an XLIFF file can update a document; this file reads as TSV.");
+    const file = encode(await exported(id, "xliff"));
+    await expect(importIntoDocument({ actor: admin, documentId: 2_000_000_000, bytes: file })).rejects.toMatchObject({ code: "not_found", message: "There is no document 2000000000." });
+  });
+
+  test("is an import: the admin may, the editor and the reviewer may not (the import page is the admin's)", async () => {
+    const { id } = await importDocument({ actor: admin, bytes: encode(ARTICLE), input: { title: uniqueTitle("Into, who may") } });
+    const file = encode((await exported(id, "xliff")).replaceAll("Lavrov spoke first.", "Lavrov spoke first, briefly."));
+    const reviewer = await createTestActor("reviewer");
+    for (const actor of [editor, reviewer]) await expect(importIntoDocument({ actor, documentId: id, bytes: file })).rejects.toMatchObject({ code: "forbidden" });
+    await expect(importIntoDocument({ actor: admin, documentId: id, bytes: file })).resolves.toMatchObject({ proposals: 1 });
   });
 
   test("race: the same edited file imported twice at once makes one proposal, never two", async () => {
     const { id } = await importDocument({ actor: admin, bytes: encode(ARTICLE), input: { title: uniqueTitle("Race into") } });
     const edited = encode((await exported(id, "xliff")).replaceAll("Lavrov spoke first.", "Lavrov spoke first, Blinken second."));
-    const outcomes = await Promise.allSettled([1, 2].map(() => importIntoDocument({ actor: editor, documentId: id, bytes: edited })));
+    const outcomes = await Promise.allSettled([1, 2].map(() => importIntoDocument({ actor: admin, documentId: id, bytes: edited })));
     for (const outcome of outcomes) if (outcome.status === "rejected") expect(outcome.reason).toMatchObject({ code: "conflict" });
     const lavrov = (await segmentsOf(id)).find((segment) => segment.mtText === "Lavrov spoke first.")!;
     expect(await getDb().proposal.count({ where: { segmentId: lavrov.id } })).toBe(1);

@@ -21,9 +21,12 @@ const inputSchema = z.object({
 
 type Change = { segmentId: number; order: number; version: number; basedOnId: number | null; text: string; before: string };
 
-/** Each unit whose target differs from the segment's current text becomes the actor's proposal; a file that does not match changes nothing. */
+/**
+ * Each unit whose target differs from the segment's current text becomes the actor's proposal; a file that does not match
+ * changes nothing. An import like any other (the import page's, the admin's), so document.import; reviewers review the proposals.
+ */
 export const importIntoDocument = defineUseCase(
-  { name: "importIntoDocument", permission: "proposal.submit", input: inputSchema, mode: "staged" },
+  { name: "importIntoDocument", permission: "document.import", input: inputSchema, mode: "staged" },
   async ({ actor, input: { documentId, bytes, fileName }, db, transaction }) => {
     const { text } = decodeText(bytes);
     const format = detectFormat(text, fileName);
