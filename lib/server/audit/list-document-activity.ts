@@ -18,22 +18,24 @@ export const listDocumentActivity = defineUseCase(
   async ({ input: { documentId, filter }, db }) => {
     const document = await db.document.findUnique({ where: { id: documentId }, select: { id: true, title: true } });
     if (!document) return null;
-    const page = filter.page;
     const where: Prisma.AuditEventWhereInput = {
       documentId,
       ...(filter.actorId ? { actorId: filter.actorId } : {}),
       ...(filter.action ? { action: filter.action } : {}),
     };
-    const [total, rows] = await Promise.all([
-      db.auditEvent.count({ where }),
+    const readPage = (page: number) =>
       db.auditEvent.findMany({
         where,
         orderBy: [{ createdAt: "desc" }, { id: "desc" }],
         skip: (page - 1) * ACTIVITY_PAGE_SIZE,
         take: ACTIVITY_PAGE_SIZE,
         include: { actor: { select: { name: true, email: true } } },
-      }),
-    ]);
+      });
+    const [total, requested] = await Promise.all([db.auditEvent.count({ where }), readPage(filter.page)]);
+    const pageCount = Math.max(1, Math.ceil(total / ACTIVITY_PAGE_SIZE));
+    // A page past the end (an old link, a shorter filtered list) shows the last page instead, as the report does.
+    const page = Math.min(filter.page, pageCount);
+    const rows = page === filter.page ? requested : await readPage(page);
     const segmentIds = [...new Set(rows.map((row) => row.segmentId).filter((id): id is number => id !== null))];
     const segments = segmentIds.length ? await db.segment.findMany({ where: { id: { in: segmentIds } }, select: { id: true, order: true } }) : [];
     const orderOf = new Map(segments.map((segment) => [segment.id, segment.order]));
@@ -49,7 +51,7 @@ export const listDocumentActivity = defineUseCase(
       after: row.after,
       createdAt: row.createdAt,
     }));
-    return { document, events, total, page, pageCount: Math.max(1, Math.ceil(total / ACTIVITY_PAGE_SIZE)), filter };
+    return { document, events, total, page, pageCount, filter: { ...filter, page } };
   },
 );
 
