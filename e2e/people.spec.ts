@@ -1,3 +1,4 @@
+import { createTestActor } from "../tests/factories";
 import { test, expect, uniqueTitle } from "./fixtures";
 
 test("an admin invites a person, who chooses a password through the link and signs in", async ({ page, login, browser, baseURL }) => {
@@ -26,4 +27,31 @@ test("an admin invites a person, who chooses a password through the link and sig
   await newcomer.getByRole("button", { name: "Sign in" }).click();
   await expect(newcomer.getByText("Ivy Invitee")).toBeVisible();
   await invitee.close();
+});
+
+test("each of a person's forms shows its own message, in plain words", async ({ page, login }) => {
+  await login("admin");
+  const person = await createTestActor("editor");
+  await page.goto(`/admin/users?q=${encodeURIComponent(person.email)}`);
+  const row = page.getByRole("row").filter({ hasText: person.email });
+  const [roles, status] = [row.getByRole("cell").nth(2), row.getByRole("cell").nth(3)];
+
+  await roles.getByRole("checkbox", { name: "editor" }).uncheck();
+  await roles.getByRole("button", { name: "Save roles" }).click();
+  await expect(roles.getByRole("alert")).toHaveText("Keep at least one role.");
+
+  await status.getByRole("button", { name: "Deactivate" }).click();
+  await expect(status.getByRole("status")).toHaveText("Saved.");
+  await expect(status.getByRole("button", { name: "Reactivate" })).toBeVisible();
+  await expect(roles.getByRole("status")).toHaveCount(0);
+  await status.getByRole("button", { name: "Reactivate" }).click();
+  await expect(status.getByRole("button", { name: "Deactivate" })).toBeVisible();
+  await expect(roles.getByText("Saved.")).toHaveCount(0);
+
+  const form = page.getByRole("main").locator("form").filter({ has: page.getByRole("button", { name: "Add person" }) });
+  await form.getByLabel("Name").fill("Nora Noroles");
+  await form.getByLabel("Email").fill(`noroles-${Date.now()}@test.local`);
+  await form.getByRole("checkbox", { name: "editor" }).uncheck();
+  await form.getByRole("button", { name: "Add person" }).click();
+  await expect(form.getByRole("alert")).toHaveText("Keep at least one role.");
 });

@@ -1,51 +1,69 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, type ReactNode } from "react";
 import { updateUserAction, type UserFormState } from "@/app/admin/users/actions";
 import { FormMessage } from "./form-message";
 import { RoleCheckboxes } from "./role-checkboxes";
 
 type User = { id: string; name: string; email: string; roles: string[]; active: boolean };
+type Intent = "rename" | "roles" | "activate" | "deactivate" | "invite";
 
-export function UserRow({ user, self }: { user: User; self: boolean }) {
+/** One of the row's forms with its own outcome, shown under it: a message belongs to the form that was sent. */
+function RowForm({ userId, intent, className, children }: { userId: string; intent: Intent; className?: string; children: (pending: boolean) => ReactNode }) {
   const [state, action, pending] = useActionState<UserFormState, FormData>(updateUserAction, { ok: false, message: null });
   return (
+    <>
+      <form action={action} className={className}>
+        <input type="hidden" name="userId" value={userId} />
+        <input type="hidden" name="intent" value={intent} />
+        {children(pending)}
+      </form>
+      <FormMessage state={state} />
+    </>
+  );
+}
+
+export function UserRow({ user, self }: { user: User; self: boolean }) {
+  return (
     <tr>
-      <td>
-        <form action={action} className="inline-form">
-          <input type="hidden" name="userId" value={user.id} />
-          <input type="hidden" name="intent" value="rename" />
-          <label>
-            <span className="visually-hidden">Name of {user.email}</span>
-            <input type="text" name="name" defaultValue={user.name} required maxLength={120} size={16} />
-          </label>
-          {self ? " (you) " : " "}
-          <button type="submit" className="secondary" disabled={pending}>Rename</button>
-        </form>
+      <td data-label="Name">
+        <RowForm userId={user.id} intent="rename" className="inline-form">
+          {(pending) => (
+            <>
+              <label>
+                <span className="visually-hidden">Name of {user.email}</span>
+                <input type="text" name="name" defaultValue={user.name} required maxLength={120} size={16} />
+              </label>
+              {self ? " (you) " : " "}
+              <button type="submit" className="secondary" disabled={pending}>Rename</button>
+            </>
+          )}
+        </RowForm>
       </td>
-      <td>{user.email}</td>
-      <td>
-        <form action={action} className="inline-form">
-          <input type="hidden" name="userId" value={user.id} />
-          <input type="hidden" name="intent" value="roles" />
-          <RoleCheckboxes legend={`Roles of ${user.name}`} selected={user.roles} />
-          <button type="submit" className="secondary" disabled={pending}>Save roles</button>
-        </form>
-        <FormMessage state={state} />
+      <td data-label="Email">{user.email}</td>
+      <td data-label="Roles">
+        <RowForm userId={user.id} intent="roles" className="inline-form">
+          {(pending) => (
+            <>
+              <RoleCheckboxes legend={`Roles of ${user.name}`} selected={user.roles} />
+              <button type="submit" className="secondary" disabled={pending}>Save roles</button>
+            </>
+          )}
+        </RowForm>
       </td>
-      <td>
-        <form action={action}>
-          <input type="hidden" name="userId" value={user.id} />
-          <input type="hidden" name="intent" value={user.active ? "deactivate" : "activate"} />
-          {user.active ? "Active " : "Deactivated "}
-          {!self && <button type="submit" className="secondary" disabled={pending}>{user.active ? "Deactivate" : "Reactivate"}</button>}
-        </form>
+      <td data-label="Status">
+        <RowForm userId={user.id} intent={user.active ? "deactivate" : "activate"}>
+          {(pending) => (
+            <>
+              {user.active ? "Active " : "Deactivated "}
+              {!self && <button type="submit" className="secondary" disabled={pending}>{user.active ? "Deactivate" : "Reactivate"}</button>}
+            </>
+          )}
+        </RowForm>
         {user.active && !self && (
-          <form action={action}>
-            <input type="hidden" name="userId" value={user.id} />
-            <input type="hidden" name="intent" value="invite" />
-            <button type="submit" className="secondary" disabled={pending}>New sign-in link</button>
-          </form>
+          <RowForm userId={user.id} intent="invite">
+            {(pending) => <button type="submit" className="secondary" disabled={pending}>New sign-in link</button>}
+          </RowForm>
         )}
       </td>
     </tr>
