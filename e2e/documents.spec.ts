@@ -104,3 +104,42 @@ test("the boundaries mode explains itself, and a click between two words splits 
   await expect(page.locator("#segment-2 > .mt")).toHaveText("The meeting borrowed an hour and a half");
   await expect(page.locator("#segment-3 > .mt")).toHaveText("and took place in Prezident hotel.");
 });
+
+test("the import form says what is wrong in the reader's words, next to the field", async ({ page, login }) => {
+  await login("admin");
+  await page.goto("/documents/new");
+  const main = page.getByRole("main");
+  await page.getByLabel("Paste the machine-translated text").fill("Lavrov spoke first.");
+  await page.getByRole("button", { name: "Import" }).click();
+  await expect(main.getByRole("alert")).toHaveText("Give the document a title.");
+  await expect(page.getByLabel("Title")).toHaveAttribute("aria-invalid", "true");
+
+  await page.getByLabel("Title").fill(uniqueTitle("Bad language"));
+  await page.getByLabel("Target language").fill("english!");
+  await page.getByRole("button", { name: "Import" }).click();
+  await expect(main.getByRole("alert")).toHaveText("Use a BCP 47 language code such as en or en-GB.");
+  await expect(page.getByLabel("Target language")).toHaveAttribute("aria-invalid", "true");
+
+  // A chosen file of 0 bytes is a file, and an empty one: not "no file", which would ask for a title.
+  await page.goto("/documents/new");
+  await page.getByLabel(/upload a UTF-8/).setInputFiles({ name: "blank.txt", mimeType: "text/plain", buffer: Buffer.alloc(0) });
+  await page.getByRole("button", { name: "Import" }).click();
+  await expect(main.getByRole("alert")).toHaveText("The text is empty: there is nothing to import.");
+});
+
+test("an admin importing into a document that does not exist, or with a file that is not XLIFF, is told so", async ({ page, login }) => {
+  await login("admin");
+  const id = await createDocument(uniqueTitle("Into"), "Lavrov spoke first.\n");
+  await page.goto("/documents/new");
+  const main = page.getByRole("main");
+  const xliff = '<?xml version="1.0"?>\n<xliff version="2.0" xmlns="urn:oasis:names:tc:xliff:document:2.0" srcLang="ru" trgLang="en"><file id="f"><unit id="s1"><segment><source>a</source><target>b</target></segment></unit></file></xliff>\n';
+  await page.getByLabel(/upload a UTF-8/).setInputFiles({ name: "edited.xlf", mimeType: "application/xliff+xml", buffer: Buffer.from(xliff) });
+  await page.getByLabel(/Into document/).fill("2000000000");
+  await page.getByRole("button", { name: "Import" }).click();
+  await expect(main.getByRole("alert")).toHaveText("There is no document 2000000000.");
+
+  await page.getByLabel(/upload a UTF-8/).setInputFiles({ name: "edited.tsv", mimeType: "text/tab-separated-values", buffer: Buffer.from("source\ttarget\na\tb\n") });
+  await page.getByLabel(/Into document/).fill(String(id));
+  await page.getByRole("button", { name: "Import" }).click();
+  await expect(main.getByRole("alert")).toHaveText("Only an XLIFF file can update a document; this file reads as TSV.");
+});
