@@ -38,6 +38,29 @@ async function expectNoSideways(page: Page, path: string) {
   expect(scrollWidth, `${path} is ${scrollWidth}px wide in a ${innerWidth}px window: ${culprits.join(", ")}`).toBeLessThanOrEqual(innerWidth);
 }
 
+/** No two of the header's items (brand, links, name, roles, Sign out) cover each other. */
+async function expectHeaderUnoverlapped(page: Page, path: string) {
+  const overlaps = await page.evaluate(() => {
+    const items = Array.from(document.querySelectorAll<HTMLElement>("header.site .brand, header.site nav a, header.site .who .name, header.site .who .badge, header.site .who button"));
+    const boxes = items.map((item) => ({ name: item.textContent!.trim().slice(0, 30), box: item.getBoundingClientRect() }));
+    const cover = (a: DOMRect, b: DOMRect) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+    return boxes.flatMap((a, i) => boxes.slice(i + 1).filter((b) => cover(a.box, b.box)).map((b) => `"${a.name}" and "${b.name}"`));
+  });
+  expect(overlaps, `${path}: header items overlap`).toEqual([]);
+}
+
+/** Every table cell keeps a readable width: a stacked row, or a table that scrolls inside its own box, never a letter a line. */
+async function expectReadableCells(page: Page, path: string) {
+  const narrow = await page.evaluate(() =>
+    Array.from(document.querySelectorAll<HTMLElement>("main td, main th"))
+      // A stacked table's header row is only there for screen readers, clipped to a pixel.
+      .filter((cell) => (cell.closest("thead")?.getBoundingClientRect().width ?? 2) > 1)
+      .map((cell) => ({ text: cell.textContent!.trim().slice(0, 30), width: cell.getBoundingClientRect().width }))
+      .filter(({ width }) => width > 1 && width < 60),
+  );
+  expect(narrow, `${path}: cells narrower than 60 px`).toEqual([]);
+}
+
 const pagesOf = (id: number) => ["/", "/documents/new", `/documents/${id}`, `/documents/${id}?boundaries=1`, `/documents/${id}/report`, `/documents/${id}/activity`, `/documents/${id}/export`, "/review", "/admin/users"];
 
 for (const width of [390, 640]) {
@@ -50,6 +73,8 @@ for (const width of [390, 640]) {
     for (const path of pagesOf(id)) {
       await expectNoSideways(page, path);
       await expect(page.getByRole("button", { name: "Sign out" }), path).toBeInViewport();
+      await expectHeaderUnoverlapped(page, path);
+      await expectReadableCells(page, path);
     }
     await login("editor");
     await expectNoSideways(page, "/feedback");

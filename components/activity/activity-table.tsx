@@ -7,7 +7,7 @@ import styles from "./activity.module.css";
 
 export function ActivityTable({ documentId, events }: { documentId: number; events: ActivityEvent[] }) {
   return (
-    <table className="list">
+    <table className="list stacked">
       <thead>
         <tr>
           <th scope="col">When</th>
@@ -20,12 +20,12 @@ export function ActivityTable({ documentId, events }: { documentId: number; even
       <tbody>
         {events.map((event) => (
           <tr key={event.id}>
-            <td className={styles.when}>{formatTime(event.createdAt)}</td>
+            <td data-label="When" className={styles.when}>{formatTime(event.createdAt)}</td>
             {/* Names are not unique (and a person may call themselves anything), so the email says who it was. */}
-            <td>{event.actor ? `${event.actor.name} (${event.actor.email})` : "system"}</td>
-            <td>{describeEvent(event)}</td>
-            <td className="number">{event.segmentId === null ? "" : event.segmentOrder === null ? "(merged away)" : <Link href={sentenceHref(documentId, event.segmentId)}>{event.segmentOrder}</Link>}</td>
-            <td className={styles.action}>{event.action}</td>
+            <td data-label="Who">{event.actor ? `${event.actor.name} (${event.actor.email})` : "system"}</td>
+            <td data-label="What">{describeEvent(event)}</td>
+            <td data-label="Sentence" className="number">{event.segmentId === null ? "" : event.segmentOrder === null ? "(merged away)" : <Link href={sentenceHref(documentId, event.segmentId)}>{event.segmentOrder}</Link>}</td>
+            <td data-label="Action" className={styles.action}>{event.action}</td>
           </tr>
         ))}
       </tbody>

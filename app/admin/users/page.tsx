@@ -25,7 +25,7 @@ export default async function UsersPage({ searchParams }: Props) {
         <button type="submit" className="secondary">Find</button>
         <span className="muted">{people.total === 1 ? "1 person" : `${people.total} people`}{query ? ` match “${query}”` : ""}, newest first</span>
       </form>
-      <table className="list">
+      <table className="list stacked">
         <thead>
           <tr>
             <th scope="col">Name</th>
