@@ -53,5 +53,5 @@ test("each of a person's forms shows its own message, in plain words", async ({ 
   await form.getByLabel("Email").fill(`noroles-${Date.now()}@test.local`);
   await form.getByRole("checkbox", { name: "editor" }).uncheck();
   await form.getByRole("button", { name: "Add person" }).click();
-  await expect(form.getByRole("alert")).toHaveText("Keep at least one role.");
+  await expect(form.getByRole("alert")).toHaveText("Give the account at least one role.");
 });

@@ -14,33 +14,40 @@ export type ImportState = { message: string | null; fieldErrors?: FieldErrors };
 
 const text = (form: FormData, name: string) => String(form.get(name) ?? "");
 
+/**
+ * The file the person chose, even an empty one (decodeText then says it is empty). An input left empty still sends a
+ * nameless 0-byte part, which React's multipart reader turns into a File named "" or "undefined".
+ */
+function chosenFile(form: FormData, name: string): File | null {
+  const file = form.get(name);
+  if (!(file instanceof File)) return null;
+  return file.size > 0 || (file.name !== "" && file.name !== "undefined") ? file : null;
+}
+
 export async function importDocumentAction(_previous: ImportState, form: FormData): Promise<ImportState> {
-  const file = form.get("file");
-  // A browser sends an unnamed empty File when none was chosen; a chosen 0-byte file has its name, and decodeText says it is empty.
-  const hasFile = file instanceof File && (file.size > 0 || file.name !== "");
-  const sourceFile = form.get("sourceFile");
-  const hasSource = sourceFile instanceof File && sourceFile.size > 0;
+  const file = chosenFile(form, "file");
+  const sourceFile = chosenFile(form, "sourceFile");
   const into = text(form, "intoDocumentId").trim();
   const outcome = await runAction(async (actor) => {
-    const bytes = hasFile ? new Uint8Array(await file.arrayBuffer()) : new TextEncoder().encode(text(form, "text"));
+    const bytes = file ? new Uint8Array(await file.arrayBuffer()) : new TextEncoder().encode(text(form, "text"));
     // Sniffed on the first bytes only: a text import must not pay for decoding its file twice.
     if (isVersoBackup(new TextDecoder().decode(bytes.subarray(0, 8192)))) {
-      if (into || hasSource) throw new AppError("bad_input", "A Verso backup restores a whole new document with its own source; leave “Into document” and the source file empty.");
+      if (into || sourceFile) throw new AppError("bad_input", "A Verso backup restores a whole new document with its own source; leave “Into document” and the source file empty.");
       return importBackup({ actor, json: decodeText(bytes).text });
     }
-    if (into) return importIntoDocument({ actor, documentId: into, bytes, fileName: hasFile ? file.name : undefined }).then((result) => ({ id: result.documentId }));
-    const title = text(form, "title").trim() || (hasFile ? file.name.replace(/\.[^.]+$/, "") : "");
+    if (into) return importIntoDocument({ actor, documentId: into, bytes, fileName: file?.name }).then((result) => ({ id: result.documentId }));
+    const title = text(form, "title").trim() || (file?.name.replace(/\.[^.]+$/, "") ?? "");
     return importDocument({
       actor,
       bytes,
-      fileName: hasFile ? file.name : undefined,
-      source: hasSource ? { bytes: new Uint8Array(await sourceFile.arrayBuffer()), fileName: sourceFile.name } : undefined,
+      fileName: file?.name,
+      source: sourceFile ? { bytes: new Uint8Array(await sourceFile.arrayBuffer()), fileName: sourceFile.name } : undefined,
       input: {
         title,
         sourceLanguage: text(form, "sourceLanguage") || "ru",
         targetLanguage: text(form, "targetLanguage") || "en",
         provenance: text(form, "provenance"),
-        format: hasFile && /\.(md|markdown)$/i.test(file.name) ? "markdown" : "text",
+        format: file && /\.(md|markdown)$/i.test(file.name) ? "markdown" : "text",
       },
     });
   });
