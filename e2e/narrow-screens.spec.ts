@@ -76,6 +76,10 @@ for (const width of [390, 640]) {
       await expectHeaderUnoverlapped(page, path);
       await expectReadableCells(page, path);
     }
+    // An admin alone has a short name and badge, which leave the links the least room beside them.
+    await login("admin");
+    await expectNoSideways(page, "/");
+    await expectHeaderUnoverlapped(page, "/ (admin)");
     await login("editor");
     await expectNoSideways(page, "/feedback");
     await expectNoSideways(page, `/documents/${id}`);
