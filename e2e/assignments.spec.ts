@@ -85,6 +85,7 @@ test("a bad range or a taken sentence is refused on the form, and nothing is sto
   await form.getByLabel(/^Sentences/).fill("3-4");
   await form.getByRole("button", { name: "Assign" }).click();
   await expect(form.getByRole("alert")).toHaveText(`Already assigned to edit: sentence 3 to ${editor.name}. Change or remove that assignment first.`);
+  await expect(form.getByLabel(/^Sentences/)).toHaveAttribute("aria-invalid", "true");
   expect(await getDb().assignment.count({ where: { documentId: id } })).toBe(1);
 });
 

@@ -49,7 +49,8 @@ export async function assertFree(tx: Tx, segmentIds: number[], role: AssignmentR
     GROUP BY u.name ORDER BY min(s."order")`;
   if (taken.length === 0) return;
   const who = taken.map(({ name, orders }) => `${orders.length === 1 ? "sentence" : "sentences"} ${formatSentenceRanges(orders)} to ${name}`).join(", ");
-  throw new AppError("conflict", `Already assigned to ${ROLE_VERB[role]}: ${who}. Change or remove that assignment first.`, undefined, { sentences: [`Already assigned: ${who}.`] });
+  const message = `Already assigned to ${ROLE_VERB[role]}: ${who}. Change or remove that assignment first.`;
+  throw new AppError("conflict", message, undefined, { sentences: [message] });
 }
 
 export function describeSentences(wholeDocument: boolean, orders: number[]) {
