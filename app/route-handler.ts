@@ -29,7 +29,8 @@ export function routeHandler<P>(handle: Handle<P>) {
       } catch (error) {
         const failure = toAppError(error, { requestId, useCase: "route" });
         const body = {
-          error: failure.message,
+          // A caller of the API named its keys itself, so the key a message is about says where to look.
+          error: failure.field ? `${failure.field}: ${failure.message}` : failure.message,
           ...(failure.fieldErrors && { fieldErrors: failure.fieldErrors }),
           ...(failure.code === "conflict" && failure.detail !== undefined && { conflict: failure.detail }),
           ...(failure.code === "bad_input" && failure.detail !== undefined && { detail: failure.detail }),

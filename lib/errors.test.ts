@@ -10,10 +10,12 @@ describe("fromZodError", () => {
     expect(error.code).toBe("bad_input");
     expect(error.message).toBe("Give the document a title.");
     expect(error.fieldErrors).toEqual({ "input.title": ["Give the document a title."], roles: ["Keep at least one role."] });
+    expect(error.field).toBe("input.title");
   });
 
   test("an issue without a path and no issues at all still read as sentences", () => {
-    expect(fromZodError(z.string().min(2, "Too short.").safeParse("a").error!).message).toBe("Too short.");
+    const pathless = fromZodError(z.string().min(2, "Too short.").safeParse("a").error!);
+    expect(pathless).toMatchObject({ message: "Too short.", field: undefined });
     expect(fromZodError(new z.ZodError([])).message).toBe("The form is not valid.");
   });
 });

@@ -20,6 +20,8 @@ const STATUS: Record<ErrorCode, number> = {
 export class AppError extends Error {
   /** Next passes a server error's digest to the error page: for an unexpected error it is the request id. */
   digest?: string;
+  /** For a validation error, the path of the input it is about: an API caller's own key, never shown on a form. */
+  field?: string;
 
   constructor(
     public readonly code: ErrorCode,
@@ -53,7 +55,9 @@ export function fromZodError(error: ZodError, fallback = "The form is not valid.
     (fieldErrors[key] ??= []).push(issue.message);
   }
   const first = error.issues[0];
-  return new AppError("bad_input", first ? first.message : fallback, undefined, fieldErrors);
+  const failure = new AppError("bad_input", first ? first.message : fallback, undefined, fieldErrors);
+  if (first && first.path.length > 0) failure.field = first.path.map(String).join(".");
+  return failure;
 }
 
 export type FailureContext = { requestId: string; useCase?: string; actorId?: string | null };
