@@ -64,11 +64,21 @@ test("two people on two app servers see each other's proposal and decision witho
 });
 
 test("presence: a colleague on another server sees who has a sentence open and editing, and sees them go", async ({ page, login, browser, secondServer }) => {
-  const { id } = await importArticle();
+  const { id, segments } = await importArticle();
   await login("editor");
   const colleague = await openAs(browser, secondServer, "reviewer");
   await openDocument(colleague.page, id);
   await openDocument(page, id);
+  // The report of opening sentence 2 is slow to arrive: the report of editing it, sent just after, must not overtake it.
+  let slowed = false;
+  await page.route("**/presence", async (route) => {
+    const report = route.request().postDataJSON() as { segmentId?: number; editing?: boolean } | null;
+    if (!slowed && report?.segmentId === segments[1].id && report.editing === false) {
+      slowed = true;
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+    }
+    await route.continue();
+  });
 
   await sentence(page, 2).click();
   await panel(page).getByLabel("Your proposal").focus();
@@ -77,7 +87,8 @@ test("presence: a colleague on another server sees who has a sentence open and e
   const axe = await new AxeBuilder({ page: colleague.page }).include("#segment-2").options({ rules: { "label-content-name-mismatch": { enabled: true } } }).analyze();
   expect(axe.violations.map((v) => v.id)).toEqual([]);
   await sentence(colleague.page, 2).click();
-  await expect(panel(colleague.page).getByRole("status").filter({ hasText: "Test editor is editing this sentence." })).toBeVisible();
+  // Well before the next heartbeat (10 s), which would otherwise mend an overtaken report.
+  await expect(panel(colleague.page).getByRole("status").filter({ hasText: "Test editor is editing this sentence." })).toBeVisible({ timeout: 4_000 });
   // Nothing is locked: the colleague can still act on the sentence.
   await expect(panel(colleague.page).getByRole("button", { name: "Add flag" })).toBeVisible();
 

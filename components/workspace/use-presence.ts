@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { PRESENCE_HEARTBEAT_MS } from "@/lib/server/live/presence-times";
 
 /** This tab's own id: random, and made without crypto.randomUUID, which plain-HTTP pages on a network address lack. */
@@ -15,10 +15,15 @@ function newTabId() {
 export function usePresence(documentId: number, segmentId: number | null, editing: boolean) {
   const [tabId] = useState(newTabId);
   const url = `/documents/${documentId}/presence`;
+  // One report at a time, in order: opening a sentence and then its text box sends two, and on a busy server the
+  // first could land last and say "has it open" over "is editing".
+  const queue = useRef<Promise<void>>(Promise.resolve());
+  const send = (init: RequestInit) => {
+    queue.current = queue.current.then(() => fetch(url, init).then(() => undefined, () => undefined));
+  };
 
   useEffect(() => {
-    const beat = () =>
-      void fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ tabId, segmentId, editing }) }).catch(() => {});
+    const beat = () => send({ method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ tabId, segmentId, editing }) });
     beat();
     const timer = setInterval(beat, PRESENCE_HEARTBEAT_MS);
     return () => clearInterval(timer);
@@ -29,7 +34,7 @@ export function usePresence(documentId: number, segmentId: number | null, editin
     window.addEventListener("pagehide", leave);
     return () => {
       window.removeEventListener("pagehide", leave);
-      void fetch(url, { method: "POST", keepalive: true, headers: { "content-type": "application/json" }, body: JSON.stringify({ tabId, left: true }) }).catch(() => {});
+      send({ method: "POST", keepalive: true, headers: { "content-type": "application/json" }, body: JSON.stringify({ tabId, left: true }) });
     };
   }, [url, tabId]);
 
