@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
 import { getDb } from "../lib/db";
 import { approveProposal } from "../lib/server/reviews/approve-proposal";
 import { rejectProposal } from "../lib/server/reviews/reject-proposal";
@@ -33,12 +33,18 @@ async function openDocument(page: Page, id: number) {
 
 const neverReloaded = (page: Page) => page.evaluate(() => (window as unknown as { neverReloaded?: boolean }).neverReloaded === true);
 
-test("two people on two app servers see each other's proposal and decision without reloading", async ({ page, login, browser, secondServer }) => {
-  const { id } = await importArticle();
+/** A fresh article open for an editor on this server and a reviewer on the second one. */
+async function editorAndReviewer({ page, login, browser, secondServer }: { page: Page; login: (role: "editor") => Promise<unknown>; browser: Browser; secondServer: string }) {
+  const article = await importArticle();
   await login("editor");
   const reviewer = await openAs(browser, secondServer, "reviewer");
-  await openDocument(page, id);
-  await openDocument(reviewer.page, id);
+  await openDocument(reviewer.page, article.id);
+  await openDocument(page, article.id);
+  return { ...article, reviewer };
+}
+
+test("two people on two app servers see each other's proposal and decision without reloading", async ({ page, login, browser, secondServer }) => {
+  const { id, reviewer } = await editorAndReviewer({ page, login, browser, secondServer });
   await sentence(reviewer.page, 2).click();
   await expect(panel(reviewer.page)).toContainText("No proposals yet.");
 
@@ -64,11 +70,7 @@ test("two people on two app servers see each other's proposal and decision witho
 });
 
 test("presence: a colleague on another server sees who has a sentence open and editing, and sees them go", async ({ page, login, browser, secondServer }) => {
-  const { id, segments } = await importArticle();
-  await login("editor");
-  const colleague = await openAs(browser, secondServer, "reviewer");
-  await openDocument(colleague.page, id);
-  await openDocument(page, id);
+  const { id, segments, reviewer: colleague } = await editorAndReviewer({ page, login, browser, secondServer });
   // The report of opening sentence 2 is slow to arrive: the report of editing it, sent just after, must not overtake it.
   let slowed = false;
   await page.route("**/presence", async (route) => {
@@ -139,11 +141,7 @@ test("fixing boundaries, an editor sees a colleague's split appear without reloa
 });
 
 test("a finding a colleague keeps as a flag leaves the open sentence's checks and its marker, and the flag appears, without reloading", async ({ page, login, browser, secondServer }) => {
-  const { id } = await importArticle();
-  await login("editor");
-  const colleague = await openAs(browser, secondServer, "reviewer");
-  await openDocument(page, id);
-  await openDocument(colleague.page, id);
+  const { reviewer: colleague } = await editorAndReviewer({ page, login, browser, secondServer });
   const marker = colleague.page.locator("#segment-2 [data-finding-count]");
   await expect(marker).toBeVisible();
   const before = Number(await marker.getAttribute("data-finding-count"));

@@ -13,8 +13,7 @@ const HEADER_NAMES = /^(source|src|target|mt|doc|system)$/i;
 export function detectFormat(text: string, fileName?: string | null): ImportFormat {
   const head = text.slice(0, 8192).replace(/^\uFEFF/, "").trimStart();
   const name = fileName ?? "";
-  // The root element, past the prolog (declaration, comments, processing instructions, a DOCTYPE).
-  const root = /^(?:<\?[\s\S]*?\?>\s*|<!--[\s\S]*?-->\s*|<!DOCTYPE(?:[^[>]|\[[\s\S]*?\])*>\s*)*<(?:[\w.-]+:)?([\w.-]+)/.exec(head)?.[1];
+  const root = rootElement(head);
   if (root === "xliff" || root === "tmx") return root;
   const html = root !== undefined && /^(html|head|body|p|div|h[1-6])$/i.test(root);
   if (!html && (/^<\?xml|^<!DOCTYPE/i.test(head) || XML_EXTENSIONS.test(name))) return "xml";
@@ -38,4 +37,9 @@ function isSrcObject(line: string): boolean {
 export function isVersoBackup(text: string): boolean {
   const head = text.slice(0, 8192).replace(/^\uFEFF/, "").trimStart();
   return head.startsWith("{") && BACKUP_FORMAT_FIELD.test(head);
+}
+
+/** The name of a markup text's first element, past the prolog (declaration, comments, processing instructions, a DOCTYPE). */
+export function rootElement(head: string): string | undefined {
+  return /^(?:<\?[\s\S]*?\?>\s*|<!--[\s\S]*?-->\s*|<!DOCTYPE(?:[^[>]|\[[\s\S]*?\])*>\s*)*<(?:[\w.-]+:)?([\w.-]+)/.exec(head)?.[1];
 }

@@ -1,12 +1,11 @@
 // Whether an import is an HTML page: Verso has no HTML reader yet, and read as text its tags and entities would become sentences.
-
-const PROLOG = /^(?:<\?[\s\S]*?\?>\s*|<!--[\s\S]*?-->\s*)*/;
+import { rootElement } from "./detect-format";
 
 /** An HTML document by its content (a DOCTYPE html, or an html, head or body element first), or a .html/.htm file of markup. */
 export function isHtmlPage(text: string, fileName?: string | null): boolean {
-  const head = text.slice(0, 8192).replace(/^\uFEFF/, "").trimStart().replace(PROLOG, "");
-  if (/^<!DOCTYPE\s+html\b/i.test(head) || /^<(html|head|body)[\s>]/i.test(head)) return true;
-  return /\.x?html?$/i.test(fileName ?? "") && head.startsWith("<");
+  const head = text.slice(0, 8192).replace(/^\uFEFF/, "").trimStart();
+  if (!head.startsWith("<")) return false;
+  return /<!DOCTYPE\s+html\b/i.test(head) || /^(html|head|body)$/i.test(rootElement(head) ?? "") || /\.x?html?$/i.test(fileName ?? "");
 }
 
 export const HTML_PAGE_MESSAGE =
