@@ -15,7 +15,7 @@ function tooLarge(form: FormData): string | null {
   return bytes > MAX_IMPORT_BYTES ? importTooLargeMessage(bytes, "text") : null;
 }
 
-const TEXT_FILES = ".txt,.md,.markdown,text/plain,text/markdown";
+const TEXT_FILES = ".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html";
 const CAT_FILES = ".xlf,.xliff,.sdlxliff,.mqxliff,.tmx,.tsv,.csv,.jsonl,application/xliff+xml";
 const BACKUP_FILES = ".json,application/json";
 
@@ -62,12 +62,12 @@ export function ImportForm() {
         <textarea name="text" spellCheck={false} />
       </label>
       <label>
-        …or upload a UTF-8 file (up to 5 MiB): text or Markdown, or a bilingual file from a CAT tool (XLIFF 1.2 or 2.0, TMX,
+        …or upload a UTF-8 file (up to 5 MiB): text, Markdown or an HTML page, or a bilingual file from a CAT tool (XLIFF 1.2 or 2.0, TMX,
         TSV or CSV with source and target columns, JSON lines with src and mt), which carries its own source
         <TextFileInput name="file" accept={`${TEXT_FILES},${CAT_FILES},${BACKUP_FILES}`} onTooLarge={(size) => setEarly(importTooLargeMessage(size, "file"))} />
       </label>
       <label>
-        Source file (optional): the original the MT was translated from, UTF-8 text; Verso aligns it sentence by sentence
+        Source file (optional): the original the MT was translated from, UTF-8 text or HTML; Verso aligns it sentence by sentence
         <TextFileInput name="sourceFile" onTooLarge={(size) => setEarly(`Source: ${importTooLargeMessage(size, "file")}`)} />
       </label>
       <div className="row">

@@ -15,7 +15,19 @@ describe("detectFormat", () => {
   it("treats other XML as XML, so a DOCTYPE or a foreign root is refused rather than imported as text", () => {
     expect(detectFormat(fixture("billion-laughs.xlf"))).toBe("xliff");
     expect(detectFormat('<?xml version="1.0"?><lolz>&lol;</lolz>')).toBe("xml");
-    expect(detectFormat("<html><p>Hello</p></html>", "page.html")).toBe("text");
+  });
+
+  it("knows an HTML page by its DOCTYPE or first element, and a fragment by a block element first or its name", () => {
+    expect(detectFormat("<!DOCTYPE html>\n<html><body><p>Talks.</p></body></html>")).toBe("html");
+    expect(detectFormat("\uFEFF  <!-- saved --> <HTML lang=en><p>Talks.</p>")).toBe("html");
+    expect(detectFormat('<?xml version="1.0"?>\n<html xmlns="http://www.w3.org/1999/xhtml"><body/></html>')).toBe("html");
+    expect(detectFormat("<body><h1>Talks</h1></body>", "upload.txt")).toBe("html");
+    expect(detectFormat("<p>Talks in Geneva.</p>\n<p>Then lunch.</p>")).toBe("html");
+    expect(detectFormat("<span>Talks</span> in Geneva.", "article.htm")).toBe("html");
+    expect(detectFormat("Talks in Geneva.", "article.html")).toBe("text");
+    expect(detectFormat("Talks in Geneva.\n\nThe <b>meeting</b> lasted an hour.")).toBe("text");
+    expect(detectFormat('<p align="center">Logo</p>\n\n# Talks', "notes.md")).toBe("markdown");
+    expect(detectFormat("<!DOCTYPE html><p>Talks.</p>", "notes.md")).toBe("html");
   });
 
   it("knows tables and JSON lines by their first line", () => {

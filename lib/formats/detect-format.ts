@@ -1,5 +1,5 @@
 // What an imported file is, read from its first bytes; the extension only decides where the content cannot.
-export type ImportFormat = "text" | "markdown" | "xliff" | "tmx" | "xml" | "tsv" | "csv" | "jsonl";
+export type ImportFormat = "text" | "markdown" | "html" | "xliff" | "tmx" | "xml" | "tsv" | "csv" | "jsonl";
 
 export const CAT_FORMATS: ReadonlySet<ImportFormat> = new Set(["xliff", "tmx", "xml", "tsv", "csv", "jsonl"]);
 
@@ -15,13 +15,24 @@ export function detectFormat(text: string, fileName?: string | null): ImportForm
   const name = fileName ?? "";
   const root = rootElement(head);
   if (root === "xliff" || root === "tmx") return root;
-  const html = root !== undefined && /^(html|head|body|p|div|h[1-6])$/i.test(root);
-  if (!html && (/^<\?xml|^<!DOCTYPE/i.test(head) || XML_EXTENSIONS.test(name))) return "xml";
+  if (isHtml(head, root, name)) return "html";
+  if (/^<\?xml|^<!DOCTYPE/i.test(head) || XML_EXTENSIONS.test(name)) return "xml";
   const firstLine = head.split("\n", 1)[0].replace(/\r$/, "");
   if (/\.(jsonl|ndjson)$/i.test(name) || (firstLine.startsWith("{") && isSrcObject(firstLine))) return "jsonl";
   if (/\.tsv$/i.test(name) || (firstLine.includes("\t") && firstLine.split("\t").some((cell) => HEADER_NAMES.test(cell.trim())))) return "tsv";
   if (/\.csv$/i.test(name) || /^"?(source|src)"?\s*,/i.test(firstLine)) return "csv";
   return /\.(md|markdown)$/i.test(name) ? "markdown" : "text";
+}
+
+// A page (DOCTYPE html, an html, head or body element first) is HTML whatever its name; a fragment that starts with
+// a block element is too, unless its name says Markdown, which allows HTML blocks.
+const PAGE_ROOTS = /^(html|head|body)$/i;
+const FRAGMENT_ROOTS = /^(p|div|h[1-6]|article|section|main|header|ul|ol|table|blockquote)$/i;
+
+function isHtml(head: string, root: string | undefined, name: string): boolean {
+  if (/^<!DOCTYPE\s+html\b/i.test(head) || PAGE_ROOTS.test(root ?? "")) return true;
+  if (root === undefined || /\.(md|markdown)$/i.test(name)) return false;
+  return FRAGMENT_ROOTS.test(root) || /\.x?html?$/i.test(name);
 }
 
 function isSrcObject(line: string): boolean {

@@ -53,7 +53,22 @@ export function articleBlocks(doc: ExportDocument, fill: Fill = "mt"): ArticleBl
       cursor = segment.end;
     }
     text += block.text.slice(cursor - block.start);
+    if (doc.inlineCodes) {
+      const plain = (of: string) => withoutPlaceholders(of, block.text);
+      return { kind: block.kind, text: plain(text), separator: block.separator, pieces: withoutLeadingMarker(pieces.map((piece) => ({ ...piece, text: plain(piece.text) })), block.kind) };
+    }
     return { kind: block.kind, text, separator: block.separator, pieces: withoutLeadingMarker(pieces, block.kind) };
+  });
+}
+
+/**
+ * An article has no tags: a paired placeholder goes, a standalone one (a line break, an image) leaves a space between
+ * the words it stood between. `blockText` tells the two apart: a pair's closing token is in it.
+ */
+function withoutPlaceholders(text: string, blockText: string): string {
+  return text.replace(/(.?)⟦(\/?)(\d+)⟧(?=(.?))/gsu, (_, before: string, slash: string, n: string, after: string) => {
+    const standalone = slash === "" && !blockText.includes(`⟦/${n}⟧`);
+    return before + (standalone && before !== "" && after !== "" && !/\s/u.test(before + after) && !after.startsWith("⟦") ? " " : "");
   });
 }
 

@@ -57,6 +57,8 @@ export type ExportDocument = {
   /** True when the document has a source text; monolingual documents hold the MT alone. */
   bilingual: boolean;
   createdAt: Date;
+  /** True when segments hold placeholders for inline codes (an HTML or CAT import): article formats leave them out. */
+  inlineCodes?: boolean;
   /** Text before the first block (usually empty). */
   leading: string;
   blocks: ExportBlock[];

@@ -45,11 +45,16 @@ const escapeXml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&
 
 /** A segment's text back as XLIFF content: text escaped, each placeholder its code's own XML. */
 export function placeholdersToXml(text: string, codes: InlineCodes): string {
-  let xml = "";
+  return placeholdersToMarkup(text, codes, escapeXml);
+}
+
+/** A segment's text back as markup: text through `escape`, each placeholder the markup it stands for. */
+export function placeholdersToMarkup(text: string, codes: InlineCodes, escape: (text: string) => string): string {
+  let markup = "";
   let last = 0;
   for (const match of text.matchAll(PLACEHOLDER)) {
-    xml += escapeXml(text.slice(last, match.index)) + (codes[match[0]] ?? escapeXml(match[0]));
+    markup += escape(text.slice(last, match.index)) + (codes[match[0]] ?? escape(match[0]));
     last = match.index + match[0].length;
   }
-  return xml + escapeXml(text.slice(last));
+  return markup + escape(text.slice(last));
 }

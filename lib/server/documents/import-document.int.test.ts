@@ -88,15 +88,6 @@ describe("importDocument", () => {
     expect(await counts("   ", [admin])).toEqual(before);
   });
 
-  test("refuses an HTML page, as the MT or as the source, with a clear message and stores nothing", async () => {
-    const title = unique("HTML page");
-    const page = new TextEncoder().encode("<!DOCTYPE html>\n<html><body><h1>Talks</h1><p>First para. Second &amp; last.</p></body></html>\n");
-    const text = new TextEncoder().encode("Talks\n\nFirst para.\n");
-    await expect(importDocument({ actor: admin, bytes: page, fileName: "talks.html", input: { title } })).rejects.toMatchObject({ code: "bad_input", message: expect.stringMatching(/^This is an HTML page/) });
-    await expect(importDocument({ actor: admin, bytes: text, source: { bytes: page }, input: { title, sourceLanguage: "ru", targetLanguage: "en" } })).rejects.toMatchObject({ code: "bad_input", message: expect.stringMatching(/^Source: This is an HTML page/) });
-    expect((await counts(title, [])).documents).toBe(0);
-  });
-
   test("imports a 10,000-segment document in one transaction", async () => {
     const sentences = Array.from({ length: 10_000 }, (_, i) => `Sentence number ${i + 1} of the book is here.`);
     const paragraphs: string[] = [];

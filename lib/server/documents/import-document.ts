@@ -2,16 +2,14 @@ import { z } from "zod";
 import { alignSegmentedTextsSteps } from "@/lib/align";
 import { AppError, isAppError } from "@/lib/errors";
 import { CAT_FORMATS, detectFormat, isVersoBackup } from "@/lib/formats/detect-format";
-import { HTML_PAGE_MESSAGE, isHtmlPage } from "@/lib/formats/html-page";
 import { decodeText, type DecodedText } from "@/lib/formats/text-input";
-import { segmentTextAsync } from "@/lib/segment/segment-async";
 import { runStepsCooperatively } from "@/lib/segment/steps";
-import type { SegmentedText } from "@/lib/segment";
 import { importDocumentSchema, type ImportDocumentInput } from "@/lib/validations/document";
 import { recordAudit } from "@/lib/server/audit";
 import { defineUseCase } from "@/lib/server/kernel/define-use-case";
 import { alignedBlocks, type StoredBlockSpan } from "./aligned-blocks";
 import { importCatFile } from "./import-cat-file";
+import { readArticle, withInlineCodes, type Article } from "./read-article";
 import { importTransactionTimeoutMs, insertBlocksAndSegments, preferFastCompression } from "./insert-segments";
 
 const bytesSchema = z.custom<Uint8Array>((value) => value instanceof Uint8Array, { message: "Choose a file or paste text." });
@@ -38,7 +36,6 @@ export const importDocument = defineUseCase(
   { name: "importDocument", permission: "document.import", input: importInputSchema, mode: "staged" },
   async ({ actor, input: { bytes, fileName, source: sourceFile, input: meta }, transaction }) => {
     const decoded = decodeText(bytes);
-    if (isHtmlPage(decoded.text, fileName)) throw new AppError("bad_input", HTML_PAGE_MESSAGE);
     if (isVersoBackup(decoded.text)) {
       throw new AppError("bad_input", "This file is a Verso backup: restore it with `import-backup FILE` (or upload it on the import page) rather than import it as text.");
     }
@@ -48,10 +45,11 @@ export const importDocument = defineUseCase(
       return importCatFile(actor, transaction, { bytes, fileName: fileName ?? null, decoded, format, meta });
     }
     const source: Source | null = sourceFile ? { decoded: decodeSource(sourceFile.bytes), bytes: sourceFile.bytes, fileName: sourceFile.fileName ?? null } : null;
-    if (source && isHtmlPage(source.decoded.text, source.fileName)) throw new AppError("bad_input", `Source: ${HTML_PAGE_MESSAGE}`);
-    const segmented = await segmentTextAsync(decoded.text, { language: meta.targetLanguage, format: meta.format });
-    if (countSegments(segmented.blocks) === 0) throw new AppError("bad_input", "No sentences were found in the text.");
-    const blocks = source ? await alignWithSource(decoded.text, segmented, source.decoded.text, meta) : segmented.blocks;
+    const target = await readArticle(decoded.text, format, meta.targetLanguage, meta.format);
+    if (countSegments(target.segmented.blocks) === 0) throw new AppError("bad_input", "No sentences were found in the text.");
+    const sourceArticle = source ? await readSource(source, meta) : null;
+    const aligned = sourceArticle ? await alignWithSource(target, sourceArticle) : target.segmented.blocks;
+    const blocks = target.runs ? withInlineCodes(aligned, target.runs) : aligned;
     const segmentCount = countSegments(blocks);
 
     return transaction(
@@ -66,8 +64,9 @@ export const importDocument = defineUseCase(
             provenance: meta.provenance || null,
             fileName: fileName ?? null,
             originalBytes: new Uint8Array(bytes),
-            text: decoded.text,
-            sourceText: source?.decoded.text ?? null,
+            text: target.text,
+            sourceText: sourceArticle?.text ?? null,
+            importFormat: target.runs ? "html" : null,
             sourceBytes: source ? new Uint8Array(source.bytes) : null,
             sourceFileName: source?.fileName ?? null,
             crlf: decoded.crlf,
@@ -79,7 +78,7 @@ export const importDocument = defineUseCase(
           },
           select: { id: true, title: true },
         });
-        const { blockCount } = await insertBlocksAndSegments(tx, document.id, decoded.text, blocks);
+        const { blockCount } = await insertBlocksAndSegments(tx, document.id, target.text, blocks);
         await recordAudit(tx, {
           actorId: actor.id,
           action: "document.import",
@@ -111,12 +110,19 @@ function decodeSource(bytes: Uint8Array): DecodedText {
   }
 }
 
-async function alignWithSource(targetText: string, target: SegmentedText, sourceText: string, meta: ImportDocumentInput): Promise<StoredBlockSpan[]> {
-  const source = await segmentTextAsync(sourceText, { language: meta.sourceLanguage, format: meta.format });
-  if (countSegments(source.blocks) === 0) throw new AppError("bad_input", "Source: no sentences were found in the source text.");
+/** The source as an article of its own kind: an HTML source is read to its runs as an HTML MT is. */
+async function readSource(source: Source, meta: ImportDocumentInput): Promise<Article> {
+  const format = detectFormat(source.decoded.text, source.fileName);
+  if (CAT_FORMATS.has(format)) throw new AppError("bad_input", "Source: this is a bilingual file from a CAT tool; import it on its own, without a separate MT file.");
+  const article = await readArticle(source.decoded.text, format, meta.sourceLanguage, meta.format);
+  if (countSegments(article.segmented.blocks) === 0) throw new AppError("bad_input", "Source: no sentences were found in the source text.");
+  return article;
+}
+
+async function alignWithSource(target: Article, source: Article): Promise<StoredBlockSpan[]> {
   // Aligning a few thousand sentences takes long enough that other requests must be served between its slices.
-  const groups = await runStepsCooperatively(alignSegmentedTextsSteps(source, target), ALIGN_SLICE_MS);
-  return alignedBlocks(targetText, target, sourceText, groups);
+  const groups = await runStepsCooperatively(alignSegmentedTextsSteps(source.segmented, target.segmented), ALIGN_SLICE_MS);
+  return alignedBlocks(target.text, target.segmented, source.text, groups);
 }
 
 function countSegments(blocks: readonly { segments: readonly unknown[] }[]): number {

@@ -86,7 +86,8 @@ export function importTransactionTimeoutMs(blocks: readonly StoredBlockSpan[], s
 
 /** Writes every block (ordered 0, 1, ...) and segment (ordered 1..n across the document) inside the caller's transaction. */
 export async function insertBlocksAndSegments(tx: Tx, documentId: number, text: string, blocks: readonly StoredBlockSpan[]) {
-  const bilingual = blocks.some((block) => block.segments.some((segment) => segment.source || segment.unitId));
+  // Source and file columns (an HTML import's placeholders among them) are written only when some segment has them.
+  const bilingual = blocks.some((block) => block.segments.some((segment) => segment.source || segment.unitId || segment.inlineCodes));
   let order = 0;
   let inserted = 0;
   let chunk = emptyChunk();

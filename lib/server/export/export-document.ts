@@ -8,6 +8,7 @@ import { defineUseCase, type UseCaseContext } from "@/lib/server/kernel/define-u
 import { idSchema } from "@/lib/validations/common";
 import { fileNameFor, isExportFormat, type ExportedFile, type ExportFormat } from "./export-formats";
 import { loadExportDocument } from "./load-export-document";
+import { originalHtmlExport } from "./original-html";
 import { originalXliffExport } from "./original-xliff";
 import type { Raters } from "./rater-names";
 
@@ -31,6 +32,10 @@ export const exportDocument = defineUseCase(
     const snapshot = <T>(read: (tx: Tx) => Promise<T>) => transaction(read, { isolationLevel: "RepeatableRead", timeout: EXPORT_READ_TIMEOUT });
     if (format === "xliff" || format === "xliff12") {
       const original = await snapshot((tx) => originalXliffExport(tx, documentId, format));
+      if (original) return original;
+    }
+    if (format === "html") {
+      const original = await snapshot((tx) => originalHtmlExport(tx, documentId, options));
       if (original) return original;
     }
     return renderExport(snapshot, documentId, format, options);

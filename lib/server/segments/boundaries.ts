@@ -1,6 +1,8 @@
 // Shared rules for correcting segment boundaries: only before editing, one boundary change per document at a time.
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { placeholdersIn, type InlineCodes } from "@/lib/formats/cat/placeholders";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { lockSegment } from "./lock-segment";
 
 /**
@@ -17,19 +19,33 @@ export async function lockDocumentOf(tx: Tx, segmentId: number): Promise<number>
 
 export async function loadForBoundaryChange(tx: Tx, segmentId: number) {
   const segment = await lockSegment(tx, segmentId);
-  const [annotations, proposals, fileUnits] = await Promise.all([
+  const [annotations, proposals, file] = await Promise.all([
     tx.annotation.findMany({ where: { segmentId }, select: { id: true, start: true, end: true, category: true } }),
     tx.proposal.count({ where: { segmentId } }),
-    tx.segment.count({ where: { id: segmentId, unitId: { not: null } } }),
+    tx.segment.findUniqueOrThrow({ where: { id: segmentId }, select: { unitId: true, inlineCodes: true } }),
   ]);
   // A segment from a CAT file is one of its units: changing its boundaries would lose the unit the export writes it back to.
-  if (fileUnits > 0) {
+  if (file.unitId !== null) {
     throw new AppError("bad_input", `Sentence ${segment.order} is a unit of the imported file; its boundaries are the file's and cannot be changed here.`);
   }
   if (proposals > 0) {
     throw new AppError("conflict", `Sentence ${segment.order} already has proposals; its boundaries can only be changed before editing starts.`);
   }
-  return { ...segment, annotations };
+  return { ...segment, annotations, inlineCodes: file.inlineCodes as InlineCodes | null };
+}
+
+/**
+ * The codes a segment made by a split or merge keeps: those of the placeholders in its new text (an HTML import's
+ * sentences have them), so that a proposal is checked against its own tags. Nothing changes for a segment without codes.
+ */
+export function codesFor(codes: readonly (InlineCodes | null)[], text: string): { inlineCodes?: InlineCodes | typeof Prisma.DbNull } {
+  if (codes.every((of) => of === null)) return {};
+  const kept: InlineCodes = {};
+  for (const token of placeholdersIn(text)) {
+    const code = codes.find((of) => of && Object.hasOwn(of, token))?.[token];
+    if (code !== undefined) kept[token] = code;
+  }
+  return { inlineCodes: Object.keys(kept).length > 0 ? kept : Prisma.DbNull };
 }
 
 export function assertVersion(segment: { version: number; order: number }, expected: number) {

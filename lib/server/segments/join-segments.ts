@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors";
 import { countWords } from "@/lib/metrics/mqm";
 import { carryAssignments } from "@/lib/server/assignments/carry-assignments";
 import { moveCommentThread } from "@/lib/server/comments/move-comment-threads";
-import type { loadForBoundaryChange } from "./boundaries";
+import { codesFor, type loadForBoundaryChange } from "./boundaries";
 import { joinedSource, readSourceRanges } from "./segment-source";
 
 type Loaded = Awaited<ReturnType<typeof loadForBoundaryChange>>;
@@ -32,7 +32,7 @@ export async function joinSegments(tx: Tx, first: Loaded, second: Loaded) {
   await moveCommentThread(tx, second.id, first.id);
   await tx.segment.delete({ where: { id: second.id } });
   const source = joinedSource(document.sourceText, ranges.get(first.id)!, ranges.get(second.id)!);
-  await tx.segment.update({ where: { id: first.id }, data: { mtText, mtWords: countWords(mtText), start, end, blockId, ...source, version: { increment: 1 } } });
+  await tx.segment.update({ where: { id: first.id }, data: { mtText, mtWords: countWords(mtText), start, end, blockId, ...source, ...codesFor([first.inlineCodes, second.inlineCodes], mtText), version: { increment: 1 } } });
   await tx.segment.updateMany({ where: { documentId: first.documentId, order: { gt: second.order } }, data: { order: { decrement: 1 } } });
   await tx.document.update({ where: { id: first.documentId }, data: { segmentCount: { decrement: 1 } } });
   return { mtText, sourceText: source.sourceText };

@@ -6,7 +6,8 @@ import { EVENT } from "@/lib/server/live/event-types";
 import { recordDocumentEvent } from "@/lib/server/live/record-document-event";
 import { defineUseCase } from "@/lib/server/kernel/define-use-case";
 import { splitSegmentSchema } from "@/lib/validations/boundary";
-import { assertVersion, loadForBoundaryChange, lockDocumentOf } from "./boundaries";
+import { PLACEHOLDER } from "@/lib/formats/cat/placeholders";
+import { assertVersion, codesFor, loadForBoundaryChange, lockDocumentOf } from "./boundaries";
 import { splitSource } from "./split-source";
 
 /**
@@ -22,7 +23,7 @@ export const splitSegment = defineUseCase(
     const left = segment.mtText.slice(0, at).trimEnd();
     const rightRaw = segment.mtText.slice(at);
     const right = rightRaw.trimStart();
-    if (at >= segment.mtText.length || !left || !right) {
+    if (at >= segment.mtText.length || !left || !right || insidePlaceholder(segment.mtText, at)) {
       throw new AppError("bad_input", "Choose a split point between two words of the sentence.");
     }
     const rightOffset = at + (rightRaw.length - right.length);
@@ -31,9 +32,9 @@ export const splitSegment = defineUseCase(
 
     const source = await splitSource(tx, segment, left.length / (left.length + right.length));
     await tx.segment.updateMany({ where: { documentId: segment.documentId, order: { gt: segment.order } }, data: { order: { increment: 1 } } });
-    await tx.segment.update({ where: { id: segment.id }, data: { mtText: left, mtWords: countWords(left), end: segment.start + left.length, version: { increment: 1 }, ...source?.left } });
+    await tx.segment.update({ where: { id: segment.id }, data: { mtText: left, mtWords: countWords(left), end: segment.start + left.length, version: { increment: 1 }, ...source?.left, ...codesFor([segment.inlineCodes], left) } });
     const created = await tx.segment.create({
-      data: { documentId: segment.documentId, blockId: segment.blockId, order: segment.order + 1, start: segment.start + rightOffset, end: segment.end, mtText: right, mtWords: countWords(right), ...source?.right },
+      data: { documentId: segment.documentId, blockId: segment.blockId, order: segment.order + 1, start: segment.start + rightOffset, end: segment.end, mtText: right, mtWords: countWords(right), ...source?.right, ...codesFor([segment.inlineCodes], right) },
     });
     await carryAssignments(tx, segment.id, created.id);
     const moved = segment.annotations.filter((annotation) => annotation.start >= rightOffset);
@@ -55,3 +56,8 @@ export const splitSegment = defineUseCase(
     return { left: segment.id, right: created.id };
   },
 );
+
+/** Whether `at` falls inside a placeholder such as ⟦12⟧, which must stay whole. */
+function insidePlaceholder(text: string, at: number): boolean {
+  return [...text.matchAll(PLACEHOLDER)].some((match) => match.index < at && at < match.index + match[0].length);
+}

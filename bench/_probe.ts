@@ -1,0 +1,13 @@
+import { createScratchDatabase } from "@/lib/database/scratch";
+import { disconnectDb, getDb } from "@/lib/db";
+import { createBenchPeople } from "./export-fixture";
+import { createApprovedDocument } from "./report-fixture";
+const database = await createScratchDatabase("probe");
+process.env.DATABASE_URL = database.url;
+console.log(database.url);
+const people = await createBenchPeople();
+const small = await createApprovedDocument(100, people);
+const big = await createApprovedDocument(10000, people);
+await getDb().$executeRawUnsafe("ANALYZE");
+console.log("docs", small, big);
+await disconnectDb();

@@ -1,0 +1,122 @@
+import { describe, expect, it } from "vitest";
+import type { ExportDocument, ExportSegment } from "../types";
+import { htmlRuns } from "./html-runs";
+import { segmentHtml } from "./segment-html";
+import { spliceHtml } from "./splice-html";
+
+const PAGE = `<!DOCTYPE html>
+<html lang="en">
+<head><meta charset="utf-8"><title>Different dreams</title><style>p { color: red }</style></head>
+<body>
+  <h1>Different dreams in one Geneva</h1>
+  <p class="lead">The meeting   took place on Monday.
+     It <b>borrowed</b> two hours &amp; a half.</p>
+  <ul><li>First point.</li><li>Second <a href="/x">point</a>.</li></ul>
+  <blockquote><p>&laquo;We agreed,&raquo; said Lavrov.</p></blockquote>
+  <script>var ignored = "Not a sentence.";</script>
+  <p><img src="a.png" alt="Map"></p>
+  <div>Loose text in a div.<p>And a paragraph.</p></div>
+</body>
+</html>
+`;
+
+describe("htmlRuns", () => {
+  it("reads block elements as runs with browser white space, decoded entities and inline tags as placeholders", () => {
+    const runs = htmlRuns(PAGE);
+    expect(runs.map((run) => [run.kind, run.text])).toEqual([
+      ["title", "Different dreams in one Geneva"],
+      ["paragraph", "The meeting took place on Monday. It ⟦1⟧borrowed⟦/1⟧ two hours & a half."],
+      ["list_item", "First point."],
+      ["list_item", "Second ⟦1⟧point⟦/1⟧."],
+      ["quote", "«We agreed,» said Lavrov."],
+      ["paragraph", "Loose text in a div."],
+      ["paragraph", "And a paragraph."],
+    ]);
+    expect(runs[1].codes).toEqual({ "⟦1⟧": "<b>", "⟦/1⟧": "</b>" });
+    expect(runs[3].codes).toEqual({ "⟦1⟧": '<a href="/x">', "⟦/1⟧": "</a>" });
+  });
+
+  it("records the characters each run was read from: an element's whole content, or its loose text", () => {
+    const runs = htmlRuns(PAGE);
+    expect(PAGE.slice(runs[0].start, runs[0].end)).toBe("Different dreams in one Geneva");
+    expect(PAGE.slice(runs[1].start, runs[1].end)).toBe("The meeting   took place on Monday.\n     It <b>borrowed</b> two hours &amp; a half.");
+    expect(PAGE.slice(runs[5].start, runs[5].end)).toBe("Loose text in a div.");
+  });
+
+  it("keeps a pre's white space and closes implied end tags as a browser does", () => {
+    const runs = htmlRuns("<p>One <i>two</i><p>Three\n<pre>a  b\n c</pre>");
+    expect(runs.map((run) => run.text)).toEqual(["One ⟦1⟧two⟦/1⟧", "Three", "a  b\n c"]);
+    expect(runs[0].codes).toEqual({ "⟦1⟧": "<i>", "⟦/1⟧": "</i>" });
+  });
+
+  it("carries an unclosed inline tag into the next paragraph, as a browser shows it", () => {
+    const runs = htmlRuns("<p>One <i>two<p>Three");
+    expect(runs.map((run) => run.text)).toEqual(["One ⟦1⟧two⟦/1⟧", "⟦1⟧Three⟦/1⟧"]);
+    expect(runs[1].codes).toEqual({ "⟦1⟧": "<i>", "⟦/1⟧": "</i>" });
+  });
+
+  it("gives a line break or an image a standalone placeholder and drops spaces before closing tags at the end", () => {
+    const [run] = htmlRuns("<p><em>Line one </em><br>Line two <b>end </b></p>");
+    expect(run.text).toBe("⟦1⟧Line one ⟦/1⟧⟦2⟧Line two ⟦3⟧end⟦/3⟧");
+    expect(run.codes["⟦2⟧"]).toBe("<br>");
+    expect(run.codes["⟦/2⟧"]).toBeUndefined();
+  });
+
+  it("finds nothing in a page without visible text", () => {
+    expect(htmlRuns("<html><head><title>T</title></head><body><p> <img src=x> </p><script>x()</script></body></html>")).toEqual([]);
+  });
+});
+
+describe("segmentHtml", () => {
+  it("splits runs into sentences with placeholders set aside and gives each placeholder to its sentence", () => {
+    const { text, segmented } = segmentHtml("<p><a href=a>First sentence.</a> <b>Second</b> one. Third.<br></p><h2>A heading. Still one.</h2>");
+    expect(text).toBe("⟦1⟧First sentence.⟦/1⟧ ⟦2⟧Second⟦/2⟧ one. Third.⟦3⟧\n\nA heading. Still one.");
+    expect(segmented.blocks.map((block) => block.segments.map((segment) => segment.text))).toEqual([
+      ["⟦1⟧First sentence.⟦/1⟧", "⟦2⟧Second⟦/2⟧ one.", "Third.⟦3⟧"],
+      ["A heading. Still one."],
+    ]);
+    for (const block of segmented.blocks) {
+      expect(text.slice(block.start, block.end + block.separator.length)).toBe(text.slice(block.start, block.end) + block.separator);
+      for (const segment of block.segments) expect(text.slice(segment.start, segment.end)).toBe(segment.text);
+    }
+  });
+});
+
+/** The export document an import of `page` would give, with `finals[i]` approved for segment i (in order). */
+function exportOf(page: string, finals: Record<number, string> = {}): ExportDocument {
+  const { segmented } = segmentHtml(page);
+  let order = 0;
+  return {
+    id: 1, title: "T", sourceLanguage: "ru", targetLanguage: "en", provenance: null, bilingual: false, createdAt: new Date(0), leading: "", inlineCodes: true,
+    blocks: segmented.blocks.map((block) => ({
+      ...block,
+      text: segmentHtml(page).text.slice(block.start, block.end),
+      segments: block.segments.map((segment): ExportSegment => {
+        const approved = finals[order] ?? null;
+        order++;
+        return { id: order, order, start: segment.start, end: segment.end, mt: segment.text, source: null, approved, latest: null, status: approved === null ? "new" : "approved", annotations: [], createdAt: new Date(0), changedAt: new Date(0), editor: null, reviewer: null, reviewedAt: null };
+      }),
+    })),
+  };
+}
+
+describe("spliceHtml", () => {
+  it("gives back the page byte for byte when nothing changed", () => {
+    expect(spliceHtml(PAGE, exportOf(PAGE), { fill: "mt" })).toBe(PAGE);
+  });
+
+  it("rewrites only the run of a changed sentence, tags back in place and text escaped", () => {
+    const doc = exportOf(PAGE, { 2: "It ⟦1⟧lasted⟦/1⟧ two & a half hours <roughly>." });
+    const out = spliceHtml(PAGE, doc, { fill: "mt" });
+    expect(out).toBe(PAGE.replace("The meeting   took place on Monday.\n     It <b>borrowed</b> two hours &amp; a half.", "The meeting took place on Monday. It <b>lasted</b> two &amp; a half hours &lt;roughly&gt;."));
+  });
+
+  it("marks unapproved sentences of the runs it rewrites when asked", () => {
+    const page = "<p>One. <i>Two.</i></p>";
+    expect(spliceHtml(page, exportOf(page, { 0: "Uno." }), { fill: "mt", markUnapproved: true })).toBe('<p>Uno. <mark class="unapproved"><i>Two.</i></mark></p>');
+  });
+
+  it("refuses a page whose runs no longer match the document", () => {
+    expect(() => spliceHtml("<p>Other text.</p>", exportOf(PAGE), { fill: "mt" })).toThrow(/no longer match/);
+  });
+});

@@ -1,0 +1,141 @@
+// An HTML page's text, run by run: parse5 builds the tree as browsers do; inline tags become placeholders.
+import { parse, type DefaultTreeAdapterMap } from "parse5";
+import type { BlockKind } from "@/lib/segment/types";
+import type { InlineCodes } from "../cat/placeholders";
+
+type Node = DefaultTreeAdapterMap["childNode"];
+type Element = DefaultTreeAdapterMap["element"];
+type ParentNode = DefaultTreeAdapterMap["parentNode"];
+
+/**
+ * A stretch of inline content between two block boundaries: `text` is what a reader sees (whitespace collapsed as a
+ * browser does, entities decoded, each inline tag a placeholder whose HTML is in `codes`), [start, end) the page's
+ * characters it was read from, which an export replaces when one of its sentences changed.
+ */
+export type HtmlRun = { kind: BlockKind; text: string; codes: InlineCodes; start: number; end: number };
+
+const BLOCKS = new Set([
+  "address", "article", "aside", "blockquote", "body", "caption", "dd", "details", "dialog", "div", "dl", "dt", "fieldset",
+  "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html", "legend",
+  "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
+]);
+// Content no reader sees as the article's text.
+const SKIPPED = new Set(["head", "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "canvas", "video", "audio", "select", "textarea", "button"]);
+const VOID = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"]);
+const KIND_OF: Record<string, BlockKind> = { h1: "title", h2: "heading", h3: "heading", h4: "heading", h5: "heading", h6: "heading", li: "list_item", dt: "list_item", dd: "list_item", blockquote: "quote", figcaption: "meta", caption: "meta", address: "meta", nav: "meta", footer: "footer" };
+
+const isElement = (node: Node): node is Element => "tagName" in node;
+const isText = (node: Node): node is DefaultTreeAdapterMap["textNode"] => node.nodeName === "#text";
+
+/** The runs of a page in reading order; runs with no visible text (only tags or spaces) are left out. */
+export function htmlRuns(html: string): HtmlRun[] {
+  const document = parse(html, { sourceCodeLocationInfo: true });
+  const reader = new RunReader(html);
+  reader.readChildren(document, "paragraph", false);
+  return reader.runs;
+}
+
+class RunReader {
+  readonly runs: HtmlRun[] = [];
+  private blockish = new Map<Element, boolean>();
+
+  constructor(private readonly html: string) {}
+
+  readChildren(parent: ParentNode, kind: BlockKind, pre: boolean): void {
+    let inline: Node[] = [];
+    const flush = () => {
+      if (inline.length > 0) this.addRun(inline, kind, pre, parent);
+      inline = [];
+    };
+    for (const child of parent.childNodes) {
+      if (isElement(child) && SKIPPED.has(child.tagName)) continue;
+      if (isElement(child) && this.isBlockish(child)) {
+        flush();
+        this.readChildren(child, KIND_OF[child.tagName] ?? kind, pre || child.tagName === "pre");
+      } else if (isElement(child) || isText(child)) {
+        inline.push(child);
+      }
+    }
+    flush();
+  }
+
+  /** A block element, or an inline one that holds a block (a link around a paragraph): its content is read as blocks. */
+  private isBlockish(element: Element): boolean {
+    let known = this.blockish.get(element);
+    if (known === undefined) {
+      known = BLOCKS.has(element.tagName) || element.childNodes.some((child) => isElement(child) && !SKIPPED.has(child.tagName) && this.isBlockish(child));
+      this.blockish.set(element, known);
+    }
+    return known;
+  }
+
+  private addRun(nodes: Node[], kind: BlockKind, pre: boolean, parent: ParentNode): void {
+    const { html } = this;
+    const codes: InlineCodes = {};
+    const pieces: Piece[] = [];
+    let next = 1;
+    const walk = (node: Node) => {
+      if (isText(node)) {
+        pieces.push({ text: node.value, token: false });
+        return;
+      }
+      if (!isElement(node) || SKIPPED.has(node.tagName)) return;
+      const location = node.sourceCodeLocation;
+      const n = next++;
+      const open = location?.startTag ? html.slice(location.startTag.startOffset, location.startTag.endOffset) : `<${node.tagName}>`;
+      if (VOID.has(node.tagName)) {
+        codes[`⟦${n}⟧`] = open;
+        pieces.push({ text: `⟦${n}⟧`, token: true });
+        return;
+      }
+      codes[`⟦${n}⟧`] = open;
+      codes[`⟦/${n}⟧`] = location?.endTag ? html.slice(location.endTag.startOffset, location.endTag.endOffset) : `</${node.tagName}>`;
+      pieces.push({ text: `⟦${n}⟧`, token: true });
+      node.childNodes.forEach(walk);
+      pieces.push({ text: `⟦/${n}⟧`, token: true });
+    };
+    nodes.forEach(walk);
+    const text = pre ? pieces.map((piece) => piece.text).join("") : collapsed(pieces);
+    if (text.replace(/⟦\/?\d+⟧/g, "").trim() === "") return;
+    const range = this.rangeOf(nodes, parent);
+    if (!range) return;
+    this.runs.push({ kind, text, codes, ...range });
+  }
+
+  /** The page's characters the run came from: the element's content when the run is all of it, else first node to last. */
+  private rangeOf(nodes: Node[], parent: ParentNode): { start: number; end: number } | null {
+    const first = nodes[0].sourceCodeLocation;
+    const last = nodes[nodes.length - 1].sourceCodeLocation;
+    if (!first || !last) return null;
+    const whole = isElement(parent as Node) && parent.childNodes.every((child) => nodes.includes(child));
+    const location = whole ? (parent as Element).sourceCodeLocation : null;
+    if (location?.startTag) return { start: location.startTag.endOffset, end: location.endTag?.startOffset ?? Math.max(last.endOffset, location.startTag.endOffset) };
+    return { start: first.startOffset, end: last.endOffset };
+  }
+}
+
+type Piece = { text: string; token: boolean };
+
+/** Runs of HTML white space become one space, as a browser shows them, and none is left at either end of the run. */
+function collapsed(pieces: Piece[]): string {
+  let text = "";
+  let space = true; // at the start, a space would be dropped anyway
+  for (const piece of pieces) {
+    if (piece.token) {
+      text += piece.text;
+      continue;
+    }
+    for (const part of piece.text.split(/([ \t\n\f\r]+)/)) {
+      if (part === "") continue;
+      if (/^[ \t\n\f\r]/.test(part)) {
+        if (!space) text += " ";
+        space = true;
+      } else {
+        text += part;
+        space = false;
+      }
+    }
+  }
+  // A space left before closing placeholders at the end: "⟦1⟧Talks ⟦/1⟧" ends "Talks⟦/1⟧".
+  return text.replace(/ ((?:⟦\/?\d+⟧)*)$/, "$1");
+}

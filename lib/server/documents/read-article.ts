@@ -1,0 +1,34 @@
+// The article an import stores: plain text and Markdown segmented as they are, an HTML page read to its runs first.
+import type { InlineCodes } from "@/lib/formats/cat/placeholders";
+import { placeholdersIn } from "@/lib/formats/cat/placeholders";
+import type { ImportFormat } from "@/lib/formats/detect-format";
+import type { HtmlRun } from "@/lib/formats/html-import/html-runs";
+import { segmentHtml } from "@/lib/formats/html-import/segment-html";
+import { segmentTextAsync } from "@/lib/segment/segment-async";
+import type { SegmentedText } from "@/lib/segment";
+import type { StoredBlockSpan } from "./aligned-blocks";
+
+/** `text` is what the document stores and its spans point into; `runs` (HTML only) holds each block's inline codes. */
+export type Article = { text: string; segmented: SegmentedText; runs: HtmlRun[] | null };
+
+export async function readArticle(text: string, format: ImportFormat, language: string, textFormat: "text" | "markdown" | undefined): Promise<Article> {
+  if (format === "html") {
+    const page = segmentHtml(text, language);
+    return { text: page.text, segmented: page.segmented, runs: page.runs };
+  }
+  return { text, segmented: await segmentTextAsync(text, { language, format: textFormat }), runs: null };
+}
+
+/** Each segment with the codes of the placeholders in its text, taken from its block's run. */
+export function withInlineCodes(blocks: StoredBlockSpan[], runs: readonly HtmlRun[]): StoredBlockSpan[] {
+  return blocks.map((block, b) => ({
+    ...block,
+    segments: block.segments.map((segment) => {
+      const tokens = placeholdersIn(segment.text);
+      if (tokens.length === 0) return segment;
+      const codes: InlineCodes = {};
+      for (const token of tokens) if (Object.hasOwn(runs[b].codes, token)) codes[token] = runs[b].codes[token];
+      return { ...segment, inlineCodes: codes };
+    }),
+  }));
+}

@@ -1,0 +1,19 @@
+// A document imported from an HTML page exports as that page, its changed sentences written in (lib/formats/html-import).
+import type { Tx } from "@/lib/db";
+import { countUnapproved, exporters, type Fill } from "@/lib/formats";
+import { spliceHtml } from "@/lib/formats/html-import/splice-html";
+import { decodeText, encodeText } from "@/lib/formats/text-input";
+import { fileNameFor, type ExportedFile } from "./export-formats";
+import { loadExportDocument } from "./load-export-document";
+
+/** The imported page with the document's final texts, or null when the document did not come from HTML. */
+export async function originalHtmlExport(db: Tx, documentId: number, options: { fill: Fill; markUnapproved: boolean }): Promise<ExportedFile | null> {
+  const found = await db.document.findUnique({ where: { id: documentId }, select: { importFormat: true, fileName: true, originalBytes: true } });
+  if (found?.importFormat !== "html") return null;
+  const document = await loadExportDocument(db, documentId, { reviews: false });
+  // Decoded as at import, so the runs read from it are those the blocks were made of; encoded back with its BOM and line ends.
+  const page = decodeText(found.originalBytes).text;
+  const body = encodeText(spliceHtml(page, document, options), document);
+  const extension = found.fileName && /\.(html?|xhtml)$/i.test(found.fileName) ? found.fileName.split(".").pop()!.toLowerCase() : "html";
+  return { fileName: fileNameFor(document.title, extension), mimeType: exporters.html.mimeType, body, unapproved: countUnapproved(document) };
+}
