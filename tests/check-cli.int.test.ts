@@ -27,6 +27,16 @@ function check(...args: string[]) {
 }
 
 describe("verso check", () => {
+  test("reads an HTML page as import does: offsets are in the sentence's visible text, with its placeholders", () => {
+    const mt = file("page.html", '<!DOCTYPE html><p>Talks began on <b>10 January</b> .</p><script>var s = "ok ,";</script>');
+    const source = file("source.html", "<p>Переговоры начались <b>10 января</b>.</p>");
+    const result = check(mt, "--source", source);
+    expect(result.status).toBe(0);
+    const findings = result.stdout.trim().split("\n").map((line) => JSON.parse(line));
+    expect(findings).toEqual([expect.objectContaining({ segment: 1, check: "punctuation-spacing", start: 32, end: 34, text: " ." })]);
+    expect("Talks began on ⟦1⟧10 January⟦/1⟧ .".slice(32, 34)).toBe(" .");
+  });
+
   test("prints one JSON line per finding on the sample, aligned with its source and glossary", () => {
     const mt = file("mt.txt", sample.mt.join("\n\n") + "\n");
     const source = file("source.txt", sample.source.join("\n\n") + "\n");

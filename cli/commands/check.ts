@@ -2,6 +2,7 @@ import { AppError } from "../../lib/errors";
 import { checkDocumentOf } from "../../lib/checks/document";
 import { readGlossaryFile } from "../../lib/formats/glossary-read";
 import { runChecks } from "../../lib/checks";
+import { detectFormat } from "../../lib/formats/detect-format";
 import { decodeText } from "../../lib/formats/text-input";
 import { CliError, readFlag } from "../cli-error";
 import { readInputFile } from "../read-input-file";
@@ -25,12 +26,17 @@ export async function checkCommand(args: string[]) {
   const mt = await readText(mtFile);
   const source = sourceFile === undefined ? undefined : await readText(sourceFile);
   const glossary = glossaryFile === undefined ? undefined : await readGlossary(glossaryFile, sourceLanguage, targetLanguage);
-  const format = /\.(md|markdown)$/i.test(mtFile) ? "markdown" : "text";
-  const document = checkDocumentOf({ mt, source, sourceLanguage, targetLanguage, format, glossary });
+  const document = checkDocumentOf({ mt, source, sourceLanguage, targetLanguage, format: textFormat(mt, mtFile), sourceFormat: source === undefined ? undefined : textFormat(source, sourceFile), glossary });
   const lines = runChecks(document).map(({ segment, check, severity, start, end, text, message }) =>
     JSON.stringify({ segment, check, severity, start, end, text, message }),
   );
   if (lines.length > 0) process.stdout.write(lines.join("\n") + "\n");
+}
+
+/** How import would read the file: an HTML page by its content or name, Markdown by its name, else text. */
+function textFormat(text: string, file: string | undefined): "text" | "markdown" | "html" {
+  const format = detectFormat(text, file);
+  return format === "html" || format === "markdown" ? format : "text";
 }
 
 async function readText(file: string): Promise<string> {

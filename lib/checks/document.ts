@@ -1,5 +1,6 @@
 // Builds the checks' input from files: the MT segmented like import, and, with a source, one segment per alignment group.
-import { alignTexts } from "@/lib/align";
+import { alignSegmentedTexts } from "@/lib/align";
+import { segmentHtml } from "@/lib/formats/html-import/segment-html";
 import { segmentText, type SegmentedText } from "@/lib/segment";
 import type { CheckDocument, CheckSegment, GlossaryEntry } from "./types";
 
@@ -8,21 +9,33 @@ export type DocumentTexts = {
   source?: string;
   sourceLanguage: string;
   targetLanguage: string;
-  format?: "text" | "markdown";
+  /** An HTML page is read to its visible text first, as import does; `sourceFormat` is the source's (default: `format`). */
+  format?: TextFormat;
+  sourceFormat?: TextFormat;
   glossary?: GlossaryEntry[];
 };
 
-export function checkDocumentOf({ mt, source, sourceLanguage, targetLanguage, format = "text", glossary }: DocumentTexts): CheckDocument {
+type TextFormat = "text" | "markdown" | "html";
+
+/** The text the spans point into (an HTML page's visible text) and its blocks and sentences. */
+function segmented(text: string, language: string, format: TextFormat): { text: string; segmented: SegmentedText } {
+  if (format === "html") return segmentHtml(text, language);
+  return { text, segmented: segmentText(text, { language, format }) };
+}
+
+export function checkDocumentOf({ mt: mtFile, source: sourceFile, sourceLanguage, targetLanguage, format = "text", sourceFormat = format, glossary }: DocumentTexts): CheckDocument {
   const base = { sourceLanguage, targetLanguage, glossary };
-  if (source === undefined) {
-    const segmented = segmentText(mt, { language: targetLanguage, format });
-    const segments: CheckSegment[] = segmented.blocks.flatMap((block, index) => block.segments.map((s) => ({ target: s.text, block: index })));
+  const target = segmented(mtFile, targetLanguage, format);
+  if (sourceFile === undefined) {
+    const segments: CheckSegment[] = target.segmented.blocks.flatMap((block, index) => block.segments.map((s) => ({ target: s.text, block: index })));
     return { ...base, segments };
   }
-  const alignment = alignTexts(source, mt, { sourceLanguage, targetLanguage, format });
-  const blockOf = blockFinder(alignment.target);
+  const { text: mt } = target;
+  const { text: source, segmented: sourceSegmented } = segmented(sourceFile, sourceLanguage, sourceFormat);
+  const groups = alignSegmentedTexts(sourceSegmented, target.segmented);
+  const blockOf = blockFinder(target.segmented);
   const segments: CheckSegment[] = [];
-  for (const group of alignment.groups) {
+  for (const group of groups) {
     if (group.target.length === 0) continue;
     const start = group.target[0].start;
     const target = mt.slice(start, group.target.at(-1)!.end);
