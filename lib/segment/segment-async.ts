@@ -6,7 +6,7 @@ import { runStepsCooperatively } from "./steps";
 import type { SegmentOptions, SegmentedText } from "./types";
 
 /** Longest run of segmenting between two turns of the event loop. */
-const SLICE_MS = 10;
+export const SLICE_MS = 10;
 
 /** The same result as segmentText, computed in slices of about 10 ms with other work served between them. */
 export function segmentTextAsync(text: string, options: SegmentOptions = {}): Promise<SegmentedText> {

@@ -62,6 +62,17 @@ describe("htmlRuns", () => {
     expect(run.codes["⟦/2⟧"]).toBeUndefined();
   });
 
+  it("reads a page larger than one parsing chunk with tags, entities and surrogate pairs wherever a chunk ends", () => {
+    const paragraph = (i: number) => `Para ${i} with <b>bold &amp; 😀</b> text.`;
+    const page = Array.from({ length: 6_000 }, (_, i) => `<p>${paragraph(i)}</p>\n`).join("");
+    const runs = htmlRuns(page);
+    expect(runs).toHaveLength(6_000);
+    runs.forEach((run, i) => {
+      expect(run.text).toBe(`Para ${i} with ⟦1⟧bold & 😀⟦/1⟧ text.`);
+      expect(page.slice(run.start, run.end)).toBe(paragraph(i));
+    });
+  });
+
   it("finds nothing in a page without visible text", () => {
     expect(htmlRuns("<html><head><title>T</title></head><body><p> <img src=x> </p><script>x()</script></body></html>")).toEqual([]);
   });
@@ -102,21 +113,21 @@ function exportOf(page: string, finals: Record<number, string> = {}): ExportDocu
 
 describe("spliceHtml", () => {
   it("gives back the page byte for byte when nothing changed", () => {
-    expect(spliceHtml(PAGE, exportOf(PAGE), { fill: "mt" })).toBe(PAGE);
+    expect(spliceHtml(PAGE, htmlRuns(PAGE), exportOf(PAGE), { fill: "mt" })).toBe(PAGE);
   });
 
   it("rewrites only the run of a changed sentence, tags back in place and text escaped", () => {
     const doc = exportOf(PAGE, { 2: "It ⟦1⟧lasted⟦/1⟧ two & a half hours <roughly>." });
-    const out = spliceHtml(PAGE, doc, { fill: "mt" });
+    const out = spliceHtml(PAGE, htmlRuns(PAGE), doc, { fill: "mt" });
     expect(out).toBe(PAGE.replace("The meeting   took place on Monday.\n     It <b>borrowed</b> two hours &amp; a half.", "The meeting took place on Monday. It <b>lasted</b> two &amp; a half hours &lt;roughly&gt;."));
   });
 
   it("marks unapproved sentences of the runs it rewrites when asked", () => {
     const page = "<p>One. <i>Two.</i></p>";
-    expect(spliceHtml(page, exportOf(page, { 0: "Uno." }), { fill: "mt", markUnapproved: true })).toBe('<p>Uno. <mark class="unapproved"><i>Two.</i></mark></p>');
+    expect(spliceHtml(page, htmlRuns(page), exportOf(page, { 0: "Uno." }), { fill: "mt", markUnapproved: true })).toBe('<p>Uno. <mark class="unapproved"><i>Two.</i></mark></p>');
   });
 
   it("refuses a page whose runs no longer match the document", () => {
-    expect(() => spliceHtml("<p>Other text.</p>", exportOf(PAGE), { fill: "mt" })).toThrow(/no longer match/);
+    expect(() => spliceHtml("<p>Other text.</p>", htmlRuns("<p>Other text.</p>"), exportOf(PAGE), { fill: "mt" })).toThrow(/no longer match/);
   });
 });

@@ -1,5 +1,7 @@
 // An HTML page's text, run by run: parse5 builds the tree as browsers do; inline tags become placeholders.
-import { parse, type DefaultTreeAdapterMap } from "parse5";
+import type { DefaultTreeAdapterMap } from "parse5";
+import { ParserStream } from "parse5-parser-stream";
+import { runSteps, type Steps } from "@/lib/segment/steps";
 import type { BlockKind } from "@/lib/segment/types";
 import type { InlineCodes } from "../cat/placeholders";
 
@@ -29,10 +31,33 @@ const isText = (node: Node): node is DefaultTreeAdapterMap["textNode"] => node.n
 
 /** The runs of a page in reading order; runs with no visible text (only tags or spaces) are left out. */
 export function htmlRuns(html: string): HtmlRun[] {
-  const document = parse(html, { sourceCodeLocationInfo: true });
+  return runSteps(htmlRunsSteps(html));
+}
+
+/** htmlRuns as resumable work (lib/segment/steps.ts): a 5 MB page takes most of a second to parse. */
+export function* htmlRunsSteps(html: string): Steps<HtmlRun[]> {
+  const document = yield* parseSteps(html);
   const reader = new RunReader(html);
-  reader.readChildren(document, "paragraph", false);
+  yield* reader.readChildren(document, "paragraph", false);
   return reader.runs;
+}
+
+// About 10 ms of parsing on this machine.
+const CHUNK_CHARS = 64 * 1024;
+
+/** The page's tree, parsed a chunk at a time: parse5's stream parses each write at once, and keeps a tag cut by a chunk's end. */
+function* parseSteps(html: string): Steps<DefaultTreeAdapterMap["document"]> {
+  const stream = new ParserStream<DefaultTreeAdapterMap>({ sourceCodeLocationInfo: true });
+  for (let at = 0; at < html.length; ) {
+    let end = Math.min(at + CHUNK_CHARS, html.length);
+    // A surrogate pair stays in one chunk.
+    if (end < html.length && /[\uD800-\uDBFF]/.test(html.charAt(end - 1))) end++;
+    stream.write(html.slice(at, end));
+    at = end;
+    yield;
+  }
+  stream.end();
+  return stream.document;
 }
 
 class RunReader {
@@ -41,7 +66,8 @@ class RunReader {
 
   constructor(private readonly html: string) {}
 
-  readChildren(parent: ParentNode, kind: BlockKind, pre: boolean): void {
+  /** Pauses after each block element, so a page of thousands of paragraphs is read in slices. */
+  *readChildren(parent: ParentNode, kind: BlockKind, pre: boolean): Steps<void> {
     let inline: Node[] = [];
     const flush = () => {
       if (inline.length > 0) this.addRun(inline, kind, pre, parent);
@@ -51,12 +77,13 @@ class RunReader {
       if (isElement(child) && SKIPPED.has(child.tagName)) continue;
       if (isElement(child) && this.isBlockish(child)) {
         flush();
-        this.readChildren(child, KIND_OF[child.tagName] ?? kind, pre || child.tagName === "pre");
+        yield* this.readChildren(child, KIND_OF[child.tagName] ?? kind, pre || child.tagName === "pre");
       } else if (isElement(child) || isText(child)) {
         inline.push(child);
       }
     }
     flush();
+    yield;
   }
 
   /** A block element, or an inline one that holds a block (a link around a paragraph): its content is read as blocks. */

@@ -1,8 +1,9 @@
 // An HTML page as Verso's blocks and sentences: one block per run, its sentences found with the placeholders set aside.
 import { splitSentences } from "@/lib/segment";
+import { inSlices, runSteps, type Steps } from "@/lib/segment/steps";
 import type { BlockKind, BlockSpan, SegmentedText, SentenceRange } from "@/lib/segment/types";
 import { PLACEHOLDER, type InlineCodes } from "../cat/placeholders";
-import { htmlRuns, type HtmlRun } from "./html-runs";
+import { htmlRunsSteps, type HtmlRun } from "./html-runs";
 
 const SEPARATOR = "\n\n";
 const UNSPLIT: ReadonlySet<BlockKind> = new Set(["title", "heading"]);
@@ -11,15 +12,25 @@ const UNSPLIT: ReadonlySet<BlockKind> = new Set(["title", "heading"]);
 export type HtmlDocument = { text: string; segmented: SegmentedText; runs: HtmlRun[] };
 
 export function segmentHtml(html: string, language?: string): HtmlDocument {
-  const runs = htmlRuns(html);
+  return runSteps(segmentHtmlSteps(html, language));
+}
+
+/** segmentHtml as resumable work, so that an import can serve other requests between its slices. */
+export function* segmentHtmlSteps(html: string, language?: string): Steps<HtmlDocument> {
+  const runs = yield* htmlRunsSteps(html);
   let text = "";
-  const blocks: BlockSpan[] = runs.map((run, index) => {
-    const start = text.length;
-    const separator = index === runs.length - 1 ? "" : SEPARATOR;
-    text += run.text + separator;
-    const sentences = UNSPLIT.has(run.kind) ? [{ start: 0, end: run.text.length }] : sentencesAroundCodes(run.text, run.codes, language);
-    const segments = sentences.map((range) => ({ start: start + range.start, end: start + range.end, text: run.text.slice(range.start, range.end) }));
-    return { kind: run.kind, start, end: start + run.text.length, separator, segments };
+  const blocks: BlockSpan[] = [];
+  yield* inSlices(0, runs.length, (from, until) => {
+    for (let index = from; index < until; index++) {
+      const run = runs[index];
+      const start = text.length;
+      const separator = index === runs.length - 1 ? "" : SEPARATOR;
+      text += run.text + separator;
+      const sentences = UNSPLIT.has(run.kind) ? [{ start: 0, end: run.text.length }] : sentencesAroundCodes(run.text, run.codes, language);
+      const segments = sentences.map((range) => ({ start: start + range.start, end: start + range.end, text: run.text.slice(range.start, range.end) }));
+      blocks.push({ kind: run.kind, start, end: start + run.text.length, separator, segments });
+    }
+    return until;
   });
   return { text, segmented: { leading: "", blocks }, runs };
 }

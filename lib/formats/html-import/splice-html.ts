@@ -3,19 +3,18 @@ import { escapeHtml } from "../html";
 import { placeholdersToMarkup, type InlineCodes } from "../cat/placeholders";
 import { finalText } from "../final-text";
 import type { ExportDocument, Fill } from "../types";
-import { htmlRuns } from "./html-runs";
+import type { HtmlRun } from "./html-runs";
 
 type SpliceOptions = { fill: Fill; markUnapproved?: boolean };
 
 const isUnapproved = (segment: ExportDocument["blocks"][number]["segments"][number]) => segment.approved === null && segment.status !== "confirmed";
 
 /**
- * The page with the document's final texts. A run whose sentences all keep their MT is left byte for byte (so an
+ * The page with the document's final texts; `runs` are the page's (htmlRuns), one per block. A run whose sentences all keep their MT is left byte for byte (so an
  * untouched document exports the imported page); a changed run is written anew from its text, placeholders back to
  * their tags. `markUnapproved` rewrites runs with unapproved sentences too, each such sentence in a <mark>.
  */
-export function spliceHtml(page: string, doc: ExportDocument, { fill, markUnapproved = false }: SpliceOptions): string {
-  const runs = htmlRuns(page);
+export function spliceHtml(page: string, runs: readonly HtmlRun[], doc: ExportDocument, { fill, markUnapproved = false }: SpliceOptions): string {
   if (runs.length !== doc.blocks.length || runs.some((run, i) => run.text !== doc.blocks[i].text)) {
     throw new Error("The document's blocks no longer match the HTML page it was imported from.");
   }

@@ -3,8 +3,9 @@ import type { InlineCodes } from "@/lib/formats/cat/placeholders";
 import { placeholdersIn } from "@/lib/formats/cat/placeholders";
 import type { ImportFormat } from "@/lib/formats/detect-format";
 import type { HtmlRun } from "@/lib/formats/html-import/html-runs";
-import { segmentHtml } from "@/lib/formats/html-import/segment-html";
-import { segmentTextAsync } from "@/lib/segment/segment-async";
+import { segmentHtmlSteps } from "@/lib/formats/html-import/segment-html";
+import { segmentTextAsync, SLICE_MS } from "@/lib/segment/segment-async";
+import { runStepsCooperatively } from "@/lib/segment/steps";
 import type { SegmentedText } from "@/lib/segment";
 import type { StoredBlockSpan } from "./aligned-blocks";
 
@@ -13,7 +14,7 @@ export type Article = { text: string; segmented: SegmentedText; runs: HtmlRun[] 
 
 export async function readArticle(text: string, format: ImportFormat, language: string, textFormat: "text" | "markdown" | undefined): Promise<Article> {
   if (format === "html") {
-    const page = segmentHtml(text, language);
+    const page = await runStepsCooperatively(segmentHtmlSteps(text, language), SLICE_MS);
     return { text: page.text, segmented: page.segmented, runs: page.runs };
   }
   return { text, segmented: await segmentTextAsync(text, { language, format: textFormat }), runs: null };

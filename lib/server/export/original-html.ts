@@ -1,8 +1,11 @@
 // A document imported from an HTML page exports as that page, its changed sentences written in (lib/formats/html-import).
 import type { Tx } from "@/lib/db";
 import { countUnapproved, exporters, type Fill } from "@/lib/formats";
+import { htmlRunsSteps } from "@/lib/formats/html-import/html-runs";
 import { spliceHtml } from "@/lib/formats/html-import/splice-html";
 import { decodeText, encodeText } from "@/lib/formats/text-input";
+import { SLICE_MS } from "@/lib/segment/segment-async";
+import { runStepsCooperatively } from "@/lib/segment/steps";
 import { fileNameFor, type ExportedFile } from "./export-formats";
 import { loadExportDocument } from "./load-export-document";
 
@@ -13,7 +16,8 @@ export async function originalHtmlExport(db: Tx, documentId: number, options: { 
   const document = await loadExportDocument(db, documentId, { reviews: false });
   // Decoded as at import, so the runs read from it are those the blocks were made of; encoded back with its BOM and line ends.
   const page = decodeText(found.originalBytes).text;
-  const body = encodeText(spliceHtml(page, document, options), document);
+  const runs = await runStepsCooperatively(htmlRunsSteps(page), SLICE_MS);
+  const body = encodeText(spliceHtml(page, runs, document, options), document);
   const extension = found.fileName && /\.(html?|xhtml)$/i.test(found.fileName) ? found.fileName.split(".").pop()!.toLowerCase() : "html";
   return { fileName: fileNameFor(document.title, extension), mimeType: exporters.html.mimeType, body, unapproved: countUnapproved(document) };
 }
