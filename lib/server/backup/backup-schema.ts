@@ -55,6 +55,8 @@ const segment = z.object({
   source: z.object({ start: offset, end: offset }).optional(),
   /** The unit of the imported CAT file this segment is, and its placeholders' XML. */
   unit: z.object({ id: z.string(), codes: z.record(z.string(), z.string()).nullable() }).optional(),
+  /** A segment's placeholders' markup when it is no unit of a file (an HTML import's sentences). */
+  codes: z.record(z.string(), z.string()).optional(),
   status: z.enum(SegmentStatus),
   version: z.int().min(0),
   currentProposal: ref.nullable(),

@@ -98,6 +98,7 @@ export function buildBackup({ document, typology, blocks, rows, audit, users, as
       mtText: segment.mtText,
       ...(segment.sourceStart !== null && segment.sourceEnd !== null && { source: { start: segment.sourceStart, end: segment.sourceEnd } }),
       ...(segment.unitId !== null && { unit: { id: segment.unitId, codes: (segment.inlineCodes ?? null) as Record<string, string> | null } }),
+      ...(segment.unitId === null && segment.inlineCodes !== null && { codes: segment.inlineCodes as Record<string, string> }),
       status: segment.status,
       version: segment.version,
       currentProposal: refOf(segment.currentProposalId),

@@ -38,10 +38,10 @@ export async function restoreRows(tx: Tx, backup: Backup, documentId: number, us
   await inChunks(backup.blocks, (chunk) => tx.block.createMany({ data: chunk.map((block) => ({ ...block, id: ids.blocks.get(block.order)!, documentId })) }));
   await inChunks(backup.segments, (chunk) =>
     tx.segment.createMany({
-      data: chunk.map(({ block, source, unit, currentProposal: _current, approvedProposal: _approved, ...segment }) => ({
+      data: chunk.map(({ block, source, unit, codes, currentProposal: _current, approvedProposal: _approved, ...segment }) => ({
         ...segment,
         unitId: unit?.id ?? null,
-        ...(unit?.codes && { inlineCodes: unit.codes }),
+        ...((unit?.codes ?? codes) && { inlineCodes: unit?.codes ?? codes }),
         sourceText: source ? backup.document.source!.text.slice(source.start, source.end) : null,
         sourceStart: source?.start ?? null,
         sourceEnd: source?.end ?? null,

@@ -124,10 +124,13 @@ describe("importing an HTML page", () => {
     expect(await getDb().document.count({ where: { title } })).toBe(0);
   });
 
-  test("a backup of an HTML import restores a document that still exports the page", async () => {
+  test("a backup of an HTML import restores a document that still exports the page, each sentence with its placeholders", async () => {
     const { id } = await importPage();
     const backup = (await exportDocument({ actor: admin, documentId: id, format: "backup" })).body as string;
     const restored = await importBackup({ actor: admin, json: backup });
     expect(await exported(restored.id, "html")).toBe(PAGE);
+    const codes = async (documentId: number) => (await getDb().segment.findMany({ where: { documentId }, orderBy: { order: "asc" }, select: { inlineCodes: true } })).map((row) => row.inlineCodes);
+    expect(await codes(restored.id)).toEqual(await codes(id));
+    expect((await codes(id)).filter(Boolean).length).toBeGreaterThan(3);
   });
 });
