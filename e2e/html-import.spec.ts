@@ -21,6 +21,10 @@ test("an HTML page imported on the web is edited with its tags as placeholders a
   await expect(page.locator("[data-workspace-ready]")).toBeVisible();
   const documentId = Number(/\/documents\/(\d+)$/.exec(page.url())![1]);
   await expect(page.getByText("window.analytics")).toHaveCount(0);
+  // The link around a name shows as two small tags, the sentence's text unchanged.
+  const lavrov = page.locator("[data-mt-of]").filter({ hasText: "Sergei Lavrov" });
+  await expect(lavrov.locator("[data-placeholder]")).toHaveText(["⟦1⟧", "⟦/1⟧"]);
+  await expect(lavrov).toContainText("minister ⟦1⟧Sergei Lavrov⟦/1⟧ and");
 
   await page.getByRole("button", { name: "Sentence 6: new" }).click();
   const panel = page.getByRole("complementary");

@@ -1,5 +1,6 @@
 import type { Typology } from "@/lib/metrics/typology";
 import type { AnnotationView } from "@/lib/server/workspace/annotation-view";
+import { PLACEHOLDER } from "@/lib/formats/cat/placeholders";
 import { wrapTerms } from "@/components/glossary/term-text";
 import { useMtTerms } from "@/components/glossary/use-segment-terms";
 import { assignLanes, splitPieces, type Span } from "./highlight-pieces";
@@ -7,6 +8,8 @@ import { severityLook, underlineStyle } from "./severity-style";
 import styles from "./workspace.module.css";
 
 type Props = { text: string; flags: AnnotationView[]; typology: Typology; selection?: Span | null; activeFlagId?: number | null };
+
+const PLACEHOLDER_WHOLE = /^⟦\/?\d+⟧$/;
 
 export function describeFlag(flag: AnnotationView) {
   const kind = flag.subcategory ? `${flag.category} / ${flag.subcategory}` : flag.category;
@@ -17,13 +20,17 @@ export function describeFlag(flag: AnnotationView) {
 export function SegmentText({ text, flags, typology, selection, activeFlagId }: Props) {
   const terms = useMtTerms();
   const lanes = assignLanes(flags);
-  const cuts = [...(selection ? [selection.start, selection.end] : []), ...(terms?.spans.flatMap((s) => [s.start, s.end]) ?? [])];
+  // A placeholder (an imported file's or page's tag) is a piece of its own, shown as a tag: its text stays, so offsets do.
+  const tokens = new Set([...text.matchAll(PLACEHOLDER)].map((match) => match.index));
+  const tokenCuts = [...text.matchAll(PLACEHOLDER)].flatMap((match) => [match.index, match.index + match[0].length]);
+  const cuts = [...(selection ? [selection.start, selection.end] : []), ...(terms?.spans.flatMap((s) => [s.start, s.end]) ?? []), ...tokenCuts];
   const pieces = splitPieces(text.length, flags, cuts);
   const nodes = pieces.map((piece) => {
     const covering = piece.covering.map((index) => flags[index]);
     const selected = !!selection && selection.start < selection.end && piece.start >= selection.start && piece.end <= selection.end;
     const caret = !!selection && selection.start === selection.end && selection.start === piece.start;
-    const classes = [covering.length ? styles.flagged : "", selected ? styles.selection : "", covering.some((flag) => flag.id === activeFlagId) ? styles.activeFlag : ""];
+    const placeholder = tokens.has(piece.start) && PLACEHOLDER_WHOLE.test(text.slice(piece.start, piece.end));
+    const classes = [covering.length ? styles.flagged : "", selected ? styles.selection : "", covering.some((flag) => flag.id === activeFlagId) ? styles.activeFlag : "", placeholder ? styles.placeholder : ""];
     return (
       <span key={piece.start} data-start={piece.start}>
         {piece.pointsBefore.map((index) => (
@@ -35,6 +42,7 @@ export function SegmentText({ text, flags, typology, selection, activeFlagId }: 
             className={classes.filter(Boolean).join(" ") || undefined}
             style={underlineStyle(typology, piece.covering.map((index) => ({ severity: flags[index].severity, lane: lanes[index] })))}
             title={covering.length ? covering.map(describeFlag).join("\n") : undefined}
+            data-placeholder={placeholder || undefined}
           >
             {text.slice(piece.start, piece.end)}
           </span>
