@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { readFile } from "node:fs/promises";
 import { readFileSync } from "node:fs";
 import { getDb } from "../lib/db";
@@ -25,6 +26,8 @@ test("an HTML page imported on the web is edited with its tags as placeholders a
   const lavrov = page.locator("[data-mt-of]").filter({ hasText: "Sergei Lavrov" });
   await expect(lavrov.locator("[data-placeholder]")).toHaveText(["⟦1⟧", "⟦/1⟧"]);
   await expect(lavrov).toContainText("minister ⟦1⟧Sergei Lavrov⟦/1⟧ and");
+  const axe = await new AxeBuilder({ page }).include("[data-mt-of]").analyze();
+  expect(axe.violations.map((violation) => violation.id)).toEqual([]);
 
   await page.getByRole("button", { name: "Sentence 6: new" }).click();
   const panel = page.getByRole("complementary");
