@@ -38,6 +38,31 @@ export function placeholderProblem(text: string, codes: InlineCodes, required: r
       if (found.includes(open) && !seen.has(open)) return `The placeholder ${name(token)} closes before ${name(open)} opens; keep the pair in order.`;
     }
   }
+  return crossingProblem(found, codes, name);
+}
+
+/**
+ * An end tag closes the innermost element open, so pairs whose closing code is one (HTML's tags, XLIFF's <g>, <pc>, <mrk>)
+ * must nest: ⟦1⟧a ⟦2⟧b⟦/1⟧ c⟦/2⟧ would be written as overlapping tags. Codes made to overlap (<bpt>/<ept>, <sc/>/<ec/>) may.
+ * A half whose other half is in another sentence stays outside every pair this one opens.
+ */
+function crossingProblem(found: readonly string[], codes: InlineCodes, name: (token: string) => string): string | null {
+  const open: string[] = [];
+  for (const token of found) {
+    const closing = token.startsWith("⟦/");
+    const pair = closing ? token : token.replace("⟦", "⟦/");
+    if (!/^<\//.test(codes[pair] ?? "")) continue;
+    if (!closing) {
+      open.push(token);
+      continue;
+    }
+    const opener = token.replace("⟦/", "⟦");
+    const innermost = open.at(-1);
+    if (innermost !== undefined && innermost !== opener) {
+      return `The placeholder ${name(token)} closes inside ${name(innermost)}…${name(innermost.replace("⟦", "⟦/"))}; keep each pair inside or outside the other.`;
+    }
+    open.pop();
+  }
   return null;
 }
 
