@@ -73,6 +73,14 @@ describe("htmlRuns", () => {
     });
   });
 
+  it("keeps an icon, a button, an embedded map or a script inside a paragraph whole, as a standalone placeholder", () => {
+    const page = '<p>Click <a href="/share"><svg viewBox="0 0 9 9"><path d="M0 0"/></svg> share</a> or <button>Send</button> it.<script>track("x")</script></p>';
+    const [run] = htmlRuns(page);
+    expect(run.text).toBe("Click ⟦1⟧⟦2⟧share⟦/1⟧ or ⟦3⟧it.⟦4⟧");
+    expect(run.codes).toMatchObject({ "⟦2⟧": '<svg viewBox="0 0 9 9"><path d="M0 0"/></svg>', "⟦3⟧": "<button>Send</button>", "⟦4⟧": '<script>track("x")</script>' });
+    expect(page.slice(run.start, run.end)).toBe(page.slice(3, -4));
+  });
+
   it("finds nothing in a page without visible text", () => {
     expect(htmlRuns("<html><head><title>T</title></head><body><p> <img src=x> </p><script>x()</script></body></html>")).toEqual([]);
   });
@@ -120,6 +128,13 @@ describe("spliceHtml", () => {
     const doc = exportOf(PAGE, { 2: "It ⟦1⟧lasted⟦/1⟧ two & a half hours <roughly>." });
     const out = spliceHtml(PAGE, htmlRuns(PAGE), doc, { fill: "mt" });
     expect(out).toBe(PAGE.replace("The meeting   took place on Monday.\n     It <b>borrowed</b> two hours &amp; a half.", "The meeting took place on Monday. It <b>lasted</b> two &amp; a half hours &lt;roughly&gt;."));
+  });
+
+  it("keeps what is not text (an icon, a video, a script) in a rewritten paragraph", () => {
+    const page = '<p>Press <svg class="icon"><path d="M0 0"/></svg>share. Watch<video src="v.mp4"></video>.<script>track()</script></p>';
+    expect(spliceHtml(page, htmlRuns(page), exportOf(page, { 0: "Press ⟦1⟧Share." }), { fill: "mt" })).toBe(
+      '<p>Press <svg class="icon"><path d="M0 0"/></svg>Share. Watch<video src="v.mp4"></video>.<script>track()</script></p>',
+    );
   });
 
   it("marks unapproved sentences of the runs it rewrites when asked", () => {

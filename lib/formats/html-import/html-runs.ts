@@ -74,8 +74,7 @@ class RunReader {
       inline = [];
     };
     for (const child of parent.childNodes) {
-      if (isElement(child) && SKIPPED.has(child.tagName)) continue;
-      if (isElement(child) && this.isBlockish(child)) {
+      if (isElement(child) && !SKIPPED.has(child.tagName) && this.isBlockish(child)) {
         flush();
         yield* this.readChildren(child, KIND_OF[child.tagName] ?? kind, pre || child.tagName === "pre");
       } else if (isElement(child) || isText(child)) {
@@ -106,8 +105,16 @@ class RunReader {
         pieces.push({ text: node.value, token: false });
         return;
       }
-      if (!isElement(node) || SKIPPED.has(node.tagName)) return;
+      if (!isElement(node)) return;
       const location = node.sourceCodeLocation;
+      // Not text, but part of the page: an icon, a button or a script in a paragraph is kept whole, as one standalone code.
+      if (SKIPPED.has(node.tagName)) {
+        if (!location) return;
+        const n = next++;
+        codes[`⟦${n}⟧`] = html.slice(location.startOffset, location.endOffset);
+        pieces.push({ text: `⟦${n}⟧`, token: true });
+        return;
+      }
       const n = next++;
       const open = location?.startTag ? html.slice(location.startTag.startOffset, location.startTag.endOffset) : `<${node.tagName}>`;
       if (VOID.has(node.tagName)) {
