@@ -63,11 +63,13 @@ export function articleBlocks(doc: ExportDocument, fill: Fill = "mt"): ArticleBl
 
 /**
  * An article has no tags: a paired placeholder goes, a standalone one (a line break, an image) leaves a space between
- * the words it stood between. `blockText` tells the two apart: a pair's closing token is in it.
+ * the words it stood between, and one space where it had a space on either side. `blockText` tells the two apart: a
+ * pair's closing token is in it.
  */
 function withoutPlaceholders(text: string, blockText: string): string {
   return text.replace(/(.?)⟦(\/?)(\d+)⟧(?=(.?))/gsu, (_, before: string, slash: string, n: string, after: string) => {
     const standalone = slash === "" && !blockText.includes(`⟦/${n}⟧`);
+    if (standalone && / /u.test(before) && /\s/u.test(after)) return "";
     return before + (standalone && before !== "" && after !== "" && !/\s/u.test(before + after) && !after.startsWith("⟦") ? " " : "");
   });
 }

@@ -62,6 +62,11 @@ describe("htmlRuns", () => {
     expect(run.codes["⟦/2⟧"]).toBeUndefined();
   });
 
+  it("keeps the spaces on both sides of an image, as a browser shows them, and none after a line break", () => {
+    const [run] = htmlRuns('<p>Flag <img src="ru.svg" alt="RU"> Russia <img src="x.png">\n <br> next</p>');
+    expect(run.text).toBe("Flag ⟦1⟧ Russia ⟦2⟧ ⟦3⟧next");
+  });
+
   it("reads a page larger than one parsing chunk with tags, entities and surrogate pairs wherever a chunk ends", () => {
     const paragraph = (i: number) => `Para ${i} with <b>bold &amp; 😀</b> text.`;
     const page = Array.from({ length: 6_000 }, (_, i) => `<p>${paragraph(i)}</p>\n`).join("");
@@ -76,7 +81,7 @@ describe("htmlRuns", () => {
   it("keeps an icon, a button, an embedded map or a script inside a paragraph whole, as a standalone placeholder", () => {
     const page = '<p>Click <a href="/share"><svg viewBox="0 0 9 9"><path d="M0 0"/></svg> share</a> or <button>Send</button> it.<script>track("x")</script></p>';
     const [run] = htmlRuns(page);
-    expect(run.text).toBe("Click ⟦1⟧⟦2⟧share⟦/1⟧ or ⟦3⟧it.⟦4⟧");
+    expect(run.text).toBe("Click ⟦1⟧⟦2⟧ share⟦/1⟧ or ⟦3⟧ it.⟦4⟧");
     expect(run.codes).toMatchObject({ "⟦2⟧": '<svg viewBox="0 0 9 9"><path d="M0 0"/></svg>', "⟦3⟧": "<button>Send</button>", "⟦4⟧": '<script>track("x")</script>' });
     expect(page.slice(run.start, run.end)).toBe(page.slice(3, -4));
   });
@@ -135,6 +140,12 @@ describe("spliceHtml", () => {
     expect(spliceHtml(page, htmlRuns(page), exportOf(page, { 0: "Press ⟦1⟧Share." }), { fill: "mt" })).toBe(
       '<p>Press <svg class="icon"><path d="M0 0"/></svg>Share. Watch<video src="v.mp4"></video>.<script>track()</script></p>',
     );
+  });
+
+  it("keeps the space after an image in a rewritten paragraph", () => {
+    const page = '<p>See <img src="map.png"> the map.</p>';
+    expect(spliceHtml(page, htmlRuns(page), exportOf(page, { 0: "See ⟦1⟧ the map below." }), { fill: "mt" })).toBe('<p>See <img src="map.png"> the map below.</p>');
+    expect(spliceHtml(page, htmlRuns(page), exportOf(page), { fill: "mt", markUnapproved: true })).toBe('<p><mark class="unapproved">See <img src="map.png"> the map.</mark></p>');
   });
 
   it("marks unapproved sentences of the runs it rewrites when asked", () => {

@@ -23,6 +23,8 @@ const BLOCKS = new Set([
 ]);
 // Content no reader sees as the article's text.
 const SKIPPED = new Set(["head", "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "canvas", "video", "audio", "select", "textarea", "button"]);
+// Shown as a box in the line, so the spaces on either side of one are both seen (a line break or a script is not).
+const OBJECTS = new Set(["img", "input", "embed", "svg", "math", "iframe", "object", "canvas", "video", "audio", "select", "textarea", "button"]);
 const VOID = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"]);
 const KIND_OF: Record<string, BlockKind> = { h1: "title", h2: "heading", h3: "heading", h4: "heading", h5: "heading", h6: "heading", li: "list_item", dt: "list_item", dd: "list_item", blockquote: "quote", figcaption: "meta", caption: "meta", address: "meta", nav: "meta", footer: "footer" };
 
@@ -112,14 +114,14 @@ class RunReader {
         if (!location) return;
         const n = next++;
         codes[`⟦${n}⟧`] = html.slice(location.startOffset, location.endOffset);
-        pieces.push({ text: `⟦${n}⟧`, token: true });
+        pieces.push({ text: `⟦${n}⟧`, token: true, object: OBJECTS.has(node.tagName) });
         return;
       }
       const n = next++;
       const open = location?.startTag ? html.slice(location.startTag.startOffset, location.startTag.endOffset) : `<${node.tagName}>`;
       if (VOID.has(node.tagName)) {
         codes[`⟦${n}⟧`] = open;
-        pieces.push({ text: `⟦${n}⟧`, token: true });
+        pieces.push({ text: `⟦${n}⟧`, token: true, object: OBJECTS.has(node.tagName) });
         return;
       }
       codes[`⟦${n}⟧`] = open;
@@ -148,7 +150,7 @@ class RunReader {
   }
 }
 
-type Piece = { text: string; token: boolean };
+type Piece = { text: string; token: boolean; object?: boolean };
 
 /** Runs of HTML white space become one space, as a browser shows them, and none is left at either end of the run. */
 function collapsed(pieces: Piece[]): string {
@@ -157,6 +159,7 @@ function collapsed(pieces: Piece[]): string {
   for (const piece of pieces) {
     if (piece.token) {
       text += piece.text;
+      if (piece.object) space = false;
       continue;
     }
     for (const part of piece.text.split(/([ \t\n\f\r]+)/)) {

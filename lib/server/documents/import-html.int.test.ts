@@ -81,6 +81,18 @@ describe("importing an HTML page", () => {
     expect(await exported(id, "md")).toContain("- The situation in Ukraine.");
   });
 
+  test("an image between two words keeps a space on each side, in the rewritten page and in the article formats", async () => {
+    const page = '<h1>Map</h1>\n<p>See <img src="map.png" alt="Map"> the map. It shows Geneva.</p>\n';
+    const { id, segments } = await importPage(page);
+    const see = segments.find((segment) => segment.mtText.startsWith("See"))!;
+    expect(see.mtText).toBe("See ⟦1⟧ the map.");
+    const { proposalId } = await submitProposal({ actor: editor, segmentId: see.id, text: "See ⟦1⟧ the map below.", expectedVersion: see.version });
+    await approveProposal({ actor: reviewer, proposalId });
+    expect(await exported(id, "html")).toBe('<h1>Map</h1>\n<p>See <img src="map.png" alt="Map"> the map below. It shows Geneva.</p>\n');
+    expect(await exported(id, "txt")).toBe("Map\n\nSee the map below. It shows Geneva.");
+    expect(await exported(id, "md")).toContain("\nSee the map below. It shows Geneva.");
+  });
+
   test("split and merge give each sentence the codes of its own placeholders", async () => {
     const { id, segments } = await importPage("<p>First <b>bold</b> words and <i>more</i> here.</p>");
     const [only] = segments;
