@@ -24,6 +24,10 @@ describe("detectFormat", () => {
     expect(detectFormat("<body><h1>Talks</h1></body>", "upload.txt")).toBe("html");
     expect(detectFormat("<p>Talks in Geneva.</p>\n<p>Then lunch.</p>")).toBe("html");
     expect(detectFormat("<span>Talks</span> in Geneva.", "article.htm")).toBe("html");
+    expect(detectFormat('<figure><img src="g.jpg"><figcaption>Geneva.</figcaption></figure>\n<p>Talks.</p>')).toBe("html");
+    for (const root of ["nav", "aside", "footer", "dl", "pre"]) expect(detectFormat(`<${root}>Talks in Geneva.</${root}>`)).toBe("html");
+    expect(detectFormat('<meta charset="utf-8">\n<title>Talks</title>\n<p>Talks in Geneva.</p>')).toBe("html");
+    expect(detectFormat("<nav>Talks</nav>", "notes.md")).toBe("markdown");
     expect(detectFormat("Talks in Geneva.", "article.html")).toBe("text");
     expect(detectFormat("Talks in Geneva.\n\nThe <b>meeting</b> lasted an hour.")).toBe("text");
     expect(detectFormat('<p align="center">Logo</p>\n\n# Talks', "notes.md")).toBe("markdown");

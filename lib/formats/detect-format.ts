@@ -25,9 +25,11 @@ export function detectFormat(text: string, fileName?: string | null): ImportForm
 }
 
 // A page (DOCTYPE html, an html, head or body element first) is HTML whatever its name; a fragment that starts with
-// a block element is too, unless its name says Markdown, which allows HTML blocks.
+// a block element, or with what only a head holds (a page that leaves out its optional html and head tags), is too,
+// unless its name says Markdown, which allows HTML blocks.
 const PAGE_ROOTS = /^(html|head|body)$/i;
-const FRAGMENT_ROOTS = /^(p|div|h[1-6]|article|section|main|header|ul|ol|table|blockquote)$/i;
+const FRAGMENT_ROOTS =
+  /^(p|div|h[1-6]|article|section|main|header|footer|nav|aside|figure|ul|ol|li|dl|table|blockquote|pre|address|details|form|fieldset|title|meta|link|base)$/i;
 
 function isHtml(head: string, root: string | undefined, name: string): boolean {
   if (/^<!DOCTYPE\s+html\b/i.test(head) || PAGE_ROOTS.test(root ?? "")) return true;
