@@ -153,6 +153,13 @@ describe("spliceHtml", () => {
     expect(spliceHtml(page, htmlRuns(page), exportOf(page, { 0: "Uno." }), { fill: "mt", markUnapproved: true })).toBe('<p>Uno. <mark class="unapproved"><i>Two.</i></mark></p>');
   });
 
+  it("keeps the marks of sentences that share a tag inside it, so they nest with the page's tags", () => {
+    const page = "<p>He said: <em>We agree. We will sign.</em> Then he left.</p>";
+    expect(spliceHtml(page, htmlRuns(page), exportOf(page, { 2: "Then he went." }), { fill: "mt", markUnapproved: true })).toBe(
+      '<p><mark class="unapproved">He said: </mark><em><mark class="unapproved">We agree.</mark> <mark class="unapproved">We will sign.</mark></em> Then he went.</p>',
+    );
+  });
+
   it("refuses a page whose runs no longer match the document", () => {
     expect(() => spliceHtml("<p>Other text.</p>", htmlRuns("<p>Other text.</p>"), exportOf(PAGE), { fill: "mt" })).toThrow(/no longer match/);
   });

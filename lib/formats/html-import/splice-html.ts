@@ -1,6 +1,6 @@
 // A document imported from HTML exports as that page: each run with a changed sentence rewritten, every other byte kept.
 import { escapeHtml } from "../html";
-import { placeholdersToMarkup, type InlineCodes } from "../cat/placeholders";
+import { PLACEHOLDER, placeholdersToMarkup, type InlineCodes } from "../cat/placeholders";
 import { finalText } from "../final-text";
 import type { ExportDocument, Fill } from "../types";
 import type { HtmlRun } from "./html-runs";
@@ -29,8 +29,8 @@ export function spliceHtml(page: string, runs: readonly HtmlRun[], doc: ExportDo
     let at = block.start;
     for (const segment of segments) {
       content += asHtml(block.text.slice(at - block.start, segment.start - block.start), run.codes);
-      const final = asHtml(finalText(segment, fill), run.codes);
-      content += marked && isUnapproved(segment) ? `<mark class="unapproved">${final}</mark>` : final;
+      const final = finalText(segment, fill);
+      content += marked && isUnapproved(segment) ? markedHtml(final, run.codes) : asHtml(final, run.codes);
       at = segment.end;
     }
     content += asHtml(block.text.slice(at - block.start), run.codes);
@@ -42,3 +42,29 @@ export function spliceHtml(page: string, runs: readonly HtmlRun[], doc: ExportDo
 
 /** Text escaped for HTML content, each placeholder its tag as imported. */
 const asHtml = (text: string, codes: InlineCodes) => placeholdersToMarkup(text, codes, (plain) => escapeHtml(plain));
+
+/**
+ * A sentence in <mark>s. A tag it opens or closes for its neighbour ("He said: <em>We agree." then "We sign.</em>") stays
+ * outside them, so that the marks nest with the page's tags instead of crossing them.
+ */
+function markedHtml(text: string, codes: InlineCodes): string {
+  const isHalf = (token: string) => {
+    const open = token.replace("⟦/", "⟦");
+    const close = open.replace("⟦", "⟦/");
+    return Object.hasOwn(codes, close) && text.includes(open) !== text.includes(close);
+  };
+  let out = "";
+  let last = 0;
+  const mark = (until: number) => {
+    const part = text.slice(last, until);
+    out += part.replace(PLACEHOLDER, "").trim() === "" ? asHtml(part, codes) : `<mark class="unapproved">${asHtml(part, codes)}</mark>`;
+  };
+  for (const match of text.matchAll(PLACEHOLDER)) {
+    if (!isHalf(match[0])) continue;
+    mark(match.index);
+    out += asHtml(match[0], codes);
+    last = match.index + match[0].length;
+  }
+  mark(text.length);
+  return out;
+}
