@@ -55,6 +55,20 @@ describe("htmlRuns", () => {
     expect(runs[1].codes).toEqual({ "⟦1⟧": "<i>", "⟦/1⟧": "</i>" });
   });
 
+  it("reads text in a tag the parser opens again (an unclosed <b> after a list) from where the text is, not from the first <b>", () => {
+    const page = "<ul><li>One <b>bold</li></ul>Loose text after.";
+    const runs = htmlRuns(page);
+    expect(runs.map((run) => run.text)).toEqual(["One ⟦1⟧bold⟦/1⟧", "⟦1⟧Loose text after.⟦/1⟧"]);
+    expect(page.slice(runs[1].start, runs[1].end)).toBe("Loose text after.");
+  });
+
+  it("keeps the text of a heading that a misnested end tag runs into", () => {
+    const page = "<p>Intro.</p><em>Lead <h2>Title</em> rest</h2>";
+    const runs = htmlRuns(page);
+    expect(runs.map((run) => run.text)).toEqual(["Intro.", "⟦1⟧Lead⟦/1⟧", "⟦1⟧Title⟦/1⟧ rest"]);
+    expect(page.slice(runs[1].start, runs[1].end)).toBe("<em>Lead ");
+  });
+
   it("gives a line break or an image a standalone placeholder and drops spaces before closing tags at the end", () => {
     const [run] = htmlRuns("<p><em>Line one </em><br>Line two <b>end </b></p>");
     expect(run.text).toBe("⟦1⟧Line one ⟦/1⟧⟦2⟧Line two ⟦3⟧end⟦/3⟧");
@@ -140,6 +154,11 @@ describe("spliceHtml", () => {
     expect(spliceHtml(page, htmlRuns(page), exportOf(page, { 0: "Press ⟦1⟧Share." }), { fill: "mt" })).toBe(
       '<p>Press <svg class="icon"><path d="M0 0"/></svg>Share. Watch<video src="v.mp4"></video>.<script>track()</script></p>',
     );
+  });
+
+  it("rewrites a paragraph after an unclosed tag without touching the list before it", () => {
+    const page = "<ul><li>One <b>bold</li></ul>Loose text after.";
+    expect(spliceHtml(page, htmlRuns(page), exportOf(page, { 1: "⟦1⟧Loose text later.⟦/1⟧" }), { fill: "mt" })).toBe("<ul><li>One <b>bold</li></ul><b>Loose text later.</b>");
   });
 
   it("keeps the space after an image in a rewritten paragraph", () => {

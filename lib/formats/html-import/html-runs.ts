@@ -71,19 +71,23 @@ class RunReader {
   /** Pauses after each block element, so a page of thousands of paragraphs is read in slices. */
   *readChildren(parent: ParentNode, kind: BlockKind, pre: boolean): Steps<void> {
     let inline: Node[] = [];
-    const flush = () => {
-      if (inline.length > 0) this.addRun(inline, kind, pre, parent);
+    // Where the nodes the parser read in place before and after a run are: its characters lie between them.
+    let before = 0;
+    const flush = (after: number) => {
+      if (inline.length > 0) this.addRun(inline, kind, pre, parent, { before, after });
       inline = [];
     };
     for (const child of parent.childNodes) {
       if (isElement(child) && !SKIPPED.has(child.tagName) && this.isBlockish(child)) {
-        flush();
+        flush(child.sourceCodeLocation?.startOffset ?? this.html.length);
         yield* this.readChildren(child, KIND_OF[child.tagName] ?? kind, pre || child.tagName === "pre");
       } else if (isElement(child) || isText(child)) {
         inline.push(child);
+        continue;
       }
+      if (inline.length === 0) before = child.sourceCodeLocation?.endOffset ?? before;
     }
-    flush();
+    flush(this.html.length);
     yield;
   }
 
@@ -97,7 +101,7 @@ class RunReader {
     return known;
   }
 
-  private addRun(nodes: Node[], kind: BlockKind, pre: boolean, parent: ParentNode): void {
+  private addRun(nodes: Node[], kind: BlockKind, pre: boolean, parent: ParentNode, around: Around): void {
     const { html } = this;
     const codes: InlineCodes = {};
     const pieces: Piece[] = [];
@@ -133,23 +137,29 @@ class RunReader {
     nodes.forEach(walk);
     const text = pre ? pieces.map((piece) => piece.text).join("") : collapsed(pieces);
     if (text.replace(/⟦\/?\d+⟧/g, "").trim() === "") return;
-    const range = this.rangeOf(nodes, parent);
+    const range = this.rangeOf(nodes, parent, around);
     if (!range) return;
     this.runs.push({ kind, text, codes, ...range });
   }
 
-  /** The page's characters the run came from: the element's content when the run is all of it, else first node to last. */
-  private rangeOf(nodes: Node[], parent: ParentNode): { start: number; end: number } | null {
+  /**
+   * The page's characters the run came from: the element's content when the run is all of it, else first node to last,
+   * kept between the nodes around the run. A formatting tag the parser opens again for the run (an unclosed <b> going on
+   * after a list) has the location of its first opening, and one a misnested end tag splits has its end beyond the run.
+   */
+  private rangeOf(nodes: Node[], parent: ParentNode, { before, after }: Around): { start: number; end: number } | null {
     const first = nodes[0].sourceCodeLocation;
     const last = nodes[nodes.length - 1].sourceCodeLocation;
-    if (!first || !last) return null;
     const whole = isElement(parent as Node) && parent.childNodes.every((child) => nodes.includes(child));
     const location = whole ? (parent as Element).sourceCodeLocation : null;
-    if (location?.startTag) return { start: location.startTag.endOffset, end: location.endTag?.startOffset ?? Math.max(last.endOffset, location.startTag.endOffset) };
-    return { start: first.startOffset, end: last.endOffset };
+    if (location?.startTag) return { start: location.startTag.endOffset, end: location.endTag?.startOffset ?? Math.max(last?.endOffset ?? location.endOffset, location.startTag.endOffset) };
+    const start = Math.max(first?.startOffset ?? before, before);
+    const end = Math.min(last?.endOffset ?? after, after);
+    return start <= end ? { start, end } : null;
   }
 }
 
+type Around = { before: number; after: number };
 type Piece = { text: string; token: boolean; object?: boolean };
 
 /** Runs of HTML white space become one space, as a browser shows them, and none is left at either end of the run. */
