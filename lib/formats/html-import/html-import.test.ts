@@ -69,6 +69,13 @@ describe("htmlRuns", () => {
     expect(page.slice(runs[1].start, runs[1].end)).toBe("<em>Lead ");
   });
 
+  it("reads a fragment that opens with white space and an entity from its first character", () => {
+    const page = "\n  &laquo;Talks&raquo; began. <p>Next.</p>";
+    const runs = htmlRuns(page);
+    expect(runs[0].text).toBe("«Talks» began.");
+    expect(spliceHtml(page, runs, exportOf(page, { 0: "«Talks» started." }), { fill: "mt" })).toBe("«Talks» started.<p>Next.</p>");
+  });
+
   it("gives a line break or an image a standalone placeholder and drops spaces before closing tags at the end", () => {
     const [run] = htmlRuns("<p><em>Line one </em><br>Line two <b>end </b></p>");
     expect(run.text).toBe("⟦1⟧Line one ⟦/1⟧⟦2⟧Line two ⟦3⟧end⟦/3⟧");

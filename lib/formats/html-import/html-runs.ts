@@ -153,7 +153,9 @@ class RunReader {
     const whole = isElement(parent as Node) && parent.childNodes.every((child) => nodes.includes(child));
     const location = whole ? (parent as Element).sourceCodeLocation : null;
     if (location?.startTag) return { start: location.startTag.endOffset, end: location.endTag?.startOffset ?? Math.max(last?.endOffset ?? location.endOffset, location.startTag.endOffset) };
-    const start = Math.max(first?.startOffset ?? before, before);
+    // parse5 puts text that opens a page with white space then a character reference ("\n&laquo;Talks") at the reference's end.
+    const textStart = first && isText(nodes[0]) ? Math.min(first.startOffset, this.html.lastIndexOf(">", first.startOffset - 1) + 1) : first?.startOffset;
+    const start = Math.max(textStart ?? before, before);
     const end = Math.min(last?.endOffset ?? after, after);
     return start <= end ? { start, end } : null;
   }
