@@ -66,7 +66,7 @@ export function articleBlocks(doc: ExportDocument, fill: Fill = "mt"): ArticleBl
  * the words it stood between, and one space where it had a space on either side. `blockText` tells the two apart: a
  * pair's closing token is in it.
  */
-function withoutPlaceholders(text: string, blockText: string): string {
+export function withoutPlaceholders(text: string, blockText: string): string {
   return text.replace(/(.?)⟦(\/?)(\d+)⟧(?=(.?))/gsu, (_, before: string, slash: string, n: string, after: string) => {
     const standalone = slash === "" && !blockText.includes(`⟦/${n}⟧`);
     if (standalone && / /u.test(before) && /\s/u.test(after)) return "";

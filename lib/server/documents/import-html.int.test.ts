@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { getDb } from "@/lib/db";
 import type { Actor } from "@/lib/server/auth/permissions";
 import { importBackup } from "@/lib/server/backup/import-backup";
+import { getReadingView } from "@/lib/server/reading/get-reading-view";
 import { exportDocument } from "@/lib/server/export/export-document";
 import { submitProposal } from "@/lib/server/proposals/submit-proposal";
 import { approveProposal } from "@/lib/server/reviews/approve-proposal";
@@ -91,6 +92,18 @@ describe("importing an HTML page", () => {
     expect(await exported(id, "html")).toBe('<h1>Map</h1>\n<p>See <img src="map.png" alt="Map"> the map below. It shows Geneva.</p>\n');
     expect(await exported(id, "txt")).toBe("Map\n\nSee the map below. It shows Geneva.");
     expect(await exported(id, "md")).toContain("\nSee the map below. It shows Geneva.");
+  });
+
+  test("the reading view reads as the article, without placeholders", async () => {
+    const { id, segments } = await importPage();
+    const borrowed = segments.find((segment) => segment.mtText.startsWith("The meeting ⟦1⟧borrowed"))!;
+    const { proposalId } = await submitProposal({ actor: editor, segmentId: borrowed.id, text: "The meeting ⟦1⟧lasted⟦/1⟧ an hour and a half.", expectedVersion: borrowed.version });
+    await approveProposal({ actor: reviewer, proposalId });
+    const view = (await getReadingView({ actor: editor, documentId: id }))!;
+    const texts = view.blocks.flatMap((block) => block.segments.flatMap((segment) => [segment.mtText, segment.final]));
+    expect(texts.filter((text) => text?.includes("⟦"))).toEqual([]);
+    expect(texts).toContain("The meeting lasted an hour and a half.");
+    expect(texts).toContain("Meetings ended without concrete results.");
   });
 
   test("split and merge give each sentence the codes of its own placeholders", async () => {

@@ -1,17 +1,19 @@
 import { z } from "zod";
+import { withoutPlaceholders } from "@/lib/formats/final-text";
 import { defineUseCase } from "@/lib/server/kernel/define-use-case";
 import { idSchema } from "@/lib/validations/common";
 import { effectiveView } from "./reading-views";
 
 /**
  * The article for the reading view, with each sentence's texts: the approved one (or the MT an editor confirmed), the
- * latest open proposal (shown as unreviewed), the MT and the source; and the view the reader chose last.
+ * latest open proposal (shown as unreviewed), the MT and the source; and the view the reader chose last. An article has
+ * no tags: the placeholders of an HTML or CAT import are left out, as the article exports leave them out.
  */
 export const getReadingView = defineUseCase(
   { name: "getReadingView", permission: "document.read", input: z.object({ documentId: idSchema("document") }), mode: "read" },
   async ({ actor, input: { documentId }, db }) => {
     const [document, blocks, user] = await Promise.all([
-      db.document.findUnique({ where: { id: documentId }, select: { id: true, title: true, sourceLanguage: true, targetLanguage: true, sourceText: true } }),
+      db.document.findUnique({ where: { id: documentId }, select: { id: true, title: true, sourceLanguage: true, targetLanguage: true, sourceText: true, importFormat: true } }),
       db.block.findMany({
         where: { documentId },
         orderBy: { order: "asc" },
@@ -34,6 +36,7 @@ export const getReadingView = defineUseCase(
     ]);
     if (!document) return null;
     const hasSource = document.sourceText !== null;
+    const tagged = document.importFormat !== null;
     return {
       id: document.id,
       title: document.title,
@@ -41,14 +44,19 @@ export const getReadingView = defineUseCase(
       targetLanguage: document.targetLanguage,
       hasSource,
       view: effectiveView(user?.readingView ?? null, hasSource),
-      blocks: blocks.map(({ segments, ...block }) => ({
-        ...block,
-        segments: segments.map(({ approvedProposal, proposals, status, ...segment }) => ({
-          ...segment,
-          final: approvedProposal?.text ?? (status === "confirmed" ? segment.mtText : null),
-          unreviewed: proposals[0]?.text ?? null,
-        })),
-      })),
+      blocks: blocks.map(({ segments, ...block }) => {
+        const plain = <T extends string | null>(text: T, of = block.text): T => (tagged && text !== null ? withoutPlaceholders(text, of) : text) as T;
+        return {
+          ...block,
+          segments: segments.map(({ approvedProposal, proposals, status, mtText, sourceText, ...segment }) => ({
+            ...segment,
+            mtText: plain(mtText),
+            sourceText: plain(sourceText, sourceText ?? ""),
+            final: plain(approvedProposal?.text ?? (status === "confirmed" ? mtText : null)),
+            unreviewed: plain(proposals[0]?.text ?? null),
+          })),
+        };
+      }),
     };
   },
 );
