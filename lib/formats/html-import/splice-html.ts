@@ -15,9 +15,7 @@ const isUnapproved = (segment: ExportDocument["blocks"][number]["segments"][numb
  * their tags. `markUnapproved` rewrites runs with unapproved sentences too, each such sentence in a <mark>.
  */
 export function spliceHtml(page: string, runs: readonly HtmlRun[], doc: ExportDocument, { fill, markUnapproved = false }: SpliceOptions): string {
-  if (runs.length !== doc.blocks.length || runs.some((run, i) => run.text !== doc.blocks[i].text)) {
-    throw new Error("The document's blocks no longer match the HTML page it was imported from.");
-  }
+  if (!runsMatch(runs, doc)) throw new Error("The document's blocks no longer match the HTML page it was imported from.");
   let out = "";
   let cursor = 0;
   doc.blocks.forEach((block, i) => {
@@ -38,6 +36,11 @@ export function spliceHtml(page: string, runs: readonly HtmlRun[], doc: ExportDo
     cursor = run.end;
   });
   return out + page.slice(cursor);
+}
+
+/** Whether the page's runs, read now, are the document's blocks: a page read before a fix of the reader may not be. */
+export function runsMatch(runs: readonly HtmlRun[], doc: ExportDocument): boolean {
+  return runs.length === doc.blocks.length && runs.every((run, i) => run.text === doc.blocks[i].text);
 }
 
 /** Text escaped for HTML content, each placeholder its tag as imported. */
