@@ -107,6 +107,11 @@ describe("htmlRuns", () => {
     expect(page.slice(run.start, run.end)).toBe(page.slice(3, -4));
   });
 
+  it("keeps a navigation menu's list items and a footer's paragraphs as meta and footer", () => {
+    const runs = htmlRuns("<nav><ul><li><a href=/>Home</a></li><li>News</li></ul></nav><footer><p>© The Post</p></footer>");
+    expect(runs.map((run) => [run.kind, run.text])).toEqual([["meta", "⟦1⟧Home⟦/1⟧"], ["meta", "News"], ["footer", "© The Post"]]);
+  });
+
   it("finds nothing in a page without visible text", () => {
     expect(htmlRuns("<html><head><title>T</title></head><body><p> <img src=x> </p><script>x()</script></body></html>")).toEqual([]);
   });

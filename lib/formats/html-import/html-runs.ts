@@ -28,6 +28,10 @@ const OBJECTS = new Set(["img", "input", "embed", "svg", "math", "iframe", "obje
 const VOID = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"]);
 const KIND_OF: Record<string, BlockKind> = { h1: "title", h2: "heading", h3: "heading", h4: "heading", h5: "heading", h6: "heading", li: "list_item", dt: "list_item", dd: "list_item", blockquote: "quote", figcaption: "meta", caption: "meta", address: "meta", nav: "meta", footer: "footer" };
 
+// What a navigation menu, caption or footer holds stays that, lists and paragraphs in it included.
+const STICKY: ReadonlySet<BlockKind> = new Set(["meta", "footer"]);
+const kindOf = (tagName: string, inherited: BlockKind): BlockKind => (STICKY.has(inherited) ? inherited : (KIND_OF[tagName] ?? inherited));
+
 const isElement = (node: Node): node is Element => "tagName" in node;
 const isText = (node: Node): node is DefaultTreeAdapterMap["textNode"] => node.nodeName === "#text";
 
@@ -80,7 +84,7 @@ class RunReader {
     for (const child of parent.childNodes) {
       if (isElement(child) && !SKIPPED.has(child.tagName) && this.isBlockish(child)) {
         flush(child.sourceCodeLocation?.startOffset ?? this.html.length);
-        yield* this.readChildren(child, KIND_OF[child.tagName] ?? kind, pre || child.tagName === "pre");
+        yield* this.readChildren(child, kindOf(child.tagName, kind), pre || child.tagName === "pre");
       } else if (isElement(child) || isText(child)) {
         inline.push(child);
         continue;
