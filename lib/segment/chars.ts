@@ -72,9 +72,17 @@ export function skipSpaces(text: string, i: number): number {
   return i;
 }
 
+// A reference mark right after a sentence's end ("Geneva.[1] The", "talks.[2][a]") belongs to that sentence.
+const CITATION = /\[(?:\d{1,3}(?:[,–-]\s?\d{1,3})*|[a-z]|note \d{1,3}|citation needed)\]/y;
+
 export function skipClosers(text: string, i: number): number {
-  while (i < text.length && CLOSERS.has(text[i])) i++;
-  return i;
+  for (;;) {
+    while (i < text.length && CLOSERS.has(text[i])) i++;
+    if (text[i] !== "[") return i;
+    CITATION.lastIndex = i;
+    if (!CITATION.test(text)) return i;
+    i = CITATION.lastIndex;
+  }
 }
 
 /** [start, end) of `text` without surrounding whitespace; start === end when it is all whitespace. */

@@ -58,6 +58,9 @@ const SEVERAL: Array<[string, string, string[]]> = [
   ["a quoted question, then a new sentence", '"Is it over?" The minister left.', ['"Is it over?"', "The minister left."]],
   ["etc. at the end", "They bought apples, pears, etc. Moscow objected.", ["They bought apples, pears, etc.", "Moscow objected."]],
   ["full-width stops", "你好。再见。", ["你好。", "再见。"]],
+  ["reference marks after the stop (a page's footnotes)", "Geneva is in Switzerland.[1] Talks ended.[2][a] Prices rose.[citation needed] See [3]. Done.", [
+    "Geneva is in Switzerland.[1]", "Talks ended.[2][a]", "Prices rose.[citation needed]", "See [3].", "Done.",
+  ]],
 ];
 
 describe("splitSentences on news text", () => {
