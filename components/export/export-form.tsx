@@ -28,7 +28,7 @@ export function ExportForm({ summary }: { summary: ExportSummary }) {
       <fieldset className={styles.fill}>
         <legend>Options</legend>
         <label>
-          <input type="checkbox" name="mark" value="unapproved" /> Mark the sentences that are not approved (HTML, Markdown and Word), with a legend
+          <input type="checkbox" name="mark" value="unapproved" /> Mark the sentences that are not approved (HTML, Markdown and Word), with a legend (a page imported as HTML keeps its own layout: marks only)
         </label>
       </fieldset>
       <fieldset className={styles.fill}>
