@@ -7,9 +7,13 @@ export type ParsedTmx = { sourceLang: string; targetLang: string; units: TmxUnit
 
 // Elements holding native codes (an HTML tag, an RTF command): their text is not part of the segment's words.
 const CODES = new Set(["bpt", "ept", "it", "ph", "ut"]);
+const PRIVATE_USE = /(^|-)x-/i;
 
-/** Throws AppError("bad_input") with a sentence saying what is wrong. */
-export function parseTmx(xml: string): ParsedTmx {
+/**
+ * Throws AppError("bad_input") with a sentence saying what is wrong. `translationsOnly`: a private-use variant
+ * (Verso's `en-x-mt`) is never the target, so a document's export gives the memory its final texts, not its MT.
+ */
+export function parseTmx(xml: string, { translationsOnly = false } = {}): ParsedTmx {
   if (xml.trim() === "") throw new AppError("bad_input", "The TMX file is empty.");
   const root = parseXmlSafely(xml);
   if (localName(root) !== "tmx") throw new AppError("bad_input", `This is not a TMX file: its root element is <${root.name}>, not <tmx>.`);
@@ -26,7 +30,8 @@ export function parseTmx(xml: string): ParsedTmx {
   const sourceLang = headerLang && headerLang !== "*all*" ? headerLang : (tus[0]?.variants[0]?.lang ?? "");
   if (!sourceLang) throw new AppError("bad_input", "The TMX file names no source language (header srclang).");
   const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
-  const targetLang = tus.flatMap((tu) => tu.variants).find((variant) => variant.lang && !same(variant.lang, sourceLang))?.lang;
+  const isTarget = (lang: string) => lang && !same(lang, sourceLang) && !(translationsOnly && PRIVATE_USE.test(lang));
+  const targetLang = tus.flatMap((tu) => tu.variants).find((variant) => isTarget(variant.lang))?.lang;
   if (!targetLang) throw new AppError("bad_input", `The TMX file has no translation unit with a target language besides its source, ${sourceLang}.`);
   const units: TmxUnit[] = [];
   for (const { tu, variants } of tus) {

@@ -29,7 +29,7 @@ export const importTm = defineUseCase(
     const bytes = Buffer.byteLength(xml);
     if (bytes > MAX_TMX_BYTES) throw new AppError("too_large", tmxTooLargeMessage(bytes));
     if (xml.includes("\u0000")) throw new AppError("bad_input", "The TMX file contains a NUL character, which XML does not allow.");
-    const parsed = parseTmx(xml);
+    const parsed = parseTmx(xml, { translationsOnly: true });
     if (parsed.units.length === 0) throw new AppError("bad_input", "The TMX file has no translation unit with both a source and a target text.");
     if (parsed.units.length > MAX_TMX_UNITS) throw new AppError("too_large", `The TMX file has ${parsed.units.length} units; at most ${MAX_TMX_UNITS} are imported at a time.`);
     const sourceLanguage = canonical(parsed.sourceLang, "source");

@@ -40,6 +40,15 @@ describe("TMX import and export", () => {
     expect(parseTmx(approved.tmx).units).toContainEqual(expect.objectContaining({ source: `Sentence of ${word} one.`, target: `First sentence of ${word}.` }));
   });
 
+  test("a document's TMX export (source, MT as en-x-mt, final text) imports the final text, not the MT", async () => {
+    const word = uniqueWord();
+    const lang = `qaa-x-${word.toLowerCase().slice(3, 11)}`;
+    const xml = `<tmx version="1.4"><header srclang="${lang}"/><body><tu tuid="s1"><tuv xml:lang="${lang}"><seg>Фраза ${word}</seg></tuv><tuv xml:lang="en-x-mt"><seg>Phrase ${word} of the MT</seg></tuv><tuv xml:lang="en"><seg>The phrase ${word}, post-edited</seg></tuv></tu></body></tmx>`;
+    expect(await importTm({ actor: admin, xml })).toMatchObject({ sourceLanguage: lang, targetLanguage: "en", imported: 1 });
+    const entries = await getDb().translationMemoryEntry.findMany({ where: { sourceLanguage: lang }, select: { targetLanguage: true, targetText: true } });
+    expect(entries).toEqual([{ targetLanguage: "en", targetText: `The phrase ${word}, post-edited` }]);
+  });
+
   test("malformed, empty, DOCTYPE, unit-less and too large files get one message each and store nothing", async () => {
     const word = uniqueWord();
     const good = unitsOf("ru", [[`Фраза ${word}`, `Phrase ${word}`]]);
