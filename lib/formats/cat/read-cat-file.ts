@@ -31,7 +31,9 @@ export function readCatFile(text: string, format: ImportFormat): CatFile {
     case "tmx": {
       const tmx = parseTmx(text);
       const units = tmx.units.map(({ id, source, target }) => ({ key: id ?? null, source, target, codes: null }));
-      return { format: "tmx", sourceLanguage: tmx.sourceLang, targetLanguage: tmx.targetLang, provenance: null, units, extras: null };
+      // Verso's own export tags its MT "en-x-mt" (tmx.ts mtLanguage): the document's target language is still "en".
+      const targetLanguage = tmx.targetLang.replace(/-x-mt$/i, "");
+      return { format: "tmx", sourceLanguage: tmx.sourceLang, targetLanguage, provenance: null, units, extras: null };
     }
     case "xml": {
       const root = parseXmlSafely(text);
