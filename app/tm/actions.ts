@@ -16,6 +16,7 @@ export async function importTmAction(_previous: ImportTmState, form: FormData): 
   });
   if (!outcome.ok) return { ok: false, message: outcome.message };
   revalidatePath("/tm");
-  const { imported, skipped, sourceLanguage, targetLanguage } = outcome.value;
-  return { ok: true, message: `Imported ${imported} pair${imported === 1 ? "" : "s"} (${sourceLanguage} → ${targetLanguage})${skipped ? `; ${skipped} already in the memory or repeated in the file were skipped` : ""}.` };
+  const { imported, skipped, languages } = outcome.value;
+  const pairs = languages.map(({ sourceLanguage, targetLanguage }) => `${sourceLanguage} → ${targetLanguage}`).join(", ");
+  return { ok: true, message: `Imported ${imported} pair${imported === 1 ? "" : "s"} (${pairs})${skipped ? `; ${skipped} already in the memory or repeated in the file were skipped` : ""}.` };
 }

@@ -1,6 +1,6 @@
 // TMX 1.4 read safely (lib/formats/safe-xml.ts): each tu with a source and a target tuv becomes a unit.
 import { AppError } from "@/lib/errors";
-import { childElements, firstChild, localName, parseXmlSafely, type XmlNode } from "./safe-xml";
+import { childElements, firstChild, localName, parseXmlSafely, type XmlElement, type XmlNode } from "./safe-xml";
 
 export type TmxUnit = { id?: string; source: string; target: string; creationDate?: Date; changeDate?: Date };
 export type ParsedTmx = { sourceLang: string; targetLang: string; units: TmxUnit[] };
@@ -9,11 +9,45 @@ export type ParsedTmx = { sourceLang: string; targetLang: string; units: TmxUnit
 const CODES = new Set(["bpt", "ept", "it", "ph", "ut"]);
 const PRIVATE_USE = /(^|-)x-/i;
 
+type Tu = { tu: XmlElement; variants: { lang: string; seg: XmlElement | undefined }[] };
+
+const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
 /**
  * Throws AppError("bad_input") with a sentence saying what is wrong. `translationsOnly`: a private-use variant
  * (Verso's `en-x-mt`) is never the target, so a document's export gives the memory its final texts, not its MT.
  */
 export function parseTmx(xml: string, { translationsOnly = false } = {}): ParsedTmx {
+  const { headerLang, tus } = readTmx(xml);
+  const sourceLang = headerLang && headerLang !== "*all*" ? headerLang : (tus[0]?.variants[0]?.lang ?? "");
+  return pairOf(tus, sourceLang, translationsOnly);
+}
+
+/**
+ * For the memory: every language pair of the file. A header with srclang="*all*" (the memory's own export when it
+ * holds several source languages) makes each unit's first variant its source, one pair per source language.
+ */
+export function parseTmxPairs(xml: string, { translationsOnly = false } = {}): ParsedTmx[] {
+  const { headerLang, tus } = readTmx(xml);
+  if (headerLang && headerLang !== "*all*") return [pairOf(tus, headerLang, translationsOnly)];
+  const bySource = new Map<string, Tu[]>();
+  for (const tu of tus) {
+    const lang = tu.variants[0]?.lang;
+    if (lang) bySource.set(lang.toLowerCase(), [...(bySource.get(lang.toLowerCase()) ?? []), tu]);
+  }
+  if (bySource.size <= 1) return [pairOf(tus, tus[0]?.variants[0]?.lang ?? "", translationsOnly)];
+  const pairs = [...bySource.values()].flatMap((group) => {
+    try {
+      return [pairOf(group, group[0].variants[0].lang, translationsOnly)];
+    } catch {
+      return [];
+    }
+  });
+  if (pairs.length === 0) throw new AppError("bad_input", "The TMX file has no translation unit with both a source and a target variant.");
+  return pairs;
+}
+
+function readTmx(xml: string): { headerLang: string | undefined; tus: Tu[] } {
   if (xml.trim() === "") throw new AppError("bad_input", "The TMX file is empty.");
   const root = parseXmlSafely(xml);
   if (localName(root) !== "tmx") throw new AppError("bad_input", `This is not a TMX file: its root element is <${root.name}>, not <tmx>.`);
@@ -26,10 +60,11 @@ export function parseTmx(xml: string, { translationsOnly = false } = {}): Parsed
     tu,
     variants: childElements(tu, "tuv").map((tuv) => ({ lang: tuv.attributes["xml:lang"] ?? tuv.attributes.lang ?? "", seg: firstChild(tuv, "seg") })),
   }));
-  const headerLang = header?.attributes.srclang;
-  const sourceLang = headerLang && headerLang !== "*all*" ? headerLang : (tus[0]?.variants[0]?.lang ?? "");
+  return { headerLang: header?.attributes.srclang, tus };
+}
+
+function pairOf(tus: Tu[], sourceLang: string, translationsOnly: boolean): ParsedTmx {
   if (!sourceLang) throw new AppError("bad_input", "The TMX file names no source language (header srclang).");
-  const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
   const isTarget = (lang: string) => lang && !same(lang, sourceLang) && !(translationsOnly && PRIVATE_USE.test(lang));
   const targetLang = tus.flatMap((tu) => tu.variants).find((variant) => isTarget(variant.lang))?.lang;
   if (!targetLang) throw new AppError("bad_input", `The TMX file has no translation unit with a target language besides its source, ${sourceLang}.`);

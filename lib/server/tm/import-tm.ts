@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { MAX_TMX_BYTES, tmxTooLargeMessage } from "@/lib/formats/tmx-bytes";
-import { parseTmx, type TmxUnit } from "@/lib/formats/tmx-parse";
+import { parseTmxPairs, type TmxUnit } from "@/lib/formats/tmx-parse";
 import { recordAudit } from "@/lib/server/audit";
 import { defineUseCase } from "@/lib/server/kernel/define-use-case";
 
@@ -19,9 +19,9 @@ function canonical(tag: string, side: string): string {
 }
 
 /**
- * Adds a TMX file's pairs to the translation memory in one transaction: all of them or, on any problem, none. A pair
- * the memory already holds (same languages and texts) is skipped, so importing a file twice adds nothing; imports are
- * serialised by an advisory lock so two at once cannot both add one pair.
+ * Adds a TMX file's pairs, of each language pair in it, to the translation memory in one transaction: all of them or,
+ * on any problem, none. A pair the memory already holds (same languages and texts) is skipped, so importing a file
+ * twice adds nothing; imports are serialised by an advisory lock so two at once cannot both add one pair.
  */
 export const importTm = defineUseCase(
   { name: "importTm", permission: "tm.manage", input: z.object({ xml: z.string(), fileName: z.string().max(255).optional() }), timeout: 120_000 },
@@ -29,16 +29,18 @@ export const importTm = defineUseCase(
     const bytes = Buffer.byteLength(xml);
     if (bytes > MAX_TMX_BYTES) throw new AppError("too_large", tmxTooLargeMessage(bytes));
     if (xml.includes("\u0000")) throw new AppError("bad_input", "The TMX file contains a NUL character, which XML does not allow.");
-    const parsed = parseTmx(xml, { translationsOnly: true });
-    if (parsed.units.length === 0) throw new AppError("bad_input", "The TMX file has no translation unit with both a source and a target text.");
-    if (parsed.units.length > MAX_TMX_UNITS) throw new AppError("too_large", `The TMX file has ${parsed.units.length} units; at most ${MAX_TMX_UNITS} are imported at a time.`);
-    const sourceLanguage = canonical(parsed.sourceLang, "source");
-    const targetLanguage = canonical(parsed.targetLang, "target");
-    const units = distinct(parsed.units);
+    const pairs = parseTmxPairs(xml, { translationsOnly: true });
+    const count = pairs.reduce((sum, pair) => sum + pair.units.length, 0);
+    if (count > MAX_TMX_UNITS) throw new AppError("too_large", `The TMX file has ${count} units; at most ${MAX_TMX_UNITS} are imported at a time.`);
+    const languages = pairs.map((pair) => ({ sourceLanguage: canonical(pair.sourceLang, "source"), targetLanguage: canonical(pair.targetLang, "target") }));
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('verso.tm-import'))`;
     let imported = 0;
-    for (let from = 0; from < units.length; from += CHUNK) imported += await insertChunk(tx, units.slice(from, from + CHUNK), sourceLanguage, targetLanguage, actor.id);
-    const result = { sourceLanguage, targetLanguage, units: parsed.units.length, imported, skipped: parsed.units.length - imported };
+    for (const [index, pair] of pairs.entries()) {
+      const units = distinct(pair.units);
+      const { sourceLanguage, targetLanguage } = languages[index];
+      for (let from = 0; from < units.length; from += CHUNK) imported += await insertChunk(tx, units.slice(from, from + CHUNK), sourceLanguage, targetLanguage, actor.id);
+    }
+    const result = { ...languages[0], languages, units: count, imported, skipped: count - imported };
     await recordAudit(tx, { actorId: actor.id, action: "tm.import", entityType: "TranslationMemory", entityId: "tmx", after: { ...result, fileName: fileName ?? null } });
     return result;
   },

@@ -49,6 +49,16 @@ describe("TMX import and export", () => {
     expect(entries).toEqual([{ targetLanguage: "en", targetText: `The phrase ${word}, post-edited` }]);
   });
 
+  test("the whole memory's export, of several source languages (srclang *all*), imports back every pair", async () => {
+    const word = uniqueWord();
+    const [ru, mt] = [`qaa-x-${word.toLowerCase().slice(3, 11)}`, `qab-x-${word.toLowerCase().slice(3, 11)}`];
+    const tu = (lang: string, source: string, target: string) => `<tu><tuv xml:lang="${lang}"><seg>${source}</seg></tuv><tuv xml:lang="en"><seg>${target}</seg></tuv></tu>`;
+    const xml = `<tmx version="1.4"><header srclang="*all*"/><body>${tu(ru, `Фраза ${word}`, `A phrase ${word}`)}${tu(mt, `Phrase ${word} of the MT`, `The phrase ${word}`)}</body></tmx>`;
+    expect(await importTm({ actor: admin, xml })).toMatchObject({ units: 2, imported: 2, skipped: 0 });
+    const entries = await getDb().translationMemoryEntry.findMany({ where: { sourceLanguage: { in: [ru, mt] } }, orderBy: { id: "asc" }, select: { sourceLanguage: true, targetText: true } });
+    expect(entries).toEqual([{ sourceLanguage: ru, targetText: `A phrase ${word}` }, { sourceLanguage: mt, targetText: `The phrase ${word}` }]);
+  });
+
   test("malformed, empty, DOCTYPE, unit-less and too large files get one message each and store nothing", async () => {
     const word = uniqueWord();
     const good = unitsOf("ru", [[`Фраза ${word}`, `Phrase ${word}`]]);
