@@ -35,6 +35,11 @@ describe("replaceInText", () => {
     expect(replace("Blinken told.", { find: "(?P<who>\\p{Lu}\\p{L}+) told", regex: true }, "$<who> said ($&) $$")).toEqual({ text: "Blinken said (Blinken told) $.", count: 1 });
   });
 
+  it("reads $10 with fewer than ten groups as $1 and a 0, as JavaScript does", () => {
+    expect(replace("10 000 people", { find: "(\\d+) 000", regex: true }, "$1000").text).toBe("10000 people");
+    expect(replace("a", { find: "(a)", regex: true }, "$01 $0 $2").text).toBe("a $0 $2");
+  });
+
   it("keeps code points whole around emoji and astral letters", () => {
     expect(replace("😀x 😀 x", { find: "x", wholeWord: true }, "y").text).toBe("😀y 😀 y");
   });

@@ -36,6 +36,9 @@ export function expandReplacement(replacement: string, match: Groups): string {
       if (name !== undefined) return match.group(name) ?? "";
       const index = Number(what);
       if (index >= 1 && index <= match.groupCount()) return match.group(index) ?? "";
+      // "$10" with fewer than ten groups is group 1 and a "0" ("$1000" joins "10 000").
+      const first = Number(what[0]);
+      if (what.length === 2 && first >= 1 && first <= match.groupCount()) return (match.group(first) ?? "") + what[1];
     } catch {
       // An unknown group name stays as written, like JavaScript does without named groups.
     }
