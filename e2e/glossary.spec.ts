@@ -74,3 +74,14 @@ test("a reviewer imports a CSV glossary and attaches it; an editor sees its term
   await expect(tooltip).toContainText("Finance Ministry");
   await editor.context.close();
 });
+
+test("an unknown or deleted glossary shows the not-found page, not an error", async ({ page, login, browser, baseURL }) => {
+  await login("editor");
+  const response = await page.goto("/glossaries/999999999");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
+  // A reviewer's page also reads the glossary's history and the documents to attach it to.
+  const reviewer = await openAs(browser, baseURL!, "reviewer");
+  expect((await reviewer.page.goto("/glossaries/999999999"))?.status()).toBe(404);
+  await reviewer.context.close();
+});

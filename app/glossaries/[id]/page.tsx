@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { pageId, requirePagePermission } from "@/app/session";
+import { isAppError } from "@/lib/errors";
 import { can } from "@/lib/server/auth/permissions";
 import { listDocuments } from "@/lib/server/documents/list-documents";
 import { getGlossary } from "@/lib/server/glossaries/get-glossary";
@@ -22,7 +24,7 @@ export default async function GlossaryPage({ params }: { params: Promise<{ id: s
     getGlossary({ actor, glossaryId }),
     manage ? listDocuments({ actor, page: 1 }) : null,
     can(actor, "audit.read") ? listGlossaryActivity({ actor, glossaryId }) : [],
-  ]);
+  ]).catch(notFoundIfMissing);
   return (
     <>
       <p><Link href="/glossaries">All glossaries</Link></p>
@@ -54,4 +56,10 @@ export default async function GlossaryPage({ params }: { params: Promise<{ id: s
       <GlossaryHistory events={history} />
     </>
   );
+}
+
+/** A glossary never there, or deleted by a colleague: the not-found page, as for a document. */
+function notFoundIfMissing(error: unknown): never {
+  if (isAppError(error) && error.code === "not_found") notFound();
+  throw error;
 }
