@@ -3,18 +3,21 @@ import { z } from "zod";
 
 export const INT4_MAX = 2_147_483_647;
 
+// A union that fails says only "Invalid input", so the message for what is no number is the union's own.
+// Up to 20 digits, so a number past int4 is "too large" rather than Infinity.
+const digitsOrNumber = (what: string) =>
+  z.union([z.number(), z.string().trim().regex(/^\d{1,20}$/).transform(Number)], { message: `That ${what} is not a number.` });
+
 /** A row id from JSON, a form field or a URL: digits only, 1 to 2^31 - 1 (a larger one would overflow int4). */
 export function idSchema(what = "id") {
-  return z
-    .union([z.number(), z.string().trim().regex(/^\d{1,10}$/, `That ${what} is not a number.`).transform(Number)])
-    .pipe(z.number({ message: `That ${what} is not a number.` }).int(`That ${what} is not a whole number.`).min(1, `That ${what} is not valid.`).max(INT4_MAX, `There is no such ${what}.`));
+  return digitsOrNumber(what).pipe(
+    z.number({ message: `That ${what} is not a number.` }).int(`That ${what} is not a whole number.`).min(1, `That ${what} is not valid.`).max(INT4_MAX, `There is no such ${what}.`),
+  );
 }
 
 /** A count or version, 0 to 2^31 - 1. */
 export function countSchema(what = "number") {
-  return z
-    .union([z.number(), z.string().trim().regex(/^\d{1,10}$/, `That ${what} is not a number.`).transform(Number)])
-    .pipe(z.number().int(`That ${what} is not a whole number.`).min(0, `That ${what} is not valid.`).max(INT4_MAX, `That ${what} is too large.`));
+  return digitsOrNumber(what).pipe(z.number().int(`That ${what} is not a whole number.`).min(0, `That ${what} is not valid.`).max(INT4_MAX, `That ${what} is too large.`));
 }
 
 /** Text without NUL characters (PostgreSQL refuses them) or lone surrogates (not valid Unicode). */
