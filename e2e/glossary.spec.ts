@@ -1,5 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { importDocument } from "../lib/server/documents/import-document";
+import { createGlossary } from "../lib/server/glossaries/create-glossary";
+import { createTerm } from "../lib/server/glossaries/create-term";
 import { createTestActor } from "../tests/factories";
 import { test, expect, openAs, uniqueTitle } from "./fixtures";
 
@@ -84,4 +86,32 @@ test("an unknown or deleted glossary shows the not-found page, not an error", as
   const reviewer = await openAs(browser, baseURL!, "reviewer");
   expect((await reviewer.page.goto("/glossaries/999999999"))?.status()).toBe(404);
   await reviewer.context.close();
+});
+
+test("a reviewer whose term save meets a colleague's newer one sees that version and can save over it", async ({ page, login, browser, baseURL }) => {
+  const admin = await createTestActor("admin");
+  const glossary = await createGlossary({ actor: admin, name: uniqueTitle("Conflict terms") });
+  await createTerm({ actor: admin, glossaryId: glossary.id, source: "Минфин", preferred: "Finance Ministry" });
+  await login("reviewer");
+  const other = await openAs(browser, baseURL!, "reviewer");
+  const editTerm = async (reviewer: typeof page, note: string) => {
+    const row = reviewer.getByRole("row", { name: /^Минфин/ });
+    if (!(await row.getByLabel("Note").isVisible())) await row.getByText("Edit").click();
+    await row.getByLabel("Note").fill(note);
+    await row.getByRole("button", { name: "Save term" }).click();
+    return row;
+  };
+  await page.goto(`/glossaries/${glossary.id}`);
+  await other.page.goto(`/glossaries/${glossary.id}`);
+  await page.getByRole("row", { name: /^Минфин/ }).getByText("Edit").click();
+
+  await expect((await editTerm(other.page, "Their note")).getByRole("cell", { name: "Their note" })).toBeVisible();
+  const row = await editTerm(page, "My note");
+  await expect(row.getByRole("alert")).toContainText("Someone changed this term");
+  // Their version is on the page to read, and saving again is over it, not the same conflict once more.
+  await expect(row.getByRole("cell", { name: "Their note" })).toBeVisible();
+  await editTerm(page, "My note");
+  await expect(row.getByRole("status")).toContainText("Term saved.");
+  await expect(row.getByRole("cell", { name: "My note" })).toBeVisible();
+  await other.context.close();
 });

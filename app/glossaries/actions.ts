@@ -79,7 +79,8 @@ export async function termAction(_previous: GlossaryFormState, form: FormData): 
     await deleteTerm({ actor, termId: text(form, "termId"), version: text(form, "version") });
     return "Term deleted.";
   });
+  // After a conflict too: the page then shows the colleague's version, and saving again is over it.
+  if (outcome.ok || outcome.code === "conflict") revalidatePath(`/glossaries/${text(form, "glossaryId")}`);
   if (!outcome.ok) return failed(outcome);
-  revalidatePath(`/glossaries/${text(form, "glossaryId")}`);
   return { ok: true, message: outcome.value };
 }

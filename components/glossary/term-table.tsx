@@ -31,7 +31,7 @@ export function TermTable({ glossaryId, terms, manage }: Props) {
                   <td>
                     <details>
                       <summary>Edit<span className="visually-hidden"> {term.source}</span></summary>
-                      <TermForm key={`${term.id}:${term.version}`} glossaryId={glossaryId} term={term} />
+                      <TermForm key={term.id} glossaryId={glossaryId} term={term} />
                     </details>
                     <DeleteTermButton glossaryId={glossaryId} term={term} />
                   </td>
