@@ -23,6 +23,15 @@ describe("the People list", () => {
     expect(byEmail.users.map((user) => user.id)).toEqual([people[1].id]);
   });
 
+  it("finds an underscore as an underscore, not as any character", async () => {
+    const admin = await createTestActor("admin");
+    const tag = uniqueTitle("Under").replace(/\W+/g, "").toLowerCase();
+    const [underscored, other] = [await createTestActor("editor"), await createTestActor("editor")];
+    await getDb().user.update({ where: { id: underscored.id }, data: { name: `${tag}_a` } });
+    await getDb().user.update({ where: { id: other.id }, data: { name: `${tag}xa` } });
+    expect((await listUsers({ actor: admin, query: `${tag}_a` })).users.map((user) => user.id)).toEqual([underscored.id]);
+  });
+
   it("refuses a page size over the maximum as bad input", async () => {
     const admin = await createTestActor("admin");
     await expect(listUsers({ actor: admin, pageSize: 501 })).rejects.toMatchObject({ code: "bad_input" });

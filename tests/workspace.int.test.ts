@@ -55,6 +55,18 @@ describe("the workspace's queries", () => {
     expect(await find({ status: "bogus" })).toHaveLength(segments.length);
   });
 
+  test("searches for % and _ as the characters they are, not as wildcards", async () => {
+    const { id, segments } = await importSample("Rates\n\nThe rating fell to 48.9% in a year. The file is named rate_2021.csv here. Nothing else.\n");
+    const editor = await createTestActor("editor");
+    const find = async (q: string) => (await listSegments({ actor: editor, documentId: id, query: { q } })).segments.map((segment) => segment.order);
+    expect(await find("%")).toEqual([2]);
+    expect(await find("9% in")).toEqual([2]);
+    expect(await find("_")).toEqual([3]);
+    expect(await find("e_2")).toEqual([3]);
+    expect(await find("\\")).toEqual([]);
+    expect(segments).toHaveLength(4);
+  });
+
   test("a segment's detail has its proposals, flags and history; refuses unknown segments and signed-out readers", async () => {
     const { id, segments } = await importSample();
     const editor = await createTestActor("editor");

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { likeLiteral } from "@/lib/database/like-literal";
 import { defineUseCase } from "@/lib/server/kernel/define-use-case";
 import { pageSchema } from "@/lib/validations/common";
 
@@ -12,7 +13,8 @@ const input = z.object({
 
 /** Newest first, so a person just added is on the first page; the search matches name or email. */
 export const listUsers = defineUseCase({ name: "listUsers", permission: "user.manage", input, mode: "read" }, async ({ db, input: { query, page, pageSize } }) => {
-  const where = query ? { OR: [{ name: { contains: query, mode: "insensitive" as const } }, { email: { contains: query, mode: "insensitive" as const } }] } : {};
+  const text = query && likeLiteral(query);
+  const where = text ? { OR: [{ name: { contains: text, mode: "insensitive" as const } }, { email: { contains: text, mode: "insensitive" as const } }] } : {};
   const [total, users] = await Promise.all([
     db.user.count({ where }),
     db.user.findMany({

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { likeLiteral } from "@/lib/database/like-literal";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { defineUseCase } from "@/lib/server/kernel/define-use-case";
 import { idSchema } from "@/lib/validations/common";
@@ -17,7 +18,10 @@ export const listSegments = defineUseCase(
     if (status) where.status = status;
     if (assignment) where.assignedTo = { some: { assignmentId: Number(assignment) } };
     if (category || severity) where.annotations = { some: { ...(category && { category }), ...(severity && { severity }) } };
-    if (q) where.OR = [{ mtText: { contains: q, mode: "insensitive" } }, { proposals: { some: { text: { contains: q, mode: "insensitive" } } } }];
+    if (q) {
+      const text = likeLiteral(q);
+      where.OR = [{ mtText: { contains: text, mode: "insensitive" } }, { proposals: { some: { text: { contains: text, mode: "insensitive" } } } }];
+    }
     const rows = await db.segment.findMany({
       where,
       orderBy: { order: "asc" },
