@@ -36,6 +36,7 @@ export function parseGlossaryTbx(xml: string, sourceLanguage: string, targetLang
   let term: Term | undefined;
   let text = "";
   let collecting: "term" | "status" | "note" | undefined;
+  const languages = new Set<string>();
 
   parser.on("doctype", () => {
     throw new AppError("bad_input", "The TBX file declares a DOCTYPE; DTDs are not read. Remove the DOCTYPE line.");
@@ -65,7 +66,10 @@ export function parseGlossaryTbx(xml: string, sourceLanguage: string, targetLang
       else if (collecting === "note" && text.trim()) notes.push(text.trim());
       collecting = undefined;
     } else if ((name === "tig" || name === "ntig" || name === "termSec") && term) {
-      if (term.text) terms.set(language, [...(terms.get(language) ?? []), term]);
+      if (term.text) {
+        terms.set(language, [...(terms.get(language) ?? []), term]);
+        languages.add(language);
+      }
       term = undefined;
     } else if (name === "termEntry" || name === "conceptEntry") {
       const forbidden = (t: Term) => /deprecated|superseded|forbidden/i.test(t.status);
@@ -82,6 +86,9 @@ export function parseGlossaryTbx(xml: string, sourceLanguage: string, targetLang
   } catch (error) {
     if (error instanceof AppError) throw error;
     throw new AppError("bad_input", `The TBX file is not well-formed XML: ${(error as Error).message}`);
+  }
+  if (entries.length === 0 && languages.size > 0) {
+    throw new AppError("bad_input", `The TBX file has no ${sourceLanguage} → ${targetLanguage} term pair, as this glossary needs; its terms are in ${[...languages].sort().join(", ")}.`);
   }
   return checked(entries);
 }

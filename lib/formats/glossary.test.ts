@@ -42,6 +42,14 @@ describe("glossary files", () => {
     expect(parseGlossaryTbx(dct, "ru", "en")).toEqual([{ source: "МИД", preferred: "Foreign Ministry", forbidden: ["MID"] }]);
   });
 
+  it("says which languages a TBX file has when none are the glossary's pair", () => {
+    const german = `<martif type="TBX"><text><body><termEntry>
+      <langSet xml:lang="de"><tig><term>Finanzministerium</term></tig></langSet>
+      <langSet xml:lang="en"><tig><term>Finance Ministry</term></tig></langSet>
+    </termEntry></body></text></martif>`;
+    expect(() => parseGlossaryTbx(german, "ru", "en")).toThrow("The TBX file has no ru → en term pair, as this glossary needs; its terms are in de, en.");
+  });
+
   it("picks the reader by file name and refuses anything else, empty, not UTF-8 or too large, in one message", () => {
     expect(readGlossaryFile(bytes("Минфин,Finance Ministry\n"), "terms.CSV", "ru", "en")).toHaveLength(1);
     const refusals = [
