@@ -7,6 +7,7 @@ import styles from "./propagation.module.css";
 type Props = { changes: SentenceChange[]; selected: ReadonlySet<number>; onChange: (selected: Set<number>) => void; label: string };
 
 const HELD: Record<NonNullable<SentenceChange["held"]>, string> = {
+  invalid: "left alone: it would be empty or too long",
   placeholders: "left alone: it would lose or break an inline code",
   checks: "left alone: it would bring in an error the checks report",
 };

@@ -3,12 +3,11 @@ import type { Tx } from "@/lib/db";
 import type { Actor } from "@/lib/server/auth/permissions";
 import { checkContext } from "@/lib/server/checks/new-check-errors";
 import { lockSegments } from "@/lib/server/segments/lock-segment";
-import { MAX_SEGMENT_TEXT } from "@/lib/validations/proposal";
 import { readCurrentTexts, type CurrentText } from "./current-texts";
 import { heldChanges, type HeldReason } from "./held-changes";
 import { proposeMany, type ProposalOrigin } from "./propose-many";
 
-export type SkipReason = "changed" | "unchanged" | "missing" | "invalid" | HeldReason;
+export type SkipReason = "changed" | "unchanged" | "missing" | HeldReason;
 export type Skipped = { segmentId: number; order: number | null; reason: SkipReason };
 export type ApplyOutcome = { applied: { segmentId: number; proposalId: number; version: number }[]; skipped: Skipped[] };
 
@@ -42,7 +41,6 @@ export async function applyToSentences(
     }
     const text = newText(row)?.trim() ?? null;
     if (text === null || text === row.text) skipped.push({ segmentId: row.id, order: row.order, reason: "unchanged" });
-    else if (text.length === 0 || text.length > MAX_SEGMENT_TEXT) skipped.push({ segmentId: row.id, order: row.order, reason: "invalid" });
     else items.push({ segmentId: row.id, version: row.version, text, basedOnId: row.basedOnId });
   }
   const rowOf = new Map(rows.map((row) => [row.id, row]));

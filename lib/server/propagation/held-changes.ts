@@ -2,16 +2,24 @@
 import "server-only";
 import { sentencesWithNewErrors, type CheckContext } from "@/lib/server/checks/new-check-errors";
 import { placeholderProblemIn } from "@/lib/server/proposals/check-placeholders";
+import { MAX_SEGMENT_TEXT } from "@/lib/validations/proposal";
 import type { CurrentText } from "./current-texts";
 import type { SentenceChange } from "./preview-changes";
 
-/** placeholders: the change would remove or break an inline code; checks: it would bring in an error of the checks. */
-export type HeldReason = "placeholders" | "checks";
+/**
+ * invalid: the change would leave the sentence empty or too long; placeholders: it would remove or break an inline code;
+ * checks: it would bring in an error of the checks.
+ */
+export type HeldReason = "invalid" | "placeholders" | "checks";
 
-/** A submit refuses the first and asks a reason for the second, which a bulk change cannot give. */
+/** A submit refuses the first two and asks a reason for the third, which a bulk change cannot give. */
 export async function heldChanges(context: CheckContext, changes: readonly { row: CurrentText; text: string }[]): Promise<Map<number, HeldReason>> {
   const held = new Map<number, HeldReason>();
-  for (const { row, text } of changes) if (placeholderProblemIn(row, text)) held.set(row.id, "placeholders");
+  for (const { row, text } of changes) {
+    const length = text.trim().length;
+    if (length === 0 || length > MAX_SEGMENT_TEXT) held.set(row.id, "invalid");
+    else if (placeholderProblemIn(row, text)) held.set(row.id, "placeholders");
+  }
   const checked = changes
     .filter(({ row }) => !held.has(row.id))
     .map(({ row, text }) => ({ segmentId: row.id, order: row.order, sourceText: row.sourceText, before: row.text, after: text }));

@@ -167,6 +167,15 @@ describe("find and replace", () => {
   });
 });
 
+test("a change that would empty a sentence is marked in the preview as the apply leaves it alone", async () => {
+  const { id, segments } = await importText("Emptied", "Talks\n\nThe talks ended in Geneva. Nothing else happened.\n", admin);
+  const emptying = query("The talks ended in Geneva.", "");
+  const { changes } = await previewReplacement({ actor: editor, documentId: id, query: emptying });
+  expect(changes.map((change) => [change.order, change.held])).toEqual([[2, "invalid"]]);
+  const outcome = await applyReplacement({ actor: editor, documentId: id, query: emptying, segments: versionsOf(changes) });
+  expect(outcome).toEqual({ applied: [], skipped: [{ segmentId: segments[1].id, order: 2, reason: "invalid" }] });
+});
+
 describe("repeats of an approved sentence", () => {
   test("approving a sentence offers its repeats, and the reviewer proposes the approved text for them", async () => {
     const { segments } = await importText("Repeats", NAMES_TEXT, admin);
