@@ -5,7 +5,10 @@ import { POST as saveRoute } from "../app/documents/[id]/segments/[segmentId]/pr
 import type { Actor } from "../lib/server/auth/permissions";
 import { createAnnotation } from "../lib/server/annotations/create-annotation";
 import { submitProposal } from "../lib/server/proposals/submit-proposal";
+import { listReviewFilters } from "../lib/server/reviews/list-review-filters";
+import { listReviewQueue } from "../lib/server/reviews/list-review-queue";
 import { createUser } from "../lib/server/users/create-user";
+import { listUsers } from "../lib/server/users/list-users";
 import { createTestActor } from "./factories";
 import { importSample } from "./permission-fixtures";
 import { sessionHeaders } from "./sign-in";
@@ -46,6 +49,12 @@ describe("bad input over HTTP is a 400 that says what is wrong, never a 500", ()
     expect((await response.json()).error).toMatch(/document/);
   });
 
+  test.each([["q"], ["category"], ["severity"]])("a NUL character in the %s filter is left out of the search, not a 500", async (name) => {
+    const response = await page(String(sample.id), `?${name}=%00`);
+    expect(response.status).toBe(200);
+    expect((await response.json()).segments).toHaveLength(sample.segments.length);
+  });
+
   test("a segment id past int4 or not a number; an unknown one is a 404", async () => {
     expect((await detail(String(sample.id), "2147483648")).status).toBe(400);
     expect((await detail(String(sample.id), "x")).status).toBe(400);
@@ -56,6 +65,15 @@ describe("bad input over HTTP is a 400 that says what is wrong, never a 500", ()
     const response = await page(String(sample.id), "", new Headers());
     expect(response.status).toBe(401);
     expect((await response.json()).error).toMatch(/sign in/i);
+  });
+});
+
+describe("filters from an address with a NUL character are left out, never a 500", () => {
+  test("the review queue's author and assignee, and the People search", async () => {
+    const [reviewer, admin] = await Promise.all([createTestActor("reviewer"), createTestActor("admin")]);
+    await expect(listReviewQueue({ actor: reviewer, filter: { authorId: "\u0000", assigneeId: "\u0000" } })).resolves.toMatchObject({ page: 1 });
+    await expect(listReviewFilters({ actor: reviewer, authorId: "\u0000" })).resolves.toBeDefined();
+    await expect(listUsers({ actor: admin, query: "\u0000" })).resolves.toMatchObject({ page: 1 });
   });
 });
 

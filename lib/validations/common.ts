@@ -29,7 +29,7 @@ export function textSchema() {
 }
 
 /** A user id as better-auth makes them (UUIDs), checked before it reaches a query. */
-export const userIdSchema = z.string().trim().min(1, "Choose a person.").max(100, "That person is not valid.");
+export const userIdSchema = textSchema().trim().min(1, "Choose a person.").max(100, "That person is not valid.");
 
 /** A page number from a URL: a bad or missing one is page 1, a huge one is the last page's problem, not an error. */
 export const pageSchema = z.coerce.number().int().min(1).max(1_000_000).catch(1).default(1);

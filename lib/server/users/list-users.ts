@@ -1,12 +1,12 @@
 import { z } from "zod";
 import { likeLiteral } from "@/lib/database/like-literal";
 import { defineUseCase } from "@/lib/server/kernel/define-use-case";
-import { pageSchema } from "@/lib/validations/common";
+import { pageSchema, textSchema } from "@/lib/validations/common";
 
 export const PEOPLE_PAGE_SIZE = 50;
 
 const input = z.object({
-  query: z.string().trim().max(200).optional(),
+  query: textSchema().trim().max(200).optional().catch(undefined),
   page: pageSchema,
   pageSize: z.number().int().min(1).max(500).default(PEOPLE_PAGE_SIZE),
 });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { INT4_MAX } from "@/lib/validations/common";
+import { INT4_MAX, textSchema } from "@/lib/validations/common";
 
 export const SEGMENT_PAGE_SIZE = 200;
 export const SEGMENT_STATUSES = ["new", "proposed", "approved", "rejected", "confirmed"] as const;
@@ -9,9 +9,9 @@ export const segmentQuerySchema = z.object({
   after: z.coerce.number().int().min(0).max(INT4_MAX).default(0),
   limit: z.coerce.number().int().min(1).max(500).default(SEGMENT_PAGE_SIZE),
   status: z.enum(SEGMENT_STATUSES).optional().catch(undefined),
-  category: z.string().trim().min(1).max(100).optional().catch(undefined),
-  severity: z.string().trim().min(1).max(100).optional().catch(undefined),
-  q: z.string().trim().min(1).max(200).optional().catch(undefined),
+  category: textSchema().trim().min(1).max(100).optional().catch(undefined),
+  severity: textSchema().trim().min(1).max(100).optional().catch(undefined),
+  q: textSchema().trim().min(1).max(200).optional().catch(undefined),
   // The sentences of one assignment (a "My work" link).
   assignment: z.string().regex(/^\d{1,9}$/).optional().catch(undefined),
 });
