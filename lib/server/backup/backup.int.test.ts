@@ -238,6 +238,8 @@ describe("document backup", () => {
     ["an approved proposal of another segment", () => edit((b) => (b.segments[1].approvedProposal = 3)), /segment 2's approvedProposal is proposal 3, which is not one of its proposals/],
     ["a current proposal missing from the file", () => edit((b) => (b.segments[1].currentProposal = 99)), /segment 2's currentProposal is proposal 99/],
     ["a mention of someone missing from users", () => edit((b) => b.comments[0].mentions.push({ user: "ghost@test.local", readAt: null, createdAt: b.comments[0].createdAt })), /ghost@test.local/],
+    ["a NUL character in a proposal", () => edit((b) => (b.proposals[0].text += "\u0000")), /proposals\[0\]\.text contains a NUL character/],
+    ["a lone surrogate in a flag's note", () => edit((b) => (b.annotations[0].note = "\ud800")), /annotations\[0\]\.note contains .* a lone surrogate/],
   ])("refuses %s and stores nothing", async (_label, make, message) => {
     const before = await counts(getDb(), title, people);
     await expect(importBackup({ actor: people.admin, json: make() })).rejects.toMatchObject({ code: "bad_input", message: expect.stringMatching(message) });

@@ -22,6 +22,8 @@ export function parseBackup(json: string): Backup {
   const { format, version } = (typeof value === "object" && value !== null ? value : {}) as { format?: unknown; version?: unknown };
   if (format !== BACKUP_FORMAT) invalid(`it is not a Verso backup (expected "format": "${BACKUP_FORMAT}").`);
   if (version !== BACKUP_VERSION) invalid(`it is a backup of version ${JSON.stringify(version)}; this Verso reads version ${BACKUP_VERSION}.`);
+  const unstorable = unstorableText(value, "");
+  if (unstorable !== null) invalid(`${unstorable} contains a NUL character or a lone surrogate, which no text can hold.`);
   const parsed = backupSchema.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -29,6 +31,17 @@ export function parseBackup(json: string): Backup {
   }
   checkReferences(parsed.data);
   return parsed.data;
+}
+
+/** Where the first text PostgreSQL cannot store is (the path, as the schema's messages write it), or null. */
+function unstorableText(value: unknown, path: string): string | null {
+  if (typeof value === "string") return value.includes("\u0000") || !value.isWellFormed() ? path : null;
+  if (typeof value !== "object" || value === null) return null;
+  for (const [key, item] of Object.entries(value)) {
+    const found = unstorableText(item, Array.isArray(value) ? `${path}[${key}]` : path ? `${path}.${key}` : key);
+    if (found !== null) return found;
+  }
+  return null;
 }
 
 function unique<T>(label: string, keys: T[]): Set<T> {
