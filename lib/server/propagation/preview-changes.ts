@@ -21,8 +21,10 @@ export function previewChanges(rows: readonly CurrentText[], query: SearchQuery 
   for (const row of rows) {
     if (row.id === excludeSegmentId) continue;
     const replaced = replaceInText(row.text, search, query.replace);
-    if (replaced.count > 0 && replaced.text !== row.text) {
-      changes.push({ segmentId: row.id, order: row.order, version: row.version, before: row.text, after: replaced.text, count: replaced.count });
+    // Trimmed as the proposal will be: spaces added around a sentence change nothing.
+    const after = replaced.text.trim();
+    if (replaced.count > 0 && after !== row.text) {
+      changes.push({ segmentId: row.id, order: row.order, version: row.version, before: row.text, after, count: replaced.count });
     }
   }
   return changes;

@@ -176,6 +176,14 @@ test("a change that would empty a sentence is marked in the preview as the apply
   expect(outcome).toEqual({ applied: [], skipped: [{ segmentId: segments[1].id, order: 2, reason: "invalid" }] });
 });
 
+test("a change of nothing but the spaces around a sentence is no change, as the proposal would be trimmed", async () => {
+  const { id } = await importText("Spaces", "Talks\n\nThe talks ended in Geneva. Nothing else happened.\n", admin);
+  const { changes } = await previewReplacement({ actor: editor, documentId: id, query: query("Geneva.", "Geneva.   ") });
+  expect(changes).toEqual([]);
+  const shown = await previewReplacement({ actor: editor, documentId: id, query: query("Geneva.", "Geneva, Switzerland.  ") });
+  expect(shown.changes.map((change) => change.after)).toEqual(["The talks ended in Geneva, Switzerland."]);
+});
+
 describe("repeats of an approved sentence", () => {
   test("approving a sentence offers its repeats, and the reviewer proposes the approved text for them", async () => {
     const { segments } = await importText("Repeats", NAMES_TEXT, admin);
