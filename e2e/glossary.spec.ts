@@ -115,3 +115,22 @@ test("a reviewer whose term save meets a colleague's newer one sees that version
   await expect(row.getByRole("cell", { name: "My note" })).toBeVisible();
   await other.context.close();
 });
+
+test("a glossary can be attached to an older document, past the first page of the document list, and only to one of its languages", async ({ page, login }) => {
+  const admin = await createTestActor("admin");
+  const encode = (text: string) => new TextEncoder().encode(text);
+  const older = uniqueTitle("Older article");
+  await importDocument({ actor: admin, bytes: encode("Older news\n\nThe talks went on.\n"), input: { title: older, sourceLanguage: "ru" } });
+  const german = uniqueTitle("German article");
+  await importDocument({ actor: admin, bytes: encode("German news\n\nThe talks went on.\n"), input: { title: german, sourceLanguage: "de" } });
+  for (let n = 0; n < 50; n++) await importDocument({ actor: admin, bytes: encode(`Newer news ${n}\n\nThe talks went on.\n`), input: { title: uniqueTitle("Newer article"), sourceLanguage: "ru" } });
+  const glossary = await createGlossary({ actor: admin, name: uniqueTitle("Older terms") });
+
+  await login("reviewer");
+  await page.goto(`/glossaries/${glossary.id}`);
+  const documents = page.getByLabel("Document");
+  await expect(documents.getByRole("option", { name: german })).toHaveCount(0);
+  await documents.selectOption({ label: older });
+  await page.getByRole("button", { name: "Attach" }).click();
+  await expect(page.getByRole("link", { name: older })).toBeVisible();
+});

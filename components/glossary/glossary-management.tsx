@@ -9,7 +9,7 @@ export function GlossaryManagement({ glossary, documents }: Props) {
     <>
       <h2>Attach to a document</h2>
       {documents.length === 0 ? (
-        <p>Every recent document already uses this glossary.</p>
+        <p>Every {glossary.sourceLanguage} → {glossary.targetLanguage} document already uses this glossary.</p>
       ) : (
         <GlossaryForm glossaryId={glossary.id} intent="attach" submit="Attach">
           <label>

@@ -43,6 +43,7 @@ import "./glossaries/export-glossary";
 import "./glossaries/get-glossary";
 import "./glossaries/get-segment-terms";
 import "./glossaries/import-glossary";
+import "./glossaries/list-attachable-documents";
 import "./glossaries/list-glossaries";
 import "./glossaries/list-glossary-activity";
 import "./glossaries/update-glossary";

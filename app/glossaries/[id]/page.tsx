@@ -4,8 +4,8 @@ import { notFound } from "next/navigation";
 import { pageId, requirePagePermission } from "@/app/session";
 import { isAppError } from "@/lib/errors";
 import { can } from "@/lib/server/auth/permissions";
-import { listDocuments } from "@/lib/server/documents/list-documents";
 import { getGlossary } from "@/lib/server/glossaries/get-glossary";
+import { listAttachableDocuments } from "@/lib/server/glossaries/list-attachable-documents";
 import { listGlossaryActivity } from "@/lib/server/glossaries/list-glossary-activity";
 import { GlossaryForm } from "@/components/glossary/glossary-form";
 import { GlossaryHistory } from "@/components/glossary/glossary-history";
@@ -22,7 +22,7 @@ export default async function GlossaryPage({ params }: { params: Promise<{ id: s
   const manage = can(actor, "glossary.manage");
   const [glossary, documents, history] = await Promise.all([
     getGlossary({ actor, glossaryId }),
-    manage ? listDocuments({ actor, page: 1 }) : null,
+    manage ? listAttachableDocuments({ actor, glossaryId }) : null,
     can(actor, "audit.read") ? listGlossaryActivity({ actor, glossaryId }) : [],
   ]).catch(notFoundIfMissing);
   return (
@@ -50,7 +50,7 @@ export default async function GlossaryPage({ params }: { params: Promise<{ id: s
           ))}
         </ul>
       )}
-      {manage && documents && <GlossaryManagement glossary={glossary} documents={documents.documents.filter((d) => !glossary.documents.some((a) => a.id === d.id))} />}
+      {manage && documents && <GlossaryManagement glossary={glossary} documents={documents} />}
       <h2>Terms</h2>
       <TermTable glossaryId={glossary.id} terms={glossary.terms} manage={manage} />
       <GlossaryHistory events={history} />
