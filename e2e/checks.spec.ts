@@ -111,3 +111,23 @@ test("an error of the checks blocks a proposal until it is fixed or submitted an
   await expect(card.getByRole("note", { name: "Submitted over the checks' errors" })).toContainText("Reason: The quotation opens in the previous sentence.");
   await expect(reviewer.getByRole("article", { name: /sentence 60$/ }).getByRole("note")).toHaveCount(0);
 });
+
+test("keyboard only: after keeping or dismissing a finding, focus goes to the next finding, then to the checks' heading, not to the top of the page", async ({ page, login }) => {
+  const id = await createDocument(uniqueTitle("Checks by keyboard"), "Talks in Geneva\n\nThe meeting borrowed an hour and took place in in Moscow.\n");
+  await login("editor");
+  await page.goto(`/documents/${id}`);
+  await sentence(page, 2).click();
+  const panel = page.getByRole("complementary");
+  const findings = panel.getByRole("list", { name: "Findings of the automatic checks" });
+  await expect(findings.getByRole("listitem")).toHaveCount(2);
+  const keepButtons = findings.getByRole("button", { name: /^Keep as flag/ });
+
+  await keepButtons.first().focus();
+  await page.keyboard.press("Enter");
+  await expect(findings.getByRole("listitem")).toHaveCount(1);
+  await expect(keepButtons.first()).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(findings.getByRole("button", { name: /^Dismiss/ })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(panel.getByRole("heading", { name: "Checks (0)" })).toBeFocused();
+});

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useState, useTransition } from "react";
+import { useCallback, useEffect, useRef, useState, useTransition } from "react";
 import { acceptFindingAction, dismissFindingAction, type FindingResult } from "@/app/documents/[id]/finding-actions";
 import type { SegmentFinding } from "@/lib/server/checks/block-findings";
 import type { SegmentFindings } from "@/lib/server/checks/list-segment-findings";
@@ -29,6 +29,10 @@ export function FindingList({ documentId, segmentId, mtText, canDecide, refreshK
   const [message, setMessage] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const counts = useFindingCount();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const list = useRef<HTMLUListElement>(null);
+  // The place of a finding just decided: it leaves the list, and a keyboard user carries on from the one now there.
+  const decidedAt = useRef<number | null>(null);
 
   const load = useCallback(async () => {
     const response = await fetch(`/documents/${documentId}/segments/${segmentId}/findings`, { cache: "no-store" }).catch(() => null);
@@ -41,10 +45,20 @@ export function FindingList({ documentId, segmentId, mtText, canDecide, refreshK
 
   useEffect(() => void load(), [load, refreshKey]);
 
-  function decide(finding: SegmentFinding, action: (ref: Parameters<typeof acceptFindingAction>[0]) => Promise<FindingResult>) {
+  useEffect(() => {
+    if (decidedAt.current === null) return;
+    const items = list.current?.children ?? [];
+    const next = items[Math.min(decidedAt.current, items.length - 1)]?.querySelector("button");
+    decidedAt.current = null;
+    (next ?? heading.current)?.focus();
+  }, [data]);
+
+  function decide(finding: SegmentFinding, index: number, action: (ref: Parameters<typeof acceptFindingAction>[0]) => Promise<FindingResult>) {
+    if (pending) return;
     startTransition(async () => {
       const result = await action({ documentId, segmentId, check: finding.check, start: finding.start, end: finding.end });
       setMessage(result.ok ? null : result.message);
+      if (result.ok) decidedAt.current = index;
       await load();
       if (result.ok) onDecided();
     });
@@ -54,12 +68,12 @@ export function FindingList({ documentId, segmentId, mtText, canDecide, refreshK
   const newInCurrent = data?.current?.findings.filter((f) => !findings.some((mt) => mt.check === f.check && mt.text === f.text)) ?? [];
   return (
     <section aria-labelledby="findings-heading" className={styles.section}>
-      <h3 id="findings-heading">Checks ({findings.length})</h3>
+      <h3 id="findings-heading" ref={heading} tabIndex={-1}>Checks ({findings.length})</h3>
       {message && <p className="alert" role="alert">{message}</p>}
       {data && findings.length === 0 && <p className={workspace.meta}>The automatic checks report nothing more on the MT.</p>}
       {findings.length > 0 && (
-        <ul className={workspace.list} aria-label="Findings of the automatic checks">
-          {findings.map((finding) => {
+        <ul ref={list} className={workspace.list} aria-label="Findings of the automatic checks">
+          {findings.map((finding, index) => {
             const fixed = fixedIn(data!.current, finding);
             const look = finding.severity === "error" ? styles.error : styles.warning;
             return (
@@ -79,10 +93,10 @@ export function FindingList({ documentId, segmentId, mtText, canDecide, refreshK
                 {fixed && <div className={styles.fixedNote}>Fixed in the latest proposal; keep it to record the MT’s error.</div>}
                 {canDecide && (
                   <div className={workspace.inline}>
-                    <button type="button" className={`secondary ${workspace.small}`} disabled={pending} onClick={() => decide(finding, acceptFindingAction)} aria-label={`Keep as flag: “${finding.text}” (${finding.check})`}>
+                    <button type="button" className={`secondary ${workspace.small}`} aria-disabled={pending} onClick={() => decide(finding, index, acceptFindingAction)} aria-label={`Keep as flag: “${finding.text}” (${finding.check})`}>
                       Keep as flag
                     </button>
-                    <button type="button" className={`secondary ${workspace.small}`} disabled={pending} onClick={() => decide(finding, dismissFindingAction)} aria-label={`Dismiss “${finding.text}” (${finding.check})`}>
+                    <button type="button" className={`secondary ${workspace.small}`} aria-disabled={pending} onClick={() => decide(finding, index, dismissFindingAction)} aria-label={`Dismiss “${finding.text}” (${finding.check})`}>
                       Dismiss
                     </button>
                   </div>
