@@ -112,7 +112,7 @@ test("an error of the checks blocks a proposal until it is fixed or submitted an
   await expect(reviewer.getByRole("article", { name: /sentence 60$/ }).getByRole("note")).toHaveCount(0);
 });
 
-test("keyboard only: after keeping or dismissing a finding, focus goes to the next finding, then to the checks' heading, not to the top of the page", async ({ page, login }) => {
+test("keyboard only: after keeping or dismissing a finding, or deleting a flag, focus stays in its list or on its heading, not at the top of the page", async ({ page, login }) => {
   const id = await createDocument(uniqueTitle("Checks by keyboard"), "Talks in Geneva\n\nThe meeting borrowed an hour and took place in in Moscow.\n");
   await login("editor");
   await page.goto(`/documents/${id}`);
@@ -130,4 +130,9 @@ test("keyboard only: after keeping or dismissing a finding, focus goes to the ne
   await expect(findings.getByRole("button", { name: /^Dismiss/ })).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(panel.getByRole("heading", { name: "Checks (0)" })).toBeFocused();
+
+  // So does deleting the flag kept from the first finding.
+  await panel.getByRole("list", { name: "Flags on this sentence" }).getByRole("button", { name: "Delete" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(panel.getByRole("heading", { name: "Flags (0)" })).toBeFocused();
 });

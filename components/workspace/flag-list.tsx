@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useEffect, useRef, useState, useTransition } from "react";
 import { deleteAnnotationAction } from "@/app/documents/[id]/actions";
 import type { AnnotationView } from "@/lib/server/workspace/annotation-view";
 import { describeFlag } from "./segment-text";
@@ -12,24 +12,39 @@ type Props = { text: string; flags: AnnotationView[]; actorId: string; onActive:
 export function FlagList({ text, flags, actorId, onActive, onEdit, onChanged }: Props) {
   const [message, setMessage] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const list = useRef<HTMLUListElement>(null);
+  // The place of a flag just deleted: a keyboard user carries on from the flag now there, not from the top of the page.
+  const deletedAt = useRef<number | null>(null);
 
-  function remove(flag: AnnotationView) {
+  useEffect(() => {
+    if (deletedAt.current === null) return;
+    const items = list.current?.children ?? [];
+    const next = items[Math.min(deletedAt.current, items.length - 1)] as HTMLElement | undefined;
+    deletedAt.current = null;
+    (next ?? heading.current)?.focus();
+  }, [flags]);
+
+  function remove(flag: AnnotationView, index: number) {
+    if (pending) return;
     startTransition(async () => {
       const result = await deleteAnnotationAction(flag.id);
       setMessage(result.ok ? null : result.message);
-      if (result.ok) onChanged();
+      if (!result.ok) return;
+      deletedAt.current = index;
+      onChanged();
     });
   }
 
   return (
     <section aria-labelledby="flags-heading">
-      <h3 id="flags-heading">Flags ({flags.length})</h3>
+      <h3 id="flags-heading" ref={heading} tabIndex={-1}>Flags ({flags.length})</h3>
       {message && <p className="alert" role="alert">{message}</p>}
       {flags.length === 0 ? (
         <p className={styles.meta}>No flags yet.</p>
       ) : (
-        <ul className={styles.list} aria-label="Flags on this sentence">
-          {flags.map((flag) => (
+        <ul ref={list} className={styles.list} aria-label="Flags on this sentence">
+          {flags.map((flag, index) => (
             <li key={flag.id} tabIndex={0} onMouseEnter={() => onActive(flag.id)} onMouseLeave={() => onActive(null)} onFocus={() => onActive(flag.id)} onBlur={() => onActive(null)}>
               <div>{describeFlag(flag)}</div>
               <div className={styles.meta}>
@@ -38,7 +53,7 @@ export function FlagList({ text, flags, actorId, onActive, onEdit, onChanged }: 
               {flag.authorId === actorId && flag.state === "open" && (
                 <div className={styles.inline}>
                   <button type="button" className={`secondary ${styles.small}`} onClick={() => onEdit(flag)}>Edit</button>
-                  <button type="button" className={`secondary ${styles.small}`} disabled={pending} onClick={() => remove(flag)}>Delete</button>
+                  <button type="button" className={`secondary ${styles.small}`} aria-disabled={pending} onClick={() => remove(flag, index)}>Delete</button>
                 </div>
               )}
             </li>
