@@ -150,3 +150,32 @@ test("after a decision in the queue the next proposal is current, so the keys ca
   await page.keyboard.press("k");
   await expect(card(2)).toBeFocused();
 });
+
+test("keyboard only: after an edit approved with Ctrl+Enter, or a rejection, focus is on the review's heading, not at the top of the page", async ({ page, login }) => {
+  const { id, segments } = await importSample("Review by keyboard");
+  const editor = await createTestActor("editor");
+  await propose(editor, segments[1].id, PROPOSAL);
+  await propose(editor, segments[2].id, "Lavrov spoke at the Hotel President.");
+  await login("reviewer");
+  await openSentence(page, id, 2);
+
+  await sentence(page, 2).focus();
+  await page.keyboard.press("e");
+  await page.keyboard.press("End");
+  await page.keyboard.type(" Indeed.");
+  await page.keyboard.press("Control+Enter");
+  await expect(review(page).getByRole("button", { name: "Reopen sentence 2" })).toBeVisible();
+  await expect(review(page).getByRole("heading", { name: "Review" })).toBeFocused();
+
+  await page.keyboard.press("j");
+  await expect(panel(page).getByRole("heading", { name: "Editing sentence 3" })).toBeVisible();
+  await expect(review(page)).toContainText("Proposal #");
+  await page.keyboard.press("r");
+  const reason = review(page).getByLabel("Reason");
+  await expect(reason).toBeFocused();
+  await reason.selectOption("Meaning changed or lost");
+  await review(page).getByRole("button", { name: "Reject", exact: true }).focus();
+  await page.keyboard.press("Enter");
+  await expect(review(page).getByText("No proposal waits for review on this sentence.")).toBeVisible();
+  await expect(review(page).getByRole("heading", { name: "Review" })).toBeFocused();
+});

@@ -1,6 +1,6 @@
 "use client";
 
-import { useRef, useState, useTransition, type KeyboardEvent } from "react";
+import { useEffect, useRef, useState, useTransition, type KeyboardEvent } from "react";
 import { approveInContextAction, editAndApproveInContextAction, rejectInContextAction, reopenSegmentAction, type PanelResult } from "@/app/documents/[id]/review-actions";
 import type { AnnotationView } from "@/lib/server/workspace/annotation-view";
 import type { SegmentDetail } from "@/lib/server/workspace/get-segment-detail";
@@ -36,9 +36,18 @@ export function ReviewInContext({ segment, proposals, flags, actorId, onChanged,
   const [pending, startTransition] = useTransition();
   const [asking, setAsking] = useState<Pending | null>(null);
   const dialog = useRef<HTMLDialogElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // A decision removes the form or button that had the focus: a keyboard user carries on from the review's heading.
+  const refocus = useRef(false);
   const openFlags = flags.filter((flag) => flag.state === "open").length;
   const own = proposal?.author.id === actorId;
   const finished = segment.status === "approved" || segment.status === "confirmed";
+
+  useEffect(() => {
+    if (!refocus.current) return;
+    refocus.current = false;
+    if (!document.activeElement || document.activeElement === document.body) heading.current?.focus();
+  });
 
   function act(work: () => Promise<PanelResult>, then?: (result: PanelResult & { ok: true }) => void) {
     if (pending) return;
@@ -46,6 +55,7 @@ export function ReviewInContext({ segment, proposals, flags, actorId, onChanged,
       const result = await work();
       if (!result.ok) return setMessage(result.message);
       setMessage(null);
+      refocus.current = true;
       setMode("none");
       setEditText(null);
       then?.(result);
@@ -76,7 +86,7 @@ export function ReviewInContext({ segment, proposals, flags, actorId, onChanged,
 
   return (
     <section className={styles.review} aria-labelledby="review-heading">
-      <h3 id="review-heading">Review</h3>
+      <h3 id="review-heading" ref={heading} tabIndex={-1}>Review</h3>
       {message && <p className="alert" role="alert">{message}</p>}
       {proposal === null ? (
         <p className={workspace.meta}>No proposal waits for review on this sentence.</p>
