@@ -90,3 +90,26 @@ test("find and replace shows, before anything is applied, a sentence it would le
   await expect(preview.getByRole("status")).toHaveText("0 of 1 sentences selected");
   expect(await openTexts(id)).toEqual([]);
 });
+
+test("keyboard only: applying an offer leaves the focus on its Close button, and applying a find and replace on the dialog's message", async ({ page, login }) => {
+  const id = await createDocument(uniqueTitle("Offer by keyboard"), NAMES);
+  const dialog = await openFindReplace(page, login, id);
+  await dialog.getByLabel("Find", { exact: true }).fill("Blinken");
+  await dialog.getByLabel("Replace with").fill("Antony Blinken");
+  await dialog.getByLabel("Find", { exact: true }).press("Enter");
+  const propose = dialog.getByRole("button", { name: "Propose for 2 sentences" });
+  await propose.focus();
+  await page.keyboard.press("Enter");
+  await expect(dialog.getByRole("status").filter({ hasText: "Proposed for 2 sentences" })).toBeFocused();
+  await page.keyboard.press("Escape");
+
+  await page.getByRole("button", { name: /^Sentence 4:/ }).click();
+  await page.getByLabel("Your proposal").fill("Sergei Lavrov spoke to the press.");
+  await page.getByLabel("Your proposal").press("Control+Enter");
+  const offer = page.getByRole("region", { name: /You replaced “Sergey” with “Sergei”/ });
+  await expect(offer).toBeVisible({ timeout: 20_000 });
+  await offer.getByRole("button", { name: /^Apply to/ }).focus();
+  await page.keyboard.press("Enter");
+  await expect(offer.getByRole("status")).toContainText("Proposed for");
+  await expect(offer.getByRole("button", { name: "Close" })).toBeFocused();
+});

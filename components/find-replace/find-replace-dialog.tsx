@@ -1,6 +1,6 @@
 "use client";
 
-import { useRef, useState, useTransition, type FormEvent } from "react";
+import { useEffect, useRef, useState, useTransition, type FormEvent } from "react";
 import { applyReplacementAction, previewReplacementAction } from "@/app/documents/[id]/propagation-actions";
 import { applyMessage } from "@/components/propagation/apply-message";
 import { applicable, ChangePreview } from "@/components/propagation/change-preview";
@@ -17,6 +17,13 @@ export function FindReplaceDialog({ documentId }: { documentId: number }) {
   const [selected, setSelected] = useState<Set<number>>(new Set());
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [pending, startTransition] = useTransition();
+  const notice = useRef<HTMLParagraphElement>(null);
+  const [applied, setApplied] = useState(0);
+
+  // Applied, the preview and its button that had the focus are gone: the outcome is what a keyboard user reads next.
+  useEffect(() => {
+    if (applied > 0) notice.current?.focus();
+  }, [applied]);
 
   function findChanges(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -40,7 +47,10 @@ export function FindReplaceDialog({ documentId }: { documentId: number }) {
     startTransition(async () => {
       const outcome = await applyReplacementAction(documentId, preview.query, segments, "replace");
       setMessage(outcome.ok ? { ok: true, text: applyMessage(outcome.value) } : { ok: false, text: outcome.message });
-      if (outcome.ok) setPreview(null);
+      if (outcome.ok) {
+        setPreview(null);
+        setApplied((count) => count + 1);
+      }
     });
   }
 
@@ -62,7 +72,7 @@ export function FindReplaceDialog({ documentId }: { documentId: number }) {
           </div>
           <button type="submit" aria-disabled={pending}>Preview changes</button>
         </form>
-        {message && <p className={message.ok ? "notice" : "alert"} role={message.ok ? "status" : "alert"}>{message.text}</p>}
+        {message && <p ref={notice} tabIndex={-1} className={message.ok ? "notice" : "alert"} role={message.ok ? "status" : "alert"}>{message.text}</p>}
         {preview && preview.changes.length > 0 && (
           <>
             <ChangePreview changes={preview.changes} selected={selected} onChange={setSelected} label="Sentences to change" />

@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useEffect, useRef, useState, useTransition } from "react";
 import type { Outcome } from "@/app/documents/[id]/propagation-actions";
 import type { ApplyOutcome } from "@/lib/server/propagation/apply-to-sentences";
 import type { SentenceChange } from "@/lib/server/propagation/preview-changes";
@@ -19,6 +19,12 @@ export function OfferPanel({ heading, changes, onApply, onDismiss }: Props) {
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [done, setDone] = useState(false);
   const [pending, startTransition] = useTransition();
+  const close = useRef<HTMLButtonElement>(null);
+
+  // Applied, the Apply button that had the focus is gone: Close is where a keyboard user goes on from.
+  useEffect(() => {
+    if (done) close.current?.focus();
+  }, [done]);
 
   function apply() {
     const segments = changes.filter((change) => selected.has(change.segmentId)).map((change) => ({ segmentId: change.segmentId, expectedVersion: change.version }));
@@ -37,7 +43,7 @@ export function OfferPanel({ heading, changes, onApply, onDismiss }: Props) {
       {message && <p className={message.ok ? "notice" : "alert"} role={message.ok ? "status" : "alert"}>{message.text}</p>}
       <div className={styles.row}>
         {!done && <button type="button" aria-disabled={pending || selected.size === 0} onClick={apply}>Apply to {others(selected.size)}</button>}
-        <button type="button" className="secondary" onClick={onDismiss}>{done ? "Close" : "Not now"}</button>
+        <button type="button" ref={close} className="secondary" onClick={onDismiss}>{done ? "Close" : "Not now"}</button>
       </div>
     </section>
   );
