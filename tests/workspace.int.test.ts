@@ -67,6 +67,13 @@ describe("the workspace's queries", () => {
     expect(segments).toHaveLength(4);
   });
 
+  test("a page of a document that does not exist is not found, while a search that finds nothing is an empty page", async () => {
+    const { id } = await importSample("Rates\n\nThe rating fell.\n");
+    const editor = await createTestActor("editor");
+    expect((await listSegments({ actor: editor, documentId: id, query: { q: "nowhere" } })).segments).toEqual([]);
+    await expect(listSegments({ actor: editor, documentId: 2_000_000_000, query: {} })).rejects.toMatchObject({ code: "not_found" });
+  });
+
   test("a segment's detail has its proposals, flags and history; refuses unknown segments and signed-out readers", async () => {
     const { id, segments } = await importSample();
     const editor = await createTestActor("editor");

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { AppError } from "@/lib/errors";
 import { likeLiteral } from "@/lib/database/like-literal";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { defineUseCase } from "@/lib/server/kernel/define-use-case";
@@ -39,6 +40,10 @@ export const listSegments = defineUseCase(
         annotations: { orderBy: { start: "asc" }, select: annotationSelect },
       },
     });
+    // An empty page of a document that does not exist is a wrong address, not an empty document.
+    if (rows.length === 0 && !(await db.document.findUnique({ where: { id: documentId }, select: { id: true } }))) {
+      throw new AppError("not_found", `There is no document ${documentId}.`);
+    }
     const segments = rows.slice(0, limit).map(({ block, annotations, ...segment }) => ({
       ...segment,
       blockKind: block.kind,
