@@ -22,6 +22,13 @@ describe("parseTmx", () => {
     ]);
   });
 
+  it("takes a bare header language (srclang=\"ru\") for its regional variants (ru-RU)", () => {
+    const parsed = parseTmx(`<tmx version="1.4"><header srclang="ru" datatype="plaintext" segtype="sentence" adminlang="en" creationtool="t" creationtoolversion="1" o-tmf="t"/>
+      <body><tu><tuv xml:lang="ru-RU"><seg>Встреча длилась час.</seg></tuv><tuv xml:lang="en-US"><seg>The meeting lasted an hour.</seg></tuv></tu></body></tmx>`);
+    expect([parsed.sourceLang, parsed.targetLang]).toEqual(["ru", "en-US"]);
+    expect(parsed.units).toEqual([{ source: "Встреча длилась час.", target: "The meeting lasted an hour." }]);
+  });
+
   it("reads Verso's own TMX export", () => {
     const parsed = parseTmx(tmx(bilingualSeedDocument(), { fill: "mt" }));
     // The MT variant comes first after the source, so a Verso TMX imports as source and MT.

@@ -65,12 +65,15 @@ function readTmx(xml: string): { headerLang: string | undefined; tus: Tu[] } {
 
 function pairOf(tus: Tu[], sourceLang: string, translationsOnly: boolean): ParsedTmx {
   if (!sourceLang) throw new AppError("bad_input", "The TMX file names no source language (header srclang).");
-  const isTarget = (lang: string) => lang && !same(lang, sourceLang) && !(translationsOnly && PRIVATE_USE.test(lang));
+  // A header that names a bare language (srclang="ru") over variants that are all regional (ru-RU) means those.
+  const bare = !sourceLang.includes("-") && !tus.some((tu) => tu.variants.some((variant) => same(variant.lang, sourceLang)));
+  const ofSource = (lang: string) => same(lang, sourceLang) || (bare && same(lang.split("-")[0], sourceLang) && !PRIVATE_USE.test(lang));
+  const isTarget = (lang: string) => lang && !ofSource(lang) && !(translationsOnly && PRIVATE_USE.test(lang));
   const targetLang = tus.flatMap((tu) => tu.variants).find((variant) => isTarget(variant.lang))?.lang;
   if (!targetLang) throw new AppError("bad_input", `The TMX file has no translation unit with a target language besides its source, ${sourceLang}.`);
   const units: TmxUnit[] = [];
   for (const { tu, variants } of tus) {
-    const source = variants.find((variant) => same(variant.lang, sourceLang))?.seg;
+    const source = variants.find((variant) => ofSource(variant.lang))?.seg;
     const target = variants.find((variant) => same(variant.lang, targetLang))?.seg;
     if (!source || !target) continue;
     const unit: TmxUnit = { source: segText(source), target: segText(target) };
