@@ -16,6 +16,17 @@ describe("glossary term spans", () => {
     }
   });
 
+  it("finds a Russian name in its inflected forms, which the stemmer cuts apart (Лавров: лавр, Лаврова: лавров)", () => {
+    const names = [{ source: "Сергей Лавров", preferred: "Sergey Lavrov", forbidden: [] }];
+    for (const form of ["Сергей Лавров", "Сергея Лаврова", "Сергеем Лавровым"]) {
+      const text = `Встреча, где был ${form}, прошла в Женеве.`;
+      const found = sourceTermSpans(text, "ru", names);
+      expect(found.map((span) => text.slice(span.start, span.end))).toEqual([form]);
+    }
+    // Only a short ending: another word that starts with the term's stem is not the term.
+    expect(sourceTermSpans("Минфинансы сообщили.", "ru", ENTRIES)).toEqual([]);
+  });
+
   it("marks preferred and forbidden targets in the MT, the longer term winning an overlap", () => {
     const text = "The Finance Ministry and Minfin's ministries said.";
     const spans = targetTermSpans(text, "en", ENTRIES);

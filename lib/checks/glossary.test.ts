@@ -14,6 +14,15 @@ describe("glossary", () => {
     expect(spans("glossary", doc, { glossary: MINFIN })).toEqual([]);
   });
 
+  it("finds a Russian name's term in its inflected forms, which the stemmer cuts apart", () => {
+    const LAVROV = parseGlossaryCsv("source,target\nСергей Лавров,Sergey Lavrov\n");
+    const doc = [
+      { source: "Встреча Сергея Лаврова и Энтони Блинкена прошла в Женеве.", target: "The meeting of the minister and Antony Blinken took place in Geneva." },
+      { source: "С Сергеем Лавровым говорил Блинкен.", target: "Blinken spoke with Sergey Lavrov." },
+    ];
+    expect(spans("glossary", doc, { glossary: LAVROV })).toEqual([[1, "The meeting of the minister and Antony Blinken took place in Geneva."]]);
+  });
+
   it("reports the rendering used instead of the preferred target", () => {
     const doc = [
       { source: "Представитель Минфина отказался от комментариев.", target: "A representative of the Ministry of Finance declined to comment." },

@@ -13,12 +13,25 @@ export function stemsOf(text: string, language: string): string[] {
   return wordsOf(text).map((word) => stem(word.text));
 }
 
+/**
+ * Whether two stems are one word's: equal, or, in Cyrillic, one the other plus at most two letters. The Russian stemmer
+ * cuts a surname's "-ов" as a plural ending ("Лавров" → "лавр", "Лаврова" → "лавров") and a name's "-ей" ("Сергей"
+ * → "серг", "Сергея" → "серге"), so the forms of one name can stem apart.
+ */
+function sameStem(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 4 && long.length - short.length <= 2 && long.startsWith(short) && CYRILLIC.test(short);
+}
+
+const CYRILLIC = /^[\u0400-\u04FF]+$/;
+
 /** Every place the term's words occur in a row, each in any inflected form. */
 export function findTerm(words: Word[], stems: string[], term: string[]): Span[] {
   const spans: Span[] = [];
   if (term.length === 0) return spans;
   for (let i = 0; i + term.length <= words.length; i++) {
-    if (term.every((stem, k) => stems[i + k] === stem)) spans.push({ start: words[i].start, end: words[i + term.length - 1].end });
+    if (term.every((stem, k) => sameStem(stems[i + k], stem))) spans.push({ start: words[i].start, end: words[i + term.length - 1].end });
   }
   return spans;
 }
