@@ -31,3 +31,19 @@ test("a sentence approved in one document is a TM match in another's panel, and 
   await expect(panel.getByRole("list", { name: "Flags on this sentence" })).toHaveCount(0);
   await expect(panel.getByRole("heading", { name: /^Translation memory/ })).toHaveCount(1);
 });
+
+test("a reviewer undoes a wrong TMX import: the pair's imported entries are deleted after a confirmation", async ({ page, login }) => {
+  const word = uniqueWord();
+  const lang = `qaa-x-${word.toLowerCase().slice(3, 11)}`;
+  const tu = (source: string, target: string) => `<tu><tuv xml:lang="${lang}"><seg>${source}</seg></tuv><tuv xml:lang="en"><seg>${target}</seg></tuv></tu>`;
+  const xml = `<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header srclang="${lang}"/><body>${tu(`Фраза ${word}`, `A phrase ${word}`)}${tu(`Другая ${word}`, `Another ${word}`)}</body></tmx>`;
+  await login("reviewer");
+  await page.goto("/tm");
+  await page.getByLabel("TMX file").setInputFiles({ name: "wrong.tmx", mimeType: "application/x-tmx+xml", buffer: Buffer.from(xml) });
+  await page.getByRole("button", { name: "Import into the memory" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Imported 2 pairs" })).toBeVisible();
+  const row = page.getByRole("row").filter({ hasText: lang });
+  page.once("dialog", (dialog) => void dialog.accept());
+  await row.getByRole("button", { name: `Delete the 2 imported entries of ${lang} → en` }).click();
+  await expect(page.getByRole("row").filter({ hasText: lang })).toHaveCount(0);
+});

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { AppError } from "@/lib/errors";
 import { decodeTmxBytes } from "@/lib/formats/tmx-bytes";
+import { deleteImportedTmEntries } from "@/lib/server/tm/delete-imported-entries";
 import { importTm } from "@/lib/server/tm/import-tm";
 import { runAction } from "@/app/run-action";
 
@@ -19,4 +20,16 @@ export async function importTmAction(_previous: ImportTmState, form: FormData): 
   const { imported, skipped, languages } = outcome.value;
   const pairs = languages.map(({ sourceLanguage, targetLanguage }) => `${sourceLanguage} → ${targetLanguage}`).join(", ");
   return { ok: true, message: `Imported ${imported} pair${imported === 1 ? "" : "s"} (${pairs})${skipped ? `; ${skipped} already in the memory or repeated in the file were skipped` : ""}.` };
+}
+
+export type DeleteImportedState = { message: string | null };
+
+export async function deleteImportedTmAction(_previous: DeleteImportedState, form: FormData): Promise<DeleteImportedState> {
+  const sourceLanguage = String(form.get("sourceLanguage") ?? "");
+  const targetLanguage = String(form.get("targetLanguage") ?? "");
+  const outcome = await runAction((actor) => deleteImportedTmEntries({ actor, sourceLanguage, targetLanguage }));
+  if (!outcome.ok) return { message: outcome.message };
+  revalidatePath("/tm");
+  const { deleted } = outcome.value;
+  return { message: `Deleted ${deleted} imported entr${deleted === 1 ? "y" : "ies"} of ${sourceLanguage} → ${targetLanguage}.` };
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { requirePagePermission } from "@/app/session";
 import { getTmSummary } from "@/lib/server/tm/get-tm-summary";
+import { DeleteImportedForm } from "@/components/tm/delete-imported-form";
 import { ImportTmForm } from "@/components/tm/import-tm-form";
 
 export const dynamic = "force-dynamic";
@@ -18,13 +19,14 @@ export default async function TranslationMemoryPage() {
       ) : (
         <table className="list">
           <thead>
-            <tr><th scope="col">Source</th><th scope="col">Target</th><th scope="col">Entries</th><th scope="col">From approvals</th><th scope="col">Export</th></tr>
+            <tr><th scope="col">Source</th><th scope="col">Target</th><th scope="col">Entries</th><th scope="col">From approvals</th><th scope="col">Export</th><th scope="col">Imported from TMX</th></tr>
           </thead>
           <tbody>
             {pairs.map((pair) => (
               <tr key={`${pair.sourceLanguage} ${pair.targetLanguage}`}>
                 <td>{pair.sourceLanguage}</td><td>{pair.targetLanguage}</td><td>{pair.entries}</td><td>{pair.approved}</td>
                 <td><a href={`/tm/export?source=${encodeURIComponent(pair.sourceLanguage)}&target=${encodeURIComponent(pair.targetLanguage)}`}>TMX</a></td>
+                <td><DeleteImportedForm sourceLanguage={pair.sourceLanguage} targetLanguage={pair.targetLanguage} imported={pair.entries - pair.approved} /></td>
               </tr>
             ))}
           </tbody>

@@ -76,6 +76,7 @@ import "./reviews/reject-proposal";
 import "./reviews/reopen-segment";
 import "./reviews/undo-approval";
 import "./segments/merge-segments";
+import "./tm/delete-imported-entries";
 import "./tm/export-tm";
 import "./tm/get-tm-matches";
 import "./tm/get-tm-summary";

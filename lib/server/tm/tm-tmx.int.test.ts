@@ -7,6 +7,7 @@ import { approveText, importSentences, uniqueWord } from "../../../tests/tm-fixt
 import { exportTm } from "./export-tm";
 import { MAX_TMX_BYTES } from "@/lib/formats/tmx-bytes";
 import { findTmMatches } from "./find-tm-matches";
+import { deleteImportedTmEntries } from "./delete-imported-entries";
 import { importTm } from "./import-tm";
 
 let editor: Actor, reviewer: Actor, admin: Actor;
@@ -57,6 +58,22 @@ describe("TMX import and export", () => {
     expect(await importTm({ actor: admin, xml })).toMatchObject({ units: 2, imported: 2, skipped: 0 });
     const entries = await getDb().translationMemoryEntry.findMany({ where: { sourceLanguage: { in: [ru, mt] } }, orderBy: { id: "asc" }, select: { sourceLanguage: true, targetText: true } });
     expect(entries).toEqual([{ sourceLanguage: ru, targetText: `A phrase ${word}` }, { sourceLanguage: mt, targetText: `The phrase ${word}` }]);
+  });
+
+  test("a wrong import is undone: the pair's imported entries go, those from approvals and other pairs' stay, audited", async () => {
+    const word = uniqueWord();
+    const lang = `qaa-x-${word.toLowerCase().slice(3, 11)}`;
+    const { segments } = await importSentences("TM undo", [`Sentence of ${word} one.`]);
+    await approveText(editor, reviewer, segments[0].id, `First sentence of ${word}.`);
+    await importTm({ actor: admin, xml: unitsOf(lang, [[`Фраза ${word}`, `A phrase of ${word}`], [`Другая ${word}`, `Another of ${word}`]]) });
+    // The approval's entry, moved into the same pair: it has a sentence, so it stays.
+    await getDb().translationMemoryEntry.update({ where: { segmentId: segments[0].id }, data: { sourceLanguage: lang, targetLanguage: "en" } });
+    await expect(deleteImportedTmEntries({ actor: editor, sourceLanguage: lang, targetLanguage: "en" })).rejects.toMatchObject({ code: "forbidden" });
+    expect(await deleteImportedTmEntries({ actor: reviewer, sourceLanguage: lang, targetLanguage: "en" })).toEqual({ deleted: 2 });
+    const left = await getDb().translationMemoryEntry.findMany({ where: { sourceLanguage: lang }, select: { segmentId: true } });
+    expect(left).toEqual([{ segmentId: segments[0].id }]);
+    const audit = await getDb().auditEvent.findFirstOrThrow({ where: { action: "tm.delete-imported", actorId: reviewer.id } });
+    expect(audit.after).toEqual({ sourceLanguage: lang, targetLanguage: "en", deleted: 2 });
   });
 
   test("malformed, empty, DOCTYPE, unit-less and too large files get one message each and store nothing", async () => {
