@@ -7,7 +7,40 @@ import { decodeText } from "./text-input";
 import type { GlossaryEntry } from "@/lib/checks/types";
 
 export const MAX_GLOSSARY_ENTRIES = 50_000;
-const HEADER = /^\s*(source|term|source term|src)\s*$/i;
+const COLUMN_NAMES = {
+  source: /^(source|term|source term|src)$/i,
+  preferred: /^(preferred|preferred target|target|translation|tgt)$/i,
+  forbidden: /^(forbidden|forbidden targets?|do not use)$/i,
+  note: /^(notes?|comments?)$/i,
+} as const;
+type Columns = Record<keyof typeof COLUMN_NAMES, number>;
+const IN_ORDER: Columns = { source: 0, preferred: 1, forbidden: 2, note: 3 };
+const languageNames = new Intl.DisplayNames(["en"], { type: "language", fallback: "none" });
+
+/** A known language tag ("ru", "en-GB"), as a header's column for the terms of that language. */
+function isLanguage(cell: string): boolean {
+  if (!/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(cell)) return false;
+  try {
+    return languageNames.of(cell) !== undefined;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The columns a first row names, in any order ("preferred,source"), or its two languages' ("ru,en": source, then
+ * preferred); null when the first row is a term. A row starting "source" keeps the usual order for unnamed columns.
+ */
+function headerColumns(row: string[]): Columns | null {
+  const named: Partial<Columns> = {};
+  row.forEach((cell, i) => {
+    for (const [key, pattern] of Object.entries(COLUMN_NAMES) as [keyof Columns, RegExp][]) if (named[key] === undefined && pattern.test(cell)) named[key] = i;
+  });
+  if (named.source !== undefined && named.preferred !== undefined) return { source: named.source, preferred: named.preferred, forbidden: named.forbidden ?? -1, note: named.note ?? -1 };
+  if (named.source === 0) return IN_ORDER;
+  if (row.length >= 2 && isLanguage(row[0]) && isLanguage(row[1]) && row[0].toLowerCase() !== row[1].toLowerCase()) return IN_ORDER;
+  return null;
+}
 
 export function parseGlossaryCsv(text: string): GlossaryEntry[] {
   let rows: string[][];
@@ -16,10 +49,12 @@ export function parseGlossaryCsv(text: string): GlossaryEntry[] {
   } catch (error) {
     throw new AppError("bad_input", `The glossary is not valid CSV: ${(error as Error).message}`);
   }
-  if (rows.length > 0 && HEADER.test(rows[0][0] ?? "")) rows = rows.slice(1);
-  const entries = rows.map((row, i) => {
-    const [source = "", preferred = "", forbidden = "", note = ""] = row;
-    if (!source || !preferred) throw new AppError("bad_input", `Glossary row ${i + 1} needs a source term and a preferred target.`);
+  const header = rows.length > 0 ? headerColumns(rows[0]) : null;
+  const columns = header ?? IN_ORDER;
+  const cell = (row: string[], index: number) => (index < 0 ? "" : (row[index] ?? ""));
+  const entries = rows.slice(header ? 1 : 0).map((row, i) => {
+    const [source, preferred, forbidden, note] = [columns.source, columns.preferred, columns.forbidden, columns.note].map((index) => cell(row, index));
+    if (!source || !preferred) throw new AppError("bad_input", `Glossary row ${i + (header ? 2 : 1)} needs a source term and a preferred target.`);
     return entry(source, preferred, forbidden.split(/[|;]/), note);
   });
   return checked(entries);

@@ -13,6 +13,27 @@ const ENTRIES: GlossaryEntry[] = [
 const TRIMMED = ENTRIES.map((e) => ({ ...e, source: e.source.trim() }));
 const bytes = (text: string) => new TextEncoder().encode(text);
 
+describe("a glossary CSV's first row", () => {
+  const terms = (csv: string) => parseGlossaryCsv(csv).map((entry) => [entry.source, entry.preferred, entry.forbidden, entry.note ?? ""]);
+
+  it("names its columns in any order", () => {
+    expect(terms("preferred,note,source,forbidden\nFinance Ministry,Russia's,Минфин,Minfin\n")).toEqual([["Минфин", "Finance Ministry", ["Minfin"], "Russia's"]]);
+    expect(terms("Source term,Target\nГосдума,State Duma\n")).toEqual([["Госдума", "State Duma", [], ""]]);
+  });
+
+  it("may name the two languages, source first", () => {
+    expect(terms("ru,en\nГосдума,State Duma\n")).toEqual([["Госдума", "State Duma", [], ""]]);
+  });
+
+  it("is a term when it names no columns, even short words", () => {
+    expect(terms("da,yes\nнет,no\n")).toEqual([["da", "yes", [], ""], ["нет", "no", [], ""]]);
+  });
+
+  it("counts rows as the file does when it says which row lacks a field", () => {
+    expect(() => parseGlossaryCsv("source,preferred\nГосдума,State Duma\nМинфин\n")).toThrow(/row 3 needs/);
+  });
+});
+
 describe("glossary files", () => {
   it("reads back the CSV it writes", () => {
     expect(parseGlossaryCsv(glossaryCsv(TRIMMED))).toEqual(TRIMMED);
