@@ -64,6 +64,9 @@ describe("the workspace's queries", () => {
     expect(await find("_")).toEqual([3]);
     expect(await find("e_2")).toEqual([3]);
     expect(await find("\\")).toEqual([]);
+    // Longer than the box takes: its first 200 characters are searched, never nothing (every sentence).
+    expect(await find(`rate_2021.csv${"x".repeat(300)}`)).toEqual([]);
+    expect(await find(`${" ".repeat(5)}rate_2021`)).toEqual([3]);
     expect(segments).toHaveLength(4);
   });
 

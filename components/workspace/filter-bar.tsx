@@ -42,7 +42,7 @@ export function FilterBar({ disabled, typology, filters, shown, hasMore, loading
         </select>
       </label>
       <label>Search MT and proposals
-        <input type="search" value={q} onChange={(event) => setQ(event.target.value)} />
+        <input type="search" value={q} maxLength={200} onChange={(event) => setQ(event.target.value)} />
       </label>
       <button type="submit" className="secondary">Search</button>
       {filters.assignment && <span className={styles.meta}>Only the sentences of an assignment</span>}

@@ -11,7 +11,8 @@ export const segmentQuerySchema = z.object({
   status: z.enum(SEGMENT_STATUSES).optional().catch(undefined),
   category: textSchema().trim().min(1).max(100).optional().catch(undefined),
   severity: textSchema().trim().min(1).max(100).optional().catch(undefined),
-  q: textSchema().trim().min(1).max(200).optional().catch(undefined),
+  // A longer search (a hand-made URL; the box takes 200) looks for its first 200 characters rather than for nothing.
+  q: textSchema().trim().transform((q) => q.slice(0, 200)).pipe(z.string().min(1)).optional().catch(undefined),
   // The sentences of one assignment (a "My work" link).
   assignment: z.string().regex(/^\d{1,9}$/).optional().catch(undefined),
 });
