@@ -112,4 +112,7 @@ test("keyboard only: applying an offer leaves the focus on its Close button, and
   await page.keyboard.press("Enter");
   await expect(offer.getByRole("status")).toContainText("Proposed for");
   await expect(offer.getByRole("button", { name: "Close" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(offer).toHaveCount(0);
+  await expect(page.getByRole("heading", { name: /^Editing sentence \d+$/ })).toBeFocused();
 });

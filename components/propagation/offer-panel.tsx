@@ -26,6 +26,14 @@ export function OfferPanel({ heading, changes, onApply, onDismiss }: Props) {
     if (done) close.current?.focus();
   }, [done]);
 
+  // The offer and its button go: a keyboard user carries on from the open sentence's heading, not the top of the page.
+  function dismiss() {
+    onDismiss();
+    requestAnimationFrame(() => {
+      if (!document.activeElement || document.activeElement === document.body) document.getElementById("panel-heading")?.focus();
+    });
+  }
+
   function apply() {
     const segments = changes.filter((change) => selected.has(change.segmentId)).map((change) => ({ segmentId: change.segmentId, expectedVersion: change.version }));
     if (pending || segments.length === 0) return;
@@ -43,7 +51,7 @@ export function OfferPanel({ heading, changes, onApply, onDismiss }: Props) {
       {message && <p className={message.ok ? "notice" : "alert"} role={message.ok ? "status" : "alert"}>{message.text}</p>}
       <div className={styles.row}>
         {!done && <button type="button" aria-disabled={pending || selected.size === 0} onClick={apply}>Apply to {others(selected.size)}</button>}
-        <button type="button" ref={close} className="secondary" onClick={onDismiss}>{done ? "Close" : "Not now"}</button>
+        <button type="button" ref={close} className="secondary" onClick={dismiss}>{done ? "Close" : "Not now"}</button>
       </div>
     </section>
   );
