@@ -51,8 +51,11 @@ test("a reviewer reads a proposal three ways in the document, approves it with a
   const flagState = () => getDb().annotation.findFirstOrThrow({ where: { segmentId: segments[1].id }, select: { state: true } });
   expect(await flagState()).toEqual({ state: "resolved" });
 
-  await toast.getByRole("button", { name: "Undo" }).click();
+  await toast.getByRole("button", { name: "Undo" }).focus();
+  await page.keyboard.press("Enter");
   await expect(sentence(page, 2)).toHaveAccessibleName(/^Sentence 2: (\d+ flags?, )?proposed/);
+  // The toast and its button are gone: the keyboard carries on from the sentence's panel.
+  await expect(panel(page).getByRole("heading", { name: /^Editing sentence \d+$/ })).toBeFocused();
   await expect(review(page).getByRole("button", { name: "Approve", exact: true })).toBeEnabled();
   expect(await flagState()).toEqual({ state: "open" });
   expect(await getDb().auditEvent.count({ where: { segmentId: segments[1].id, action: "proposal.undo-approve" } })).toBe(1);

@@ -4,6 +4,7 @@ import { useEffect, useRef, useState, useTransition } from "react";
 import type { Outcome } from "@/app/documents/[id]/propagation-actions";
 import type { ApplyOutcome } from "@/lib/server/propagation/apply-to-sentences";
 import type { SentenceChange } from "@/lib/server/propagation/preview-changes";
+import { focusPanelIfLost } from "@/components/workspace/refocus-panel";
 import { applyMessage } from "./apply-message";
 import { applicable, ChangePreview } from "./change-preview";
 import styles from "./propagation.module.css";
@@ -26,12 +27,9 @@ export function OfferPanel({ heading, changes, onApply, onDismiss }: Props) {
     if (done) close.current?.focus();
   }, [done]);
 
-  // The offer and its button go: a keyboard user carries on from the open sentence's heading, not the top of the page.
   function dismiss() {
     onDismiss();
-    requestAnimationFrame(() => {
-      if (!document.activeElement || document.activeElement === document.body) document.getElementById("panel-heading")?.focus();
-    });
+    focusPanelIfLost();
   }
 
   function apply() {

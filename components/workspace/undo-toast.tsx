@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState, useTransition } from "react";
 import { undoApprovalAction } from "@/app/documents/[id]/review-actions";
+import { focusPanelIfLost } from "./refocus-panel";
 import type { Approval } from "./review-in-context";
 import styles from "./review-in-context.module.css";
 
@@ -19,18 +20,22 @@ export function UndoToast({ approval, onDone }: { approval: Approval; onDone: (u
     return () => clearTimeout(timer);
   }, [approval]);
 
+  // Gone (undone, or its time up) while its button had the focus: the keyboard carries on from the sentence's panel.
+  useEffect(() => () => focusPanelIfLost(), []);
+
   function undo() {
+    if (pending) return;
     startTransition(async () => {
       const result = await undoApprovalAction(approval.proposalId);
-      if (result.ok) onDone(true);
-      else setMessage(result.message);
+      if (!result.ok) return setMessage(result.message);
+      onDone(true);
     });
   }
 
   return (
     <div className={styles.toast} role="status">
       <span>{message ?? `Approved sentence ${approval.order}.`}</span>
-      {!message && <button type="button" className="small" onClick={undo} disabled={pending}>Undo</button>}
+      {!message && <button type="button" className="small" onClick={undo} aria-disabled={pending}>Undo</button>}
     </div>
   );
 }
