@@ -163,8 +163,11 @@ test("two editors save the same sentence: the second sees a conflict with both t
   const diff = conflict.getByRole("group", { name: "Their text against yours" });
   await expect(diff.locator("del").first()).toHaveText("[deleted: lasted]");
   await expect(diff.locator("ins").first()).toHaveText("[inserted: took]");
-  await conflict.getByRole("button", { name: "Submit mine on top" }).click();
+  await conflict.getByRole("button", { name: "Submit mine on top" }).focus();
+  await second.page.keyboard.press("Enter");
   await expect(panel(second.page).getByText("Proposal submitted.")).toBeVisible();
+  // The conflict and its buttons are gone: the keyboard carries on from the sentence's heading, not the top of the page.
+  await expect(panel(second.page).getByRole("heading", { name: /^Editing sentence \d+$/ })).toBeFocused();
   const proposals = panel(second.page).getByRole("list", { name: "Proposals for this sentence" });
   await expect(proposals.getByRole("listitem")).toHaveCount(2);
   await expect(proposals.getByRole("listitem").first()).toContainText(second.actor.name);

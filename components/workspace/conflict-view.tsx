@@ -14,9 +14,10 @@ export function ConflictView({ conflict, pending, onKeepTheirs, onSubmitMine, on
       <p>Changes from their text to yours:</p>
       <WordDiff from={conflict.theirText} to={conflict.yourText} label="Their text against yours" />
       <div className={styles.inline}>
-        <button type="button" className="secondary" disabled={pending} onClick={onKeepTheirs}>Keep theirs</button>
-        <button type="button" disabled={pending} onClick={onSubmitMine}>Submit mine on top</button>
-        <button type="button" className="secondary" disabled={pending} onClick={onMerge}>Merge by editing</button>
+        {/* aria-disabled, not disabled, while a choice runs: a disabled button would drop the keyboard's focus. */}
+        <button type="button" className="secondary" aria-disabled={pending} onClick={() => !pending && onKeepTheirs()}>Keep theirs</button>
+        <button type="button" aria-disabled={pending} onClick={() => !pending && onSubmitMine()}>Submit mine on top</button>
+        <button type="button" className="secondary" aria-disabled={pending} onClick={() => !pending && onMerge()}>Merge by editing</button>
       </div>
     </div>
   );

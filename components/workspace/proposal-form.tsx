@@ -5,6 +5,7 @@ import type { ProposalConflict } from "@/lib/server/proposals/submit-proposal";
 import { CheckErrors } from "@/components/checks/check-errors";
 import type { CheckError } from "@/lib/server/checks/proposal-check-errors";
 import { ConflictView } from "./conflict-view";
+import { focusPanelIfLost } from "./refocus-panel";
 import { RemainingLength } from "@/components/ui/remaining-length";
 import { WordDiff } from "@/components/ui/word-diff";
 import { saveProposal } from "./save-proposal";
@@ -38,6 +39,13 @@ export function ProposalForm({ documentId, segment, latest, startFrom, onSubmitt
     setDraft({ text: startFrom.text, basedOnId: startFrom.basedOnId });
     textarea.current?.focus();
   }, [startFrom]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  // A conflict resolved from its buttons, which go with it: the keyboard carries on from the sentence's heading.
+  const hadConflict = useRef(false);
+  useEffect(() => {
+    if (hadConflict.current && !conflict) focusPanelIfLost();
+    hadConflict.current = conflict !== null;
+  }, [conflict]);
 
   function submit(moveOn: boolean, atVersion = version, basedOnId = draft.basedOnId, checkOverrideReason?: string) {
     if (pending) return;
@@ -82,7 +90,7 @@ export function ProposalForm({ documentId, segment, latest, startFrom, onSubmitt
         <ConflictView
           conflict={conflict}
           pending={pending}
-          onKeepTheirs={() => { rebase(conflict.version, { text: conflict.theirText, basedOnId: latest?.id ?? null }, false); setConflict(null); setMessage({ ok: true, text: "Their text was kept." }); }}
+          onKeepTheirs={() => { rebase(conflict.version, { text: conflict.theirText, basedOnId: latest?.id ?? null }, false); setConflict(null); setMessage({ ok: true, text: "Their text was kept." }); textarea.current?.focus(); }}
           onSubmitMine={() => submit(false, conflict.version, latest?.id ?? null)}
           onMerge={() => { rebase(conflict.version, { text: draft.text, basedOnId: latest?.id ?? null }, true); setMerging(conflict); setConflict(null); textarea.current?.focus(); }}
         />
