@@ -26,6 +26,13 @@ describe("replaceInText", () => {
     expect(replace("naïve naïveté", { find: "naïve", wholeWord: true }, "X").text).toBe("X naïveté");
   });
 
+  it("takes, as a whole word, an alternative that ends at the word's end when an earlier one ends inside it", () => {
+    const whole = { regex: true, wholeWord: true };
+    expect(replace("Sergey and Serge met Sergeyev.", { find: "Serge|Sergey", ...whole }, "<$&>")).toEqual({ text: "<Sergey> and <Serge> met Sergeyev.", count: 2 });
+    expect(replace("Сергей и Серг", { find: "(Серг)(ей)?", ...whole }, "$1ий")).toEqual({ text: "Сергий и Сергий", count: 2 });
+    expect(replace("Sergey.Then Sergey", { find: "Sergey.", ...whole }, "X")).toEqual({ text: "XThen Sergey", count: 1 });
+  });
+
   it("finds a whole word after a failed candidate in the same text", () => {
     expect(replace("Sergeyev, then Sergey", { find: "Sergey", wholeWord: true }, "Sergei")).toEqual({ text: "Sergeyev, then Sergei", count: 1 });
   });

@@ -46,6 +46,12 @@ export function expandReplacement(replacement: string, match: Groups): string {
   });
 }
 
+/** The person's groups of a `wordEnd` match: the whole match and the group count leave out the character after it. */
+function withoutWordEnd(match: Groups, whole: string): Groups {
+  const count = match.groupCount() - 1;
+  return { group: (group?: string | number) => (group === undefined || group === 0 ? whole : match.group(group)), groupCount: () => count };
+}
+
 /** Every non-empty match of the search in the text, left to right, replaced; a plain search's replacement is taken literally. */
 export function replaceInText(text: string, search: CompiledSearch, replacement: string): Replaced {
   const { query, pattern } = search;
@@ -56,12 +62,21 @@ export function replaceInText(text: string, search: CompiledSearch, replacement:
   let count = 0;
   while (from <= text.length && matcher.find(from)) {
     const start = matcher.start();
-    const end = matcher.end();
+    let end = matcher.end();
+    let groups: Groups = matcher;
+    if (query.wholeWord && search.wordEnd && end > start && !isWholeWord(text, start, end)) {
+      // The match ends inside a word: another way for the pattern to match here may end at the word's end.
+      const bounded = search.wordEnd.matcher(text);
+      if (bounded.find(start) && bounded.start() === start) {
+        end = bounded.start(bounded.groupCount());
+        groups = withoutWordEnd(bounded, text.slice(start, end));
+      }
+    }
     if (end === start || (query.wholeWord && !isWholeWord(text, start, end))) {
       from = start + Math.max(1, codePointAt(text, start).length);
       continue;
     }
-    out += text.slice(copied, start) + (query.regex ? expandReplacement(replacement, matcher) : replacement);
+    out += text.slice(copied, start) + (query.regex ? expandReplacement(replacement, groups) : replacement);
     copied = end;
     from = end;
     count += 1;
