@@ -13,6 +13,7 @@ import { approveProposal } from "../lib/server/reviews/approve-proposal";
 import { listReviewQueue } from "../lib/server/reviews/list-review-queue";
 import { splitSegment } from "../lib/server/segments/split-segment";
 import { setUserActive } from "../lib/server/users/set-user-active";
+import { setUserRoles } from "../lib/server/users/set-user-roles";
 import { listSegments } from "../lib/server/workspace/list-segments";
 import { describeEvent } from "../components/activity/describe-event";
 import { createTestActor } from "./factories";
@@ -156,6 +157,19 @@ describe("bad input stores nothing", () => {
     await expect(createAssignment({ actor: admin, documentId: id, assigneeId: "no-such-person", role: "edit" })).rejects.toMatchObject({ code: "bad_input", message: "That person does not exist." });
     await expect(createAssignment({ actor: admin, documentId: 2_000_000_000, assigneeId: editor.id, role: "edit" })).rejects.toMatchObject({ code: "not_found" });
     expect(await assignmentsOf(id)).toBe(0);
+  });
+
+  test("taking a role away removes the person's assignments for it, in each document's activity; the other role's stay", async () => {
+    const { id } = await importRaceDocument("Role taken away");
+    const both = await createTestActor("editor", "reviewer");
+    const edit = await createAssignment({ actor: admin, documentId: id, assigneeId: both.id, role: "edit", sentences: "2-3" });
+    const review = await createAssignment({ actor: admin, documentId: id, assigneeId: both.id, role: "review", sentences: "4-5" });
+    expect(await setUserRoles({ actor: admin, userId: both.id, roles: ["reviewer"] })).toEqual({ removedAssignments: 1 });
+    expect((await getDb().assignment.findMany({ where: { assigneeId: both.id }, select: { id: true } })).map((row) => row.id)).toEqual([review.id]);
+    expect((await listMyWork({ actor: { ...both, roles: ["reviewer"] } })).map((assignment) => assignment.id)).toEqual([review.id]);
+    const activity = await listDocumentActivity({ actor: admin, documentId: id });
+    expect(activity?.events.some((row) => row.action === "assignment.remove" && row.entityId === String(edit.id))).toBe(true);
+    expect(await setUserRoles({ actor: admin, userId: both.id, roles: ["reviewer", "editor"] })).toEqual({ removedAssignments: 0 });
   });
 
   test("a change that fails leaves the assignment as it was", async () => {

@@ -36,8 +36,11 @@ export async function updateUserAction(_previous: UserFormState, form: FormData)
   const outcome = await runAction(async (actor): Promise<UserFormState> => {
     if (!(INTENTS as readonly string[]).includes(intent)) throw new AppError("bad_input", "That is not something this form can do.");
     if (intent === "invite") return { ok: true, message: "A new sign-in link (works once, for 7 days); earlier links no longer work:", inviteLink: await createInviteLink({ actor, userId }) };
-    if (intent === "roles") await setUserRoles({ actor, userId, roles: rolesOf(form) });
-    else if (intent === "rename") await setUserName({ actor, userId, name: text(form, "name") });
+    if (intent === "roles") {
+      const { removedAssignments: removed } = await setUserRoles({ actor, userId, roles: rolesOf(form) });
+      return { ok: true, message: removed === 0 ? "Saved." : `Saved; ${removed} assignment${removed === 1 ? "" : "s"} for the role taken away ${removed === 1 ? "was" : "were"} removed.` };
+    }
+    if (intent === "rename") await setUserName({ actor, userId, name: text(form, "name") });
     else await setUserActive({ actor, userId, active: intent === "activate" });
     return { ok: true, message: "Saved." };
   });

@@ -5,7 +5,7 @@ import type { AssignmentRole } from "@/lib/generated/prisma/enums";
 import { AppError } from "@/lib/errors";
 import { formatSentenceRanges, type SentenceRange } from "@/lib/assignments/sentence-ranges";
 
-const ROLE_NEEDS = { edit: "editor", review: "reviewer" } as const;
+export const ROLE_NEEDS = { edit: "editor", review: "reviewer" } as const;
 const ROLE_ARTICLE = { edit: "an", review: "a" } as const;
 export const ROLE_VERB = { edit: "edit", review: "review" } as const;
 

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Tx } from "@/lib/db";
 import { defineUseCase } from "@/lib/server/kernel/define-use-case";
 import { removeAssignmentSchema } from "@/lib/validations/assignment";
 import { lockAssignment } from "./load-assignment";
@@ -8,9 +9,14 @@ import { recordAssignmentChange } from "./record-assignment-change";
 export const removeAssignment = defineUseCase(
   { name: "removeAssignment", permission: "assignment.manage", input: removeAssignmentSchema },
   async ({ actor, input: { assignmentId }, db: tx }) => {
-    const current = await lockAssignment(tx, assignmentId);
-    await tx.assignment.delete({ where: { id: assignmentId }, select: { id: true } });
-    await recordAssignmentChange(tx, { actorId: actor.id, action: "assignment.remove", assignmentId, documentId: current.documentId, before: current.facts });
+    await dropAssignment(tx, actor.id, assignmentId);
     return { id: assignmentId };
   },
 );
+
+/** Deletes one assignment under its document's lock and records it in the document's activity. */
+export async function dropAssignment(tx: Tx, actorId: string, assignmentId: number): Promise<void> {
+  const current = await lockAssignment(tx, assignmentId);
+  await tx.assignment.delete({ where: { id: assignmentId }, select: { id: true } });
+  await recordAssignmentChange(tx, { actorId, action: "assignment.remove", assignmentId, documentId: current.documentId, before: current.facts });
+}
