@@ -89,8 +89,8 @@ test("presence: a colleague on another server sees who has a sentence open and e
   const axe = await new AxeBuilder({ page: colleague.page }).include("#segment-2").options({ rules: { "label-content-name-mismatch": { enabled: true } } }).analyze();
   expect(axe.violations.map((v) => v.id)).toEqual([]);
   await sentence(colleague.page, 2).click();
-  // Well before the next heartbeat (10 s), which would otherwise mend an overtaken report.
-  await expect(panel(colleague.page).getByRole("status").filter({ hasText: "Test editor is editing this sentence." })).toBeVisible({ timeout: 4_000 });
+  // Before the next heartbeat (10 s after the sentence opened), which would otherwise mend an overtaken report.
+  await expect(panel(colleague.page).getByRole("status").filter({ hasText: "Test editor is editing this sentence." })).toBeVisible({ timeout: 6_000 });
   // Nothing is locked: the colleague can still act on the sentence.
   await expect(panel(colleague.page).getByRole("button", { name: "Add flag" })).toBeVisible();
 
