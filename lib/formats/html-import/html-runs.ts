@@ -154,7 +154,8 @@ class RunReader {
   private rangeOf(nodes: Node[], parent: ParentNode, { before, after }: Around): { start: number; end: number } | null {
     const first = nodes[0].sourceCodeLocation;
     const last = nodes[nodes.length - 1].sourceCodeLocation;
-    const whole = isElement(parent as Node) && parent.childNodes.every((child) => nodes.includes(child));
+    // The run's nodes are some of the parent's children, so as many of them is all of them (a comment among them is not).
+    const whole = isElement(parent as Node) && parent.childNodes.length === nodes.length;
     const location = whole ? (parent as Element).sourceCodeLocation : null;
     if (location?.startTag) return { start: location.startTag.endOffset, end: location.endTag?.startOffset ?? Math.max(last?.endOffset ?? location.endOffset, location.startTag.endOffset) };
     // parse5 puts text that opens a page with white space then a character reference ("\n&laquo;Talks") at the reference's end.
