@@ -45,5 +45,6 @@ test("a reviewer undoes a wrong TMX import: the pair's imported entries are dele
   const row = page.getByRole("row").filter({ hasText: lang });
   page.once("dialog", (dialog) => void dialog.accept());
   await row.getByRole("button", { name: `Delete the 2 imported entries of ${lang} → en` }).click();
+  await expect(page.getByRole("status").filter({ hasText: `Deleted 2 imported entries of ${lang} → en.` })).toBeVisible();
   await expect(page.getByRole("row").filter({ hasText: lang })).toHaveCount(0);
 });

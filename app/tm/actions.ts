@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { AppError } from "@/lib/errors";
 import { decodeTmxBytes } from "@/lib/formats/tmx-bytes";
 import { deleteImportedTmEntries } from "@/lib/server/tm/delete-imported-entries";
@@ -30,6 +31,6 @@ export async function deleteImportedTmAction(_previous: DeleteImportedState, for
   const outcome = await runAction((actor) => deleteImportedTmEntries({ actor, sourceLanguage, targetLanguage }));
   if (!outcome.ok) return { message: outcome.message };
   revalidatePath("/tm");
-  const { deleted } = outcome.value;
-  return { message: `Deleted ${deleted} imported entr${deleted === 1 ? "y" : "ies"} of ${sourceLanguage} → ${targetLanguage}.` };
+  // The pair's row may go with its entries, and its form's message with it: the page says what was done.
+  redirect(`/tm?${new URLSearchParams({ deleted: String(outcome.value.deleted), source: sourceLanguage, target: targetLanguage })}`);
 }

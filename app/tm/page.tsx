@@ -7,12 +7,19 @@ import { ImportTmForm } from "@/components/tm/import-tm-form";
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Translation memory" };
 
-export default async function TranslationMemoryPage() {
+type Search = { deleted?: string; source?: string; target?: string };
+
+export default async function TranslationMemoryPage({ searchParams }: { searchParams: Promise<Search> }) {
   const actor = await requirePagePermission("/tm", "tm.manage");
   const pairs = await getTmSummary({ actor });
+  const { deleted, source, target } = await searchParams;
+  const count = /^\d{1,9}$/.test(deleted ?? "") ? Number(deleted) : null;
   return (
     <>
       <h1>Translation memory</h1>
+      {count !== null && source && target && (
+        <p className="notice" role="status">Deleted {count} imported entr{count === 1 ? "y" : "ies"} of {source} → {target}.</p>
+      )}
       <p className="muted">Every approved sentence joins the memory (its source, or its MT in monolingual work, with the approved text); editors see matches of 75% or more in every document&apos;s panel.</p>
       {pairs.length === 0 ? (
         <p className="card">The memory is empty.</p>

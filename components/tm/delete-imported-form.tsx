@@ -15,7 +15,7 @@ export function DeleteImportedForm({ sourceLanguage, targetLanguage, imported }:
     }}>
       <input type="hidden" name="sourceLanguage" value={sourceLanguage} />
       <input type="hidden" name="targetLanguage" value={targetLanguage} />
-      {state.message && <span role="status">{state.message} </span>}
+      {state.message && <span role="alert" className="alert">{state.message} </span>}
       {imported > 0 && <button type="submit" className="secondary" disabled={pending} aria-label={`Delete the ${imported} imported entries of ${pair}`}>Delete {imported} imported</button>}
     </form>
   );
