@@ -8,6 +8,16 @@ export function placeholdersIn(text: string): string[] {
   return text.match(PLACEHOLDER) ?? [];
 }
 
+/** The codes of the placeholders in `text`, each taken from the first of `sources` that has it. */
+export function codesIn(text: string, ...sources: readonly (InlineCodes | null)[]): InlineCodes {
+  const kept: InlineCodes = {};
+  for (const token of placeholdersIn(text)) {
+    const code = sources.find((source) => source && Object.hasOwn(source, token))?.[token];
+    if (code !== undefined) kept[token] = code;
+  }
+  return kept;
+}
+
 /** The placeholders an editor starts from must all survive: those of the MT, or of the source when there is no MT. */
 export function requiredPlaceholders(mt: string, source: string | null): string[] {
   return placeholdersIn(mt.trim() !== "" ? mt : (source ?? ""));

@@ -1,6 +1,5 @@
 // The article an import stores: plain text and Markdown segmented as they are, an HTML page read to its runs first.
-import type { InlineCodes } from "@/lib/formats/cat/placeholders";
-import { placeholdersIn } from "@/lib/formats/cat/placeholders";
+import { codesIn, PLACEHOLDER } from "@/lib/formats/cat/placeholders";
 import type { ImportFormat } from "@/lib/formats/detect-format";
 import type { HtmlRun } from "@/lib/formats/html-import/html-runs";
 import { segmentHtmlSteps } from "@/lib/formats/html-import/segment-html";
@@ -24,12 +23,6 @@ export async function readArticle(text: string, format: ImportFormat, language: 
 export function withInlineCodes(blocks: StoredBlockSpan[], runs: readonly HtmlRun[]): StoredBlockSpan[] {
   return blocks.map((block, b) => ({
     ...block,
-    segments: block.segments.map((segment) => {
-      const tokens = placeholdersIn(segment.text);
-      if (tokens.length === 0) return segment;
-      const codes: InlineCodes = {};
-      for (const token of tokens) if (Object.hasOwn(runs[b].codes, token)) codes[token] = runs[b].codes[token];
-      return { ...segment, inlineCodes: codes };
-    }),
+    segments: block.segments.map((segment) => (segment.text.search(PLACEHOLDER) < 0 ? segment : { ...segment, inlineCodes: codesIn(segment.text, runs[b].codes) })),
   }));
 }

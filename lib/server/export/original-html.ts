@@ -15,11 +15,13 @@ import { loadExportDocument } from "./load-export-document";
  * reader now reads its page into other blocks (imported before a fix of the reader): that one exports as a generated page.
  */
 export async function originalHtmlExport(db: Tx, documentId: number, options: { fill: Fill; markUnapproved: boolean }): Promise<ExportedFile | null> {
-  const found = await db.document.findUnique({ where: { id: documentId }, select: { importFormat: true, fileName: true, originalBytes: true } });
+  // The original bytes (up to 5 MiB) are read only for a document that came from HTML, not for every HTML export.
+  const found = await db.document.findUnique({ where: { id: documentId }, select: { importFormat: true, fileName: true } });
   if (found?.importFormat !== "html") return null;
+  const { originalBytes } = await db.document.findUniqueOrThrow({ where: { id: documentId }, select: { originalBytes: true } });
   const document = await loadExportDocument(db, documentId, { reviews: false });
   // Decoded as at import, so the runs read from it are those the blocks were made of; encoded back with its BOM and line ends.
-  const page = decodeText(found.originalBytes).text;
+  const page = decodeText(originalBytes).text;
   const runs = await runStepsCooperatively(htmlRunsSteps(page), SLICE_MS);
   if (!runsMatch(runs, document)) {
     getLogger().warn({ documentId }, "The HTML page now reads into other blocks than the document's; exporting a generated page");

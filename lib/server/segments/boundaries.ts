@@ -1,7 +1,7 @@
 // Shared rules for correcting segment boundaries: only before editing, one boundary change per document at a time.
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { placeholdersIn, type InlineCodes } from "@/lib/formats/cat/placeholders";
+import { codesIn, type InlineCodes } from "@/lib/formats/cat/placeholders";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { lockSegment } from "./lock-segment";
 
@@ -40,11 +40,7 @@ export async function loadForBoundaryChange(tx: Tx, segmentId: number) {
  */
 export function codesFor(codes: readonly (InlineCodes | null)[], text: string): { inlineCodes?: InlineCodes | typeof Prisma.DbNull } {
   if (codes.every((of) => of === null)) return {};
-  const kept: InlineCodes = {};
-  for (const token of placeholdersIn(text)) {
-    const code = codes.find((of) => of && Object.hasOwn(of, token))?.[token];
-    if (code !== undefined) kept[token] = code;
-  }
+  const kept = codesIn(text, ...codes);
   return { inlineCodes: Object.keys(kept).length > 0 ? kept : Prisma.DbNull };
 }
 
