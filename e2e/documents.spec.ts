@@ -137,6 +137,10 @@ test("an admin importing into a document that does not exist, or with a file tha
   await page.getByLabel(/Into document/).fill("2000000000");
   await page.getByRole("button", { name: "Import" }).click();
   await expect(main.getByRole("alert")).toHaveText("There is no document 2000000000.");
+  // Said next to the field it is about.
+  const into = page.getByLabel(/Into document/);
+  await expect(into).toHaveAttribute("aria-invalid", "true");
+  await expect(page.locator(`#${await into.getAttribute("aria-describedby")}`)).toHaveText("There is no document 2000000000.");
 
   await page.getByLabel(/upload a UTF-8/).setInputFiles({ name: "edited.tsv", mimeType: "text/tab-separated-values", buffer: Buffer.from("source\ttarget\na\tb\n") });
   await page.getByLabel(/Into document/).fill(String(id));

@@ -134,3 +134,30 @@ test("a glossary can be attached to an older document, past the first page of th
   await page.getByRole("button", { name: "Attach" }).click();
   await expect(page.getByRole("link", { name: older })).toBeVisible();
 });
+
+test("a glossary's and a term's field errors show next to their fields, a forbidden target's too", async ({ page, login }) => {
+  const glossary = await createGlossary({ actor: await createTestActor("admin"), name: uniqueTitle("Field terms") });
+  await login("reviewer");
+  await page.goto(`/glossaries/${glossary.id}`);
+
+  await page.getByText("Rename or delete this glossary").click();
+  const language = page.getByLabel("Source language");
+  await language.fill("not a tag!");
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(language).toHaveAttribute("aria-invalid", "true");
+  const languageError = page.locator(`#${await language.getAttribute("aria-describedby")}`);
+  await expect(languageError).toContainText("ru or pt-BR");
+  // Said once, next to the field, not again at the top of the form.
+  await expect(page.getByRole("main").getByRole("alert")).toHaveCount(1);
+
+  const form = page.getByRole("button", { name: "Add term" }).locator("xpath=ancestor::form");
+  await form.getByLabel("Source term").fill("Минфин");
+  await form.getByLabel("Preferred target").fill("Finance Ministry");
+  const forbidden = form.getByLabel("Forbidden targets (separated by |)");
+  await forbidden.fill(`Minfin | ${"x".repeat(301)}`);
+  await form.getByRole("button", { name: "Add term" }).click();
+  await expect(forbidden).toHaveAttribute("aria-invalid", "true");
+  await expect(page.locator(`#${await forbidden.getAttribute("aria-describedby")}`)).toHaveText("Keep each forbidden target under 300 characters.");
+  await expect(form.getByRole("alert")).toHaveCount(1);
+  await expect(page.getByText("No terms yet.")).toBeVisible();
+});

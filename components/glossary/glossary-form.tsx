@@ -2,19 +2,30 @@
 
 import { useActionState, type ReactNode } from "react";
 import { glossaryAction, type GlossaryFormState } from "@/app/glossaries/actions";
+import type { FieldErrors } from "@/lib/errors";
 import { FormMessage } from "./form-message";
 
-type Props = { glossaryId: number; intent: "rename" | "delete" | "attach" | "detach" | "import"; submit: string; children?: ReactNode; className?: string; secondary?: boolean };
+type Props = {
+  glossaryId: number;
+  intent: "rename" | "delete" | "attach" | "detach" | "import";
+  submit: string;
+  /** Fields, or a function of the server's field errors for fields that show their own message. */
+  children?: ReactNode | ((errors: FieldErrors | undefined) => ReactNode);
+  /** The fields that show their own message, so the form does not repeat it at the top. */
+  fields?: readonly string[];
+  className?: string;
+  secondary?: boolean;
+};
 
 /** One thing done to a whole glossary (import, attach, rename...), with its outcome shown by the form. */
-export function GlossaryForm({ glossaryId, intent, submit, children, className = "stack card", secondary }: Props) {
+export function GlossaryForm({ glossaryId, intent, submit, children, fields, className = "stack card", secondary }: Props) {
   const [state, action, pending] = useActionState<GlossaryFormState, FormData>(glossaryAction, { ok: false, message: null });
   return (
     <form action={action} className={className}>
-      <FormMessage state={state} />
+      <FormMessage state={state} fields={fields} />
       <input type="hidden" name="glossaryId" value={glossaryId} />
       <input type="hidden" name="intent" value={intent} />
-      {children}
+      {typeof children === "function" ? children(state.fieldErrors) : children}
       <div>
         <button type="submit" className={secondary ? "secondary" : undefined} disabled={pending}>{submit}</button>
       </div>

@@ -1,5 +1,6 @@
 import type { GlossaryView } from "@/lib/server/glossaries/get-glossary";
 import { GlossaryForm } from "./glossary-form";
+import { RenameGlossaryForm } from "./rename-glossary-form";
 
 type Props = { glossary: GlossaryView; documents: { id: number; title: string }[] };
 
@@ -33,20 +34,7 @@ export function GlossaryManagement({ glossary, documents }: Props) {
       </GlossaryForm>
       <details>
         <summary>Rename or delete this glossary</summary>
-        <GlossaryForm glossaryId={glossary.id} intent="rename" submit="Save">
-          <label>
-            Name
-            <input type="text" name="name" defaultValue={glossary.name} required maxLength={200} />
-          </label>
-          <label>
-            Source language
-            <input type="text" name="sourceLanguage" defaultValue={glossary.sourceLanguage} required maxLength={35} />
-          </label>
-          <label>
-            Target language
-            <input type="text" name="targetLanguage" defaultValue={glossary.targetLanguage} required maxLength={35} />
-          </label>
-        </GlossaryForm>
+        <RenameGlossaryForm glossaryId={glossary.id} name={glossary.name} sourceLanguage={glossary.sourceLanguage} targetLanguage={glossary.targetLanguage} />
         <GlossaryForm glossaryId={glossary.id} intent="delete" submit="Delete this glossary and its terms" secondary />
       </details>
     </>

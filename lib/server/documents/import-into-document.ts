@@ -50,7 +50,10 @@ export const importIntoDocument = defineUseCase(
 
 async function changesFor(db: Tx, documentId: number, units: ReturnType<typeof parseXliff>["units"]): Promise<Change[]> {
   const document = await db.document.findUnique({ where: { id: documentId }, select: { id: true } });
-  if (!document) throw new AppError("not_found", `There is no document ${documentId}.`);
+  if (!document) {
+    const message = `There is no document ${documentId}.`;
+    throw new AppError("not_found", message, undefined, { documentId: [message] });
+  }
   const segments = await db.segment.findMany({
     where: { documentId },
     select: {
