@@ -55,16 +55,20 @@ export function findMentions(text: string, language: string): Mention[] {
     add({ kind: "number", values: m[3].length === 2 ? [year, 2000 + year, 1900 + year] : [year], start: at(3), end: at(3) + m[3].length, text: m[3], strong: true });
   }
   for (const m of text.matchAll(digitsPattern(language))) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (!free(start, end)) continue;
-    const value = parseDigits(m[0], language);
-    if (value === undefined) continue;
+    const end = m.index + m[0].length;
+    if (!free(m.index, end)) continue;
+    const magnitude = parseDigits(m[0], language);
+    if (magnitude === undefined) continue;
+    const sign = signBefore(text, m.index, end);
+    const start = m.index - sign.length;
+    const value = sign.negative ? -magnitude : magnitude;
     // "90-х" (the nineties) is also 1990.
     const decade = value < 100 && value % 10 === 0 && /^-(?:х|е|x)/u.test(text.slice(end, end + 2)) ? [1900 + value, 2000 + value] : [];
     const scale = scaleAfter(text, end);
     const until = scale ? end + scale.length : end;
     const values = scale ? [value, value * scale.value] : [value, ...decade];
+    // A fall in percent is as often written "fell by 2%" as "-2%": the sign of a percentage is not reported.
+    if (sign.negative && /^\s?(%|процент|percent|per cent)/iu.test(text.slice(until, until + 9))) values.push(magnitude);
     add({ kind: "number", values, start, end: until, text: text.slice(start, until), strong: true, ...(scale ? { scaled: value * scale.value } : {}) });
   }
   for (const m of text.matchAll(HALF)) if (free(m.index, m.index + m[0].length)) add({ kind: "number", values: [m[1] ? 0.5 : 1.5], start: m.index, end: m.index + m[0].length, text: m[0], strong: false });
@@ -92,6 +96,18 @@ function parseDigits(digits: string, language: string): number | undefined {
   const normal = language === "ru" ? digits.replace(/[ \u00A0\u202F\u2009]/g, "").replace(",", ".") : digits.replace(/,/g, "");
   const value = Number(normal);
   return Number.isFinite(value) ? value : undefined;
+}
+
+// A minus is a sign only right before the digits and after no letter or digit ("9-10", "COVID-19" are not negative);
+// "minus 15", "минус 15" and "15 degrees below zero" are negative too.
+const SIGN = /(?:^|[^\p{L}\d.,:])([-\u2212\u2013])$/u;
+const SIGN_WORD = /(?<!\p{L})(?:minus|минус)\s+$/iu;
+const BELOW_ZERO = /^(?:\s+degrees?)?(?:\s+(?:Celsius|C))?\s+below zero\b/iu;
+
+function signBefore(text: string, start: number, end: number): { negative: boolean; length: number } {
+  const before = text.slice(Math.max(0, start - 8), start);
+  if (SIGN.test(before)) return { negative: true, length: 1 };
+  return { negative: SIGN_WORD.test(before) || BELOW_ZERO.test(text.slice(end, end + 32)), length: 0 };
 }
 
 function scaleAfter(text: string, end: number): { value: number; length: number } | undefined {

@@ -46,6 +46,22 @@ describe("number-mismatch", () => {
     expect(one("Погибли 12 человек.", "People died.")).toEqual([[1, "People died."]]);
   });
 
+  it("reports a minus sign the MT drops, and accepts it written out or as a fall in percent", () => {
+    expect(one("Температура опустилась до -15 градусов.", "The temperature dropped to 15 degrees.")).toEqual([[1, "15"]]);
+    expect(one("Ночью было −7 градусов.", "At night it was 7 degrees.")).toEqual([[1, "7"]]);
+    const clean: [string, string][] = [
+      ["Температура опустилась до -15 градусов.", "The temperature dropped to -15 degrees."],
+      ["Температура опустилась до -15 градусов.", "The temperature dropped to minus 15 degrees."],
+      ["Ночью было минус 7 градусов.", "At night it was −7 degrees."],
+      ["Ночью было −7 градусов.", "At night it was 7 degrees below zero."],
+      ["Изменение цен составило -2%.", "Prices fell by 2%."],
+      ["Переговоры прошли 9-10 января.", "The talks were held on January 9-10."],
+      ["Вакцина от COVID-19 одобрена.", "The COVID-19 vaccine was approved."],
+      ["Счёт – 2:1.", "The score is 2:1."],
+    ];
+    for (const [source, target] of clean) expect(one(source, target), target).toEqual([]);
+  });
+
   it("needs a source", () => {
     expect(spans("number-mismatch", ["The president signed the decree on March 8."])).toEqual([]);
   });
