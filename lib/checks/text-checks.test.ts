@@ -64,7 +64,7 @@ describe("unbalanced-brackets and unbalanced-quotes", () => {
     expect(spans("unbalanced-quotes", [{ source: "«Мы не нападём.", target: '"We will not attack.' }])).toEqual([]);
   });
   it("leaves list markers, smileys and balanced marks alone", () => {
-    const clean = ["1) The first point (see above).", "a) a point; b) another.", 'He said "yes" and "no".', "She smiled :) then left.", "«Да», — сказал он „тихо“."];
+    const clean = ["1) The first point (see above).", "a) a point; b) another.", 'He said "yes" and "no".', "She smiled :) then left.", "«Да», — сказал он „тихо“.", "The report (see page 5) was published.", "The plan (option b) won."];
     expect(spans("unbalanced-brackets", clean)).toEqual([]);
     expect(spans("unbalanced-quotes", clean)).toEqual([]);
   });

@@ -15,10 +15,14 @@ export const unbalancedBrackets: Check = {
 
 function bracketMarks(text: string): Mark[] {
   const marks: Mark[] = [];
+  // "(see page 5)": with a bracket open, what looks like a list marker closes it.
+  let open = 0;
   for (const m of text.matchAll(/[()[\]{}]/g)) {
     const opens = "([{".includes(m[0]);
-    if (!opens && m[0] === ")" && NOT_A_CLOSER.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+    if (!opens && m[0] === ")" && open === 0 && NOT_A_CLOSER.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     if (opens && m[0] === "(" && /[:;]-?$/.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
+    if (m[0] === "(") open++;
+    if (m[0] === ")") open = Math.max(0, open - 1);
     marks.push({ at: m.index, pair: PAIRS[m[0]], opens });
   }
   return marks;
