@@ -35,6 +35,16 @@ describe("name-inconsistency", () => {
     expect(spans("name-inconsistency", doc)).toEqual([[2, "Kyiv"]]);
   });
 
+  it("takes a sentence's first word for a name when it romanises the source's name", () => {
+    const doc = [
+      { source: "Зеленский выступил с обращением.", target: "Zelensky addressed the nation." },
+      { source: "Зеленский подписал закон.", target: "Zelenskyy signed the law." },
+      { source: "Позже он уехал.", target: "Later he left." },
+      { source: "Потом он вернулся.", target: "Latter he returned." },
+    ];
+    expect(spans("name-inconsistency", doc)).toEqual([[2, "Zelenskyy"]]);
+  });
+
   it("leaves different words and sentence openers alone", () => {
     const doc = ["Later the talks resumed.", "Latter points were discussed.", "Ivanov and Ivanova came.", "Russia and Russian diplomats met.", "Putin's aide met Putin."];
     expect(spans("name-inconsistency", doc)).toEqual([]);

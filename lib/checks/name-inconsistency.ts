@@ -79,7 +79,8 @@ function bySourceName(doc: CheckDocument, names: Occurrence[][]): Map<string, Oc
         const nameKey = spellingKey(name.spelling);
         return nameKey[0] === key[0] && distance(nameKey.slice(0, key.length + 1), key) <= Math.max(1, Math.floor(key.length / 4));
       });
-      if (match) addTo(groups, sourceStem, match);
+      // A word that romanises the source's capitalised word is a name, even as the sentence's first word.
+      if (match) addTo(groups, sourceStem, { ...match, sure: true });
     }
   });
   return groups;
