@@ -1,4 +1,5 @@
-// punctuation-spacing: a space before , . ; : ! ? or none after them between words.
+// punctuation-spacing: a space before , . ; : ! ? or none after them between words; a doubled mark, a space inside
+// brackets, two spaces between words.
 import { eachSegment, languageOf } from "./text";
 import type { Check } from "./types";
 
@@ -8,6 +9,11 @@ const SMILEY = /^[-^']?[)(DPp](?!\p{L})/u;
 // A word run into the next after the mark: "gifts,and", "ended.The"; numbers (1,000 10:30 2.5), initials (U.S.),
 // URLs and e-mail addresses, file names (index.html) are left alone.
 const NO_SPACE_AFTER = /(?<=[\p{Ll}]{2}|[\p{Ll}][)"”»])([,;!?]|\.(?=\p{Lu}\p{Ll})|:(?=\p{L}{2}))(?=[\p{L}“«(])/gu;
+// ",," and ".." but not an ellipsis; "!!" and "?!" are emphasis, not a slip.
+const DOUBLED = /(?<![.])(\.\.|,,|;;|::)(?![.])/g;
+const INSIDE_BRACKETS = /[([][ \t\u00A0]+(?=\S)|(?<=\S)[ \t\u00A0]+[)\]]/g;
+// Two spaces after a sentence's end are a typing convention, not a slip.
+const TWO_SPACES = /(?<=[\p{L}\d,;])[ \u00A0]{2,}(?=[\p{L}\d])/gu;
 const URLISH = /^[a-z][a-z0-9+.-]*:\/\/|^www\.|@/i;
 
 export const punctuationSpacing: Check = {
@@ -32,6 +38,14 @@ export const punctuationSpacing: Check = {
         if (inUrl(m.index)) continue;
         hits.push({ start: m.index, end: m.index + 1, message: `A space is missing after "${m[1]}".` });
       }
+      for (const m of target.matchAll(DOUBLED)) {
+        if (!inUrl(m.index)) hits.push({ start: m.index, end: m.index + 2, message: `"${m[1][0]}" is written twice.` });
+      }
+      for (const m of target.matchAll(INSIDE_BRACKETS)) {
+        const bracket = m[0].trim();
+        hits.push({ start: m.index, end: m.index + m[0].length, message: "([".includes(bracket) ? `No space after "${bracket}".` : `No space before "${bracket}".` });
+      }
+      for (const m of target.matchAll(TWO_SPACES)) hits.push({ start: m.index, end: m.index + m[0].length, message: "Two spaces between words." });
       return hits.sort((a, b) => a.start - b.start);
     });
   },

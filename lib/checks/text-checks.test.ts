@@ -25,6 +25,17 @@ describe("punctuation-spacing", () => {
       [5, "."],
     ]);
   });
+  it("reports a doubled mark, a space inside brackets and two spaces between words", () => {
+    expect(spans("punctuation-spacing", ["The talks ended..", "The talks,, ended.", "The report ( see above ) was read.", "The  minister spoke."])).toEqual([
+      [1, ".."],
+      [2, ",,"],
+      [3, "( "],
+      [3, " )"],
+      [4, "  "],
+    ]);
+    const clean = ["He paused... and went on.", "Really?! he asked.", "It ended.  Then it began again.", "Wait!! he shouted.", "See (1) above."];
+    expect(spans("punctuation-spacing", clean)).toEqual([]);
+  });
   it("leaves numbers, times, initials, URLs, ellipses, file names and quotes alone", () => {
     const clean = [
       "The rate was 92.4 roubles, or 1,500,000 in total.",
