@@ -30,7 +30,13 @@ export function readNext(text: string, end: number): NextToken {
   let p = at;
   for (let guard = 0; guard < 4 && p < n; guard++) {
     if (isOpener(text[p])) p++;
-    else if (isDash(text[p]) && (isSpaceAt(text, p + 1) || isUpperChar(text[p + 1] ?? ""))) p = skipSpaces(text, p + 1);
+    else if (isDash(text[p])) {
+      // "--" is a dash too: "and -- voila! -- you have cake."
+      let q = p + 1;
+      while (q < n && q - p < 3 && isDash(text[q])) q++;
+      if (!(isSpaceAt(text, q) || isUpperChar(text[q] ?? ""))) break;
+      p = skipSpaces(text, q);
+    }
     else break;
   }
   if (p >= n) return { end, kind: "other", at: p, word: "", initial: false };

@@ -75,8 +75,10 @@ export function periodEndsSentence(
   }
   if (isInitials(word)) return starter;
   if (isAbbreviation(lower, rules)) return starter || isUnitBeforeSentence(text, wordStart, lower, next, rules);
-  if (rules.ordinalDot && ROMAN.test(word)) return starter;
-  if (rules.ordinalDot && NUMBER.test(word)) return starter || (next.kind === "upper" && !rules.capitalizesNouns && !rules.months.has(next.word.toLowerCase()));
+  // "1. -3. Jahrhundert": the second ordinal of a range keeps its dash.
+  const ordinal = word.replace(/^[-–]/, "");
+  if (rules.ordinalDot && ROMAN.test(ordinal)) return starter;
+  if (rules.ordinalDot && NUMBER.test(ordinal)) return starter || (next.kind === "upper" && !rules.capitalizesNouns && !rules.months.has(next.word.toLowerCase()));
   return true;
 }
 
@@ -114,6 +116,22 @@ function digitStartsSentence(word: string, lower: string, rules: LanguageRules):
   if (isInitials(word) || isAbbreviation(lower, rules) || rules.numberAbbreviations.has(lower)) return false;
   if (rules.timeAbbreviations.has(lower)) return false;
   return !(rules.ordinalDot && isNumeral(word));
+}
+
+const FOOTNOTE_AFTER = /^\d{1,3}(?=\s+["“«(]?\p{Lu}\p{Ll})/u;
+
+/**
+ * "cognition (type 2).10 This model": a note number glued to a sentence's period belongs to that sentence; returns
+ * where that sentence ends, or -1. Not after a number ("2.10"), nor an abbreviation ("p.154", "No.5").
+ */
+export function footnoteEnd(text: string, dot: number, rules: LanguageRules): number {
+  const before = text[dot - 1] ?? "";
+  if (!(isLowerChar(before) || before === ")")) return -1;
+  const note = FOOTNOTE_AFTER.exec(text.slice(dot + 1, dot + 12));
+  if (!note) return -1;
+  const lower = text.slice(wordStartBefore(text, dot), dot).toLowerCase();
+  if (isAbbreviation(lower, rules) || rules.numberAbbreviations.has(lower) || rules.nonBreaking.has(lower)) return -1;
+  return dot + 1 + note[0].length;
 }
 
 // Bounded slices on both sides of the period, tested once each: linear however many periods a text holds.

@@ -30,6 +30,10 @@ const ONE_SENTENCE: Array<[string, string]> = [
   ["a quoted question before its attribution", '"Why not?" Sergei Lavrov asked the reporters.'],
   ["a hard-wrapped line", "The ministers met in\nGeneva on Friday."],
   ["no punctuation at all", "Subscribe to our channels"],
+  ["Rs. before a number", "I will be paid Rs. 3520 at the end of the study."],
+  ["an exclamation between double hyphens", "Mix it, put it in the oven, and -- voila! -- you have cake."],
+  ["a question between double hyphens", "Some can be -- if I may say so? -- a bit questionable."],
+  ["a full-width decimal point", "成長率は３．５％だった。"],
 ];
 
 const SEVERAL: Array<[string, string, string[]]> = [
@@ -58,6 +62,13 @@ const SEVERAL: Array<[string, string, string[]]> = [
   ["a quoted question, then a new sentence", '"Is it over?" The minister left.', ['"Is it over?"', "The minister left."]],
   ["etc. at the end", "They bought apples, pears, etc. Moscow objected.", ["They bought apples, pears, etc.", "Moscow objected."]],
   ["full-width stops", "你好。再见。", ["你好。", "再见。"]],
+  ["full-width periods", "Test strange period．Does it segment correctly．", ["Test strange period．", "Does it segment correctly．"]],
+  ["a footnote number glued to the stop", "It is reflective cognition (type 2).10 This model helps. It was seen in 1987.1 According to him, it works.", [
+    "It is reflective cognition (type 2).10", "This model helps.", "It was seen in 1987.1 According to him, it works.",
+  ]],
+  ["a footnote number after a word", "The gap grows in a consultation.11 Take the common cold. See p.154 The end.", [
+    "The gap grows in a consultation.11", "Take the common cold.", "See p.154 The end.",
+  ]],
   ["reference marks after the stop (a page's footnotes)", "Geneva is in Switzerland.[1] Talks ended.[2][a] Prices rose.[citation needed] See [3]. Done.", [
     "Geneva is in Switzerland.[1]", "Talks ended.[2][a]", "Prices rose.[citation needed]", "See [3].", "Done.",
   ]],
@@ -101,5 +112,12 @@ describe("splitSentences in Russian", () => {
 
   it("falls back to English rules for an unknown language", () => {
     expect(split("Mr. Smith left. He came back.", "xx")).toEqual(["Mr. Smith left.", "He came back."]);
+  });
+});
+
+describe("splitSentences in German", () => {
+  it("keeps an ordinal range before a noun in its sentence", () => {
+    const text = "Es gibt Funde aus dem 1. -3. Jahrhundert nach Christus. Sie sind alt.";
+    expect(split(text, "de")).toEqual(["Es gibt Funde aus dem 1. -3. Jahrhundert nach Christus.", "Sie sind alt."]);
   });
 });

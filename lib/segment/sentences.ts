@@ -3,7 +3,7 @@ import { isBang, isBullet, isSpace, isSpaceAt, skipClosers, skipSpaces, trimRang
 import { getLanguageRules } from "./languages";
 import { findListCuts, isListMarkerWord } from "./list-markers";
 import { isAttribution, readNext } from "./next-token";
-import { endsGluedSentence, periodEndsSentence, wordStartBefore } from "./period";
+import { endsGluedSentence, footnoteEnd, periodEndsSentence, wordStartBefore } from "./period";
 import { findQuoteSpans } from "./quotes";
 import { BANG, DOT, NEWLINE, SPACED, TIGHT, terminatorTable } from "./terminators";
 import type { LanguageRules, SentenceRange } from "./types";
@@ -70,6 +70,7 @@ class Scanner {
 
   private afterTight(i: number): number {
     const { text, table } = this;
+    if (text[i] === "．" && isDigitish(text.charCodeAt(i - 1)) && isDigitish(text.charCodeAt(i + 1))) return i + 1; // ３．５％
     let k = i + 1;
     while (k < text.length && (table[text.charCodeAt(k)] === TIGHT || table[text.charCodeAt(k)] === BANG)) k++;
     const end = skipClosers(text, k);
@@ -120,6 +121,8 @@ class Scanner {
     const end = skipClosers(text, run.end);
     if (end < text.length && !isSpaceAt(text, end)) {
       if (run.kind === "period" && end === run.end && endsGluedSentence(text, i)) return this.cutUnlessQuoted(i, end);
+      const footnote = run.kind === "period" && end === run.end ? footnoteEnd(text, i, this.rules) : -1;
+      if (footnote > 0) return this.cutUnlessQuoted(i, footnote);
       return Math.max(end, i + 1);
     }
     const next = readNext(text, end);
@@ -162,6 +165,8 @@ function readDotRun(text: string, i: number): DotRun {
 }
 
 const isHiragana = (c: number): boolean => c >= 0x3041 && c <= 0x309f;
+/** ASCII or full-width digits. */
+const isDigitish = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
 
 function mergeSorted(a: number[], b: number[]): number[] {
   const merged: number[] = [];

@@ -5,13 +5,13 @@ export const NONE = 0;
 export const DOT = 1;
 export const BANG = 2;
 export const NEWLINE = 3;
-/** Ends a sentence even with no space after it: "。", "።", "။", "।", "۔", "؟". */
+/** Ends a sentence even with no space after it: "。", "．", "።", "။", "।", "۔", "؟". */
 export const TIGHT = 4;
 /** Ends a sentence before whitespace and a word that is not lower case: Armenian "։" and the language's `extraEnds`. */
 export const SPACED = 5;
 
 // These marks end sentences in their own scripts and mean nothing else anywhere, so every language knows them.
-const TIGHT_ENDS = "。！？｡።፧፨။।॥۔؟";
+const TIGHT_ENDS = "。．！？｡።፧፨။।॥۔؟";
 const SPACED_ENDS = "։";
 
 function baseTable(): Uint8Array {

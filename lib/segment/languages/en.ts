@@ -22,7 +22,7 @@ export const en = defineLanguage({
     ala ariz calif colo conn fla kan kans ky md mich minn mont neb nev okla penn tenn vt wis wyo
   `,
   nonBreaking: "e.g i.e vs cf viz",
-  numberAbbreviations: "no nos nr n° nº p pp vol vols fig figs art arts ch chap sec sect para eq eqs ex op ed eds tab ca c pt pts",
+  numberAbbreviations: "no nos nr n° nº p pp vol vols fig figs art arts ch chap sec sect para eq eqs ex op ed eds tab ca c pt pts rs",
   timeAbbreviations: "a.m p.m",
   timeZones: `
     utc gmt est edt cst cdt mst mdt pst pdt et ct mt pt bst cet cest eet eest msk ist jst aest aedt
