@@ -80,6 +80,14 @@ describe("errors found by the checks block a proposal", () => {
     expect(after.current).toEqual({ text: "The summit was held in Moscow.", findings: [] });
   });
 
+  test("a sentence of another document is not found through this one", async () => {
+    const { documentId } = await sample();
+    const other = await sample();
+    const editor = await createTestActor("editor");
+    await expect(listSegmentFindings({ actor: editor, documentId, segmentId: other.summit.id })).rejects.toMatchObject({ code: "not_found" });
+    await expect(listSegmentFindings({ actor: editor, documentId, segmentId: 2_000_000_000 })).rejects.toMatchObject({ code: "not_found" });
+  });
+
   test("counts undecided errors and warnings per sentence, only of the document named", async () => {
     const { documentId, meeting, summit, left } = await sample();
     const other = await sample();

@@ -1,3 +1,4 @@
+import { AppError } from "@/lib/errors";
 import { defineUseCase } from "@/lib/server/kernel/define-use-case";
 import { segmentFindingsSchema } from "@/lib/validations/finding";
 import { findingsOnText, undecidedFindings } from "./segment-findings";
@@ -13,7 +14,7 @@ export const listSegmentFindings = defineUseCase(
       where: { id: segmentId, documentId },
       select: { mtText: true, approvedProposal: { select: { text: true } }, currentProposal: { select: { text: true } } },
     });
-    if (!segment) return { findings: [], current: null };
+    if (!segment) throw new AppError("not_found", "That sentence is not in this document.");
     const findings = (await undecidedFindings(db, documentId, [segmentId])).get(segmentId) ?? [];
     const text = segment.approvedProposal?.text ?? segment.currentProposal?.text;
     if (text === undefined || text === segment.mtText) return { findings, current: null };
