@@ -128,6 +128,9 @@ describe("the quality report", () => {
     expect(byPenalty.rows.map((s) => s.order)).toEqual([2, 4, 1, 3]);
     const unknown = (await getReport({ actor: admin, documentId, sort: "mtText; DROP TABLE x" }))!.segments;
     expect(unknown.sort).toEqual({ key: "order", ascending: true });
+    // A query string that names sort or dir twice (?sort=hter&sort=chrf) gives the page arrays: a fallback, not a 500.
+    const twice = (await getReport({ actor: admin, documentId, sort: ["hter", "chrf"], dir: ["asc", "desc"] } as unknown as Parameters<typeof getReport>[0]))!.segments;
+    expect(twice.sort).toEqual({ key: "order", ascending: true });
   });
 
   test("a book is paged on the server, 200 rows at a time, and the CSV has every row", async () => {

@@ -18,14 +18,16 @@ export const SEGMENT_PAGE_SIZE = 200;
 const reportInput = z.object({
   documentId: idSchema("document"),
   page: pageSchema,
-  // A bad sort in a URL falls back to document order rather than failing the page.
+  // A bad sort in a URL (also one named twice, an array) falls back to document order rather than failing the page.
   sort: z
     .string()
     .optional()
+    .catch(undefined)
     .transform((value): SegmentSortKey => (SEGMENT_SORT_KEYS.find((key) => key === value) ?? "order")),
   dir: z
     .string()
     .optional()
+    .catch(undefined)
     .transform((value) => (value === "asc" || value === "desc" ? value : undefined)),
 });
 
