@@ -6,6 +6,33 @@ export type ChangeHunk = { find: string; replace: string };
 const HAS_WORD = /[\p{L}\p{N}]/u;
 const MAX_HUNKS = 5;
 
+/** The marks (and the spaces among them) before a trimmed phrase's first letter or digit, or after its last. */
+function edgeMarks(text: string, end: "lead" | "tail") {
+  const chars = Array.from(text);
+  const at = end === "lead" ? chars.findIndex((c) => HAS_WORD.test(c)) : chars.findLastIndex((c) => HAS_WORD.test(c));
+  if (at === -1) return "";
+  return end === "lead" ? chars.slice(0, at).join("") : chars.slice(at + 1).join("");
+}
+
+/**
+ * Punctuation an edit put at a phrase's edge (the comma before "which", an opening quote) belongs to that sentence, and
+ * so does a stand-alone mark it replaced there ("- Blinken" -> ", Blinken"); propagated, it would land where no sentence
+ * wants it. A mark attached to a word the edit removed stays in what is found ("U.S." -> "US").
+ */
+function withoutEdgePunctuation(find: string, replace: string) {
+  const [findLead, replaceLead] = [edgeMarks(find, "lead"), edgeMarks(replace, "lead")];
+  if (findLead !== replaceLead) {
+    if (/\s$/.test(findLead)) find = find.slice(findLead.length);
+    replace = replace.slice(replaceLead.length);
+  }
+  const [findTail, replaceTail] = [edgeMarks(find, "tail"), edgeMarks(replace, "tail")];
+  if (findTail !== replaceTail) {
+    if (/^\s/.test(findTail)) find = find.slice(0, find.length - findTail.length);
+    replace = replace.slice(0, replace.length - replaceTail.length);
+  }
+  return { find: find.trim(), replace: replace.trim() };
+}
+
 /**
  * The phrases an edit replaced, word by word (jsdiff). Pure insertions and deletions are left out: without the words
  * around them there is nothing to recognise in another sentence.
@@ -16,8 +43,7 @@ export function changeHunks(before: string, after: string): ChangeHunk[] {
   let removed = "";
   let added = "";
   const close = () => {
-    const find = removed.trim();
-    const replace = added.trim();
+    const { find, replace } = withoutEdgePunctuation(removed.trim(), added.trim());
     removed = "";
     added = "";
     if (!find || !replace || find === replace || !HAS_WORD.test(find)) return;

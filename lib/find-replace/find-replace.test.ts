@@ -100,4 +100,13 @@ describe("changeHunks", () => {
     expect(changeHunks("attack, attack or interfere", "attack or interfere")).toEqual([]);
     expect(changeHunks("Romania .", "Romania.")).toEqual([]);
   });
+
+  it("leaves out punctuation the edit added at a phrase's edge, which belongs to that sentence, not to the phrase", () => {
+    // Sentence 6 of the seed: the comma before "which" must not travel to "a meeting in Prezident hotel" in sentence 12.
+    expect(changeHunks("took place in Prezident hotel which is", "took place in the Hotel President, which is")).toEqual([{ find: "Prezident hotel", replace: "the Hotel President" }]);
+    expect(changeHunks("said - Sergey Lavrov told", "said, “Sergei Lavrov said")).toEqual([{ find: "Sergey", replace: "Sergei" }, { find: "told", replace: "said" }]);
+    // Punctuation that is part of the phrase on both sides, or that the edit removed, stays.
+    expect(changeHunks("the U.S. side", "the US side")).toEqual([{ find: "U.S.", replace: "US" }]);
+    expect(changeHunks("met Sergey L. today", "met Sergei L. today")).toEqual([{ find: "Sergey", replace: "Sergei" }]);
+  });
 });
