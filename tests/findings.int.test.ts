@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { getDb } from "@/lib/db";
+import { resolveAnnotation } from "@/lib/server/annotations/resolve-annotation";
 import { acceptFinding } from "@/lib/server/checks/accept-finding";
 import { dismissFinding } from "@/lib/server/checks/dismiss-finding";
 import { getCheckCounts } from "@/lib/server/checks/get-check-counts";
@@ -70,6 +71,19 @@ describe("automatic checks in the workspace", () => {
       ["finding.dismiss", pattern.segmentId],
     ]);
     expect(events[0].payload).toMatchObject({ annotation: { id: annotation.id, start: doubled.start, end: doubled.end, severity: "Major" } });
+  });
+
+  test("a kept finding whose flag a reviewer then dismisses counts as a false alarm of its check, not as kept", async () => {
+    const documentId = await importSample();
+    const editor = await createTestActor("editor");
+    const reviewer = await createTestActor("reviewer");
+    const [, doubled, name] = await listFindings({ actor: editor, documentId });
+    await acceptFinding({ actor: editor, ...named(documentId, doubled) });
+    const flag = await acceptFinding({ actor: editor, ...named(documentId, name) });
+    await resolveAnnotation({ actor: reviewer, annotationId: flag.id, state: "dismissed", note: "One person may go by both spellings here." });
+    const counts = await getCheckCounts({ actor: reviewer, documentId });
+    expect(counts.find((c) => c.check === "name-inconsistency")).toEqual({ check: "name-inconsistency", kept: 0, dismissed: 1, precision: 0 });
+    expect(counts.find((c) => c.check === "doubled-word")).toEqual({ check: "doubled-word", kept: 1, dismissed: 0, precision: 1 });
   });
 
   test("refuses a finding the checks do not report, twice the same decision, and another document's segment", async () => {

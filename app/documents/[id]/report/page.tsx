@@ -51,7 +51,7 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
       </section>
       <section className={styles.section} aria-labelledby="checks">
         <h2 id="checks">Automatic checks</h2>
-        <p className="muted">The findings editors kept as flags and dismissed, per check: the checks&apos; measured precision.</p>
+        <p className="muted">The findings editors kept as flags and dismissed, per check: the checks&apos; measured precision. A kept flag a reviewer later dismissed counts as dismissed.</p>
         <CheckTable counts={checkCounts} />
       </section>
       <section className={styles.section} aria-labelledby="people">
