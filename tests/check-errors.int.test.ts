@@ -88,6 +88,15 @@ describe("errors found by the checks block a proposal", () => {
     await expect(listSegmentFindings({ actor: editor, documentId, segmentId: 2_000_000_000 })).rejects.toMatchObject({ code: "not_found" });
   });
 
+  test("a proposal with an error, sent through another document's address, is not found rather than checked", async () => {
+    const { documentId } = await sample();
+    const other = await sample();
+    const editor = await createTestActor("editor");
+    const failure = await submitProposal({ actor: editor, documentId, segmentId: other.summit.id, text: "The summit was held in in Moscow.", expectedVersion: 0 }).catch((error) => error);
+    expect(failure).toMatchObject({ code: "not_found" });
+    expect(await getDb().proposal.count({ where: { segmentId: other.summit.id } })).toBe(0);
+  });
+
   test("counts undecided errors and warnings per sentence, only of the document named", async () => {
     const { documentId, meeting, summit, left } = await sample();
     const other = await sample();

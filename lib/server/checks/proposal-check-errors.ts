@@ -16,8 +16,10 @@ export type CheckOverride = { reason: string; findings: Pick<CheckError, "check"
  * The error findings on a proposed text, less those an editor dismissed on the MT (same check, same words): a dismissed
  * false alarm does not come back to block the correction that keeps those words.
  */
-export async function checkErrorsIn(db: Tx, segmentId: number, text: string): Promise<CheckError[]> {
-  const { findings, stored } = await findingsOnText(db, segmentId, text, ERROR_CHECKS);
+export async function checkErrorsIn(db: Tx, segmentId: number, text: string, documentId?: number): Promise<CheckError[]> {
+  const { findings, stored, ...segment } = await findingsOnText(db, segmentId, text, ERROR_CHECKS);
+  // Another document's sentence is not checked for a caller who named this one: it is not found.
+  if (documentId !== undefined && segment.documentId !== documentId) throw new AppError("not_found", "That segment does not exist (any more). Reload the document.");
   // The placeholders first: a broken inline code is never overridable, unlike the checks' errors.
   assertPlaceholders(stored, text);
   if (findings.length === 0) return [];

@@ -15,7 +15,7 @@ export const submitProposal = defineUseCase(
   { name: "submitProposal", permission: "proposal.submit", input: submitProposalSchema, mode: "statement" },
   async ({ actor, input: { documentId, segmentId, text, basedOnId, expectedVersion, checkOverrideReason }, db }) => {
     // Errors block the proposal unless the editor gives a reason; warnings never do. Broken placeholders always do.
-    const checkOverride = overrideOrRefuse(await checkErrorsIn(db, segmentId, text), checkOverrideReason);
+    const checkOverride = overrideOrRefuse(await checkErrorsIn(db, segmentId, text, documentId), checkOverrideReason);
     const saved = await saveProposal({ documentId, segmentId, authorId: actor.id, text, basedOnId: basedOnId ?? null, expectedVersion, checkOverride });
     if (!saved.found) throw new AppError("not_found", "That segment does not exist (any more). Reload the document.");
     if (!saved.baseOk) throw new AppError("bad_input", "A proposal can only build on a proposal for the same sentence.");
