@@ -123,6 +123,16 @@ describe("the review queue", () => {
   });
 });
 
+describe("the review queue's pages", () => {
+  test("a page past the end (the last proposals of page 2 just approved) shows the last page, not an empty queue", async () => {
+    const { id, segments } = await importSample("Queue past the end");
+    const { proposalId } = await propose(editor, segments[1].id, "The meeting lasted an hour and a half.");
+    const queue = await listReviewQueue({ actor: reviewer, filter: { documentId: id, page: 2 } });
+    expect(queue).toMatchObject({ total: 1, page: 1, pageCount: 1 });
+    expect(queue.items.map((item) => item.id)).toEqual([proposalId]);
+  });
+});
+
 describe("feedback for editors", () => {
   test("shows rejections with reason and edits in review, and counts what is unseen", async () => {
     const { segments } = await importSample("Feedback");

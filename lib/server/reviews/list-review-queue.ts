@@ -47,7 +47,6 @@ const proposalSelect = {
 export const listReviewQueue = defineUseCase(
   { name: "listReviewQueue", permission: "proposal.review", input: z.object({ filter: reviewQueueFilterSchema.default({ page: 1 }) }), mode: "read" },
   async ({ actor: reviewer, input: { filter }, db }) => {
-    const page = filter.page;
     const where: Prisma.ProposalWhereInput = {
       state: "open",
       ...(filter.authorId ? { authorId: filter.authorId } : {}),
@@ -56,10 +55,13 @@ export const listReviewQueue = defineUseCase(
         ...(filter.assigneeId ? { assignedTo: { some: { role: "review", assignment: { assigneeId: filter.assigneeId } } } } : {}),
       },
     };
-    const [total, proposals] = await Promise.all([
-      db.proposal.count({ where }),
-      db.proposal.findMany({ where, orderBy: [{ createdAt: "asc" }, { id: "asc" }], skip: (page - 1) * REVIEW_PAGE_SIZE, take: REVIEW_PAGE_SIZE, select: proposalSelect }),
-    ]);
+    const pageOf = (page: number) =>
+      db.proposal.findMany({ where, orderBy: [{ createdAt: "asc" }, { id: "asc" }], skip: (page - 1) * REVIEW_PAGE_SIZE, take: REVIEW_PAGE_SIZE, select: proposalSelect });
+    const [total, requested] = await Promise.all([db.proposal.count({ where }), pageOf(filter.page)]);
+    const pageCount = Math.max(1, Math.ceil(total / REVIEW_PAGE_SIZE));
+    // A page past the end (its last proposals just decided, or an old link) shows the last page instead of "nothing waits".
+    const page = Math.min(filter.page, pageCount);
+    const proposals = page === filter.page ? requested : await pageOf(page);
     const neighbours = proposals.length
       ? await db.segment.findMany({
           where: { OR: proposals.map(({ segment }) => ({ documentId: segment.documentId, order: { in: [segment.order - 1, segment.order + 1] } })) },
@@ -75,7 +77,7 @@ export const listReviewQueue = defineUseCase(
       before: textAt.get(`${segment.documentId}:${segment.order - 1}`) ?? null,
       after: textAt.get(`${segment.documentId}:${segment.order + 1}`) ?? null,
     }));
-    return { items, total, page, pageCount: Math.max(1, Math.ceil(total / REVIEW_PAGE_SIZE)), filter };
+    return { items, total, page, pageCount, filter };
   },
 );
 
