@@ -131,6 +131,16 @@ describe("the review queue's pages", () => {
     expect(queue).toMatchObject({ total: 1, page: 1, pageCount: 1 });
     expect(queue.items.map((item) => item.id)).toEqual([proposalId]);
   });
+
+  test("the editor's feedback, asked for a page past the end, shows the last page", async () => {
+    const { segments } = await importSample("Feedback past the end");
+    const author = await createTestActor("editor");
+    const { proposalId } = await propose(author, segments[1].id, "The meeting borrowed ninety minutes.");
+    await rejectProposal({ actor: reviewer, proposalId, reason: "Meaning changed or lost" });
+    const feedback = await listFeedback({ actor: author, page: 1_000_000 });
+    expect(feedback).toMatchObject({ total: 1, page: 1, pageCount: 1 });
+    expect(feedback.items.map((item) => item.reason)).toEqual(["Meaning changed or lost"]);
+  });
 });
 
 describe("feedback for editors", () => {

@@ -23,14 +23,20 @@ const segmentSelect = { select: { id: true, order: true, mtText: true, document:
 /** What reviewers did to the actor's proposals: rejections with their reason, and edits made while approving. Newest first. */
 export const listFeedback = defineUseCase(
   { name: "listFeedback", permission: "proposal.submit", input: z.object({ page: pageSchema }), mode: "read" },
-  async ({ actor: editor, input: { page }, db }) => {
+  async ({ actor: editor, input, db }) => {
     const where = feedbackWhere(editor.id);
-    // Both kinds are merged by time, so each list is read up to the end of the requested page.
-    const take = page * FEEDBACK_PAGE_SIZE;
-    const [user, rejectedCount, editedCount, rejections, edits] = await Promise.all([
+    const [user, rejectedCount, editedCount] = await Promise.all([
       db.user.findUniqueOrThrow({ where: { id: editor.id }, select: { feedbackSeenAt: true } }),
       db.review.count({ where: where.rejected }),
       db.proposal.count({ where: where.edited }),
+    ]);
+    const total = rejectedCount + editedCount;
+    const pageCount = Math.max(1, Math.ceil(total / FEEDBACK_PAGE_SIZE));
+    // A page past the end (an old link) shows the last page, and never reads more rows than there are pages.
+    const page = Math.min(input.page, pageCount);
+    // Both kinds are merged by time, so each list is read up to the end of the requested page.
+    const take = page * FEEDBACK_PAGE_SIZE;
+    const [rejections, edits] = await Promise.all([
       db.review.findMany({
         where: where.rejected,
         orderBy: [{ createdAt: "desc" }, { id: "desc" }],
@@ -55,7 +61,6 @@ export const listFeedback = defineUseCase(
         yourText: edited.basedOn?.text ?? "", approvedText: edited.text, unseen: unseen(edited.createdAt), segment, document: segment.document,
       })),
     ].sort((a, b) => b.at.getTime() - a.at.getTime());
-    const total = rejectedCount + editedCount;
-    return { items: items.slice(take - FEEDBACK_PAGE_SIZE, take), total, page, pageCount: Math.max(1, Math.ceil(total / FEEDBACK_PAGE_SIZE)) };
+    return { items: items.slice(take - FEEDBACK_PAGE_SIZE, take), total, page, pageCount };
   },
 );
