@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { getDb } from "../lib/db";
 import { resolveAnnotation } from "../lib/server/annotations/resolve-annotation";
 import { listDocumentActivity } from "../lib/server/audit/list-document-activity";
+import { exportDocument } from "../lib/server/export/export-document";
 import type { Actor } from "../lib/server/auth/permissions";
 import { approveProposal } from "../lib/server/reviews/approve-proposal";
 import { bulkApprove } from "../lib/server/reviews/bulk-approve";
@@ -120,6 +121,21 @@ describe("the review queue", () => {
     const byAuthor = await listReviewQueue({ actor: reviewer, filter: { documentId: id, authorId: secondEditor.id } });
     expect(byAuthor.items.map((item) => item.id)).toEqual([b.proposalId]);
     await expect(listReviewQueue({ actor: editor })).rejects.toMatchObject({ code: "forbidden" });
+  });
+});
+
+describe("rejecting one of two competing proposals", () => {
+  test("the one still open becomes the sentence's latest proposal again: shown, exported with fill latest, counted", async () => {
+    const { id, segments } = await importSample("Reject the newer");
+    const secondEditor = await createTestActor("editor");
+    const older = await propose(editor, segments[1].id, "The meeting lasted an hour and a half and took place in the Hotel President.");
+    const newer = await propose(secondEditor, segments[1].id, "The meeting borrowed ninety minutes and took place in the Hotel President.");
+    await rejectProposal({ actor: reviewer, proposalId: newer.proposalId, reason: "Meaning changed or lost" });
+    const segment = await getDb().segment.findUniqueOrThrow({ where: { id: segments[1].id }, select: { status: true, currentProposalId: true } });
+    expect(segment).toEqual({ status: "proposed", currentProposalId: older.proposalId });
+    const admin = await createTestActor("admin");
+    const file = await exportDocument({ actor: admin, documentId: id, format: "txt", fill: "latest" });
+    expect(String(file.body)).toContain("The meeting lasted an hour and a half and took place in the Hotel President.");
   });
 });
 

@@ -13,7 +13,12 @@ export const rejectProposal = defineUseCase(
     await tx.proposal.update({ where: { id: proposalId }, data: { state: "rejected" }, select: { id: true } });
     const status = await settleStatus(tx, segment.id, segment.approvedProposalId ? "approved" : "rejected");
     const version = segment.version + 1;
-    await tx.segment.update({ where: { id: segment.id }, data: { status, version }, select: { id: true } });
+    // A competing proposal still open is the sentence's latest again (shown, exported with "latest"); with none, the
+    // rejected text stays current so its author sees what was turned down.
+    const waiting = segment.currentProposalId === proposalId
+      ? await tx.proposal.findFirst({ where: { segmentId: segment.id, state: "open" }, orderBy: { id: "desc" }, select: { id: true, text: true } })
+      : null;
+    await tx.segment.update({ where: { id: segment.id }, data: { status, version, ...(waiting && { currentProposalId: waiting.id }) }, select: { id: true } });
     await recordAudit(tx, {
       actorId: actor.id,
       action: "proposal.reject",
@@ -24,7 +29,7 @@ export const rejectProposal = defineUseCase(
       before: { status: segment.status },
       after: { status, reason, author: proposal.authorId },
     });
-    await recordDocumentEvent(tx, { documentId: segment.documentId, type: EVENT.proposalReject, segmentId: segment.id, actorId: actor.id, payload: { row: { status, version }, feedbackFor: proposal.authorId } });
+    await recordDocumentEvent(tx, { documentId: segment.documentId, type: EVENT.proposalReject, segmentId: segment.id, actorId: actor.id, payload: { row: { status, version, ...(waiting && { currentProposal: waiting }) }, feedbackFor: proposal.authorId } });
     return { segmentId: segment.id, version, status };
   },
 );
