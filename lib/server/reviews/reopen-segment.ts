@@ -24,10 +24,13 @@ export const reopenSegment = defineUseCase(
       await tx.proposal.update({ where: { id: segment.approvedProposalId }, data: { state: "open" }, select: { id: true } });
     }
     const version = segment.version + 1;
-    await tx.segment.update({ where: { id: segmentId }, data: { status: "proposed", approvedProposalId: null, version }, select: { id: true } });
+    // The newest open proposal is the sentence's latest, never a text rejected after the approval.
+    const latest = await tx.proposal.findFirst({ where: { segmentId, state: "open" }, orderBy: { id: "desc" }, select: { id: true, text: true } });
+    const currentProposalId = latest?.id ?? segment.currentProposalId;
+    await tx.segment.update({ where: { id: segmentId }, data: { status: "proposed", approvedProposalId: null, currentProposalId, version }, select: { id: true } });
     await storeSegmentFigures(tx, [{ segmentId, mt: segment.mtText, approved: null }]);
     await syncTmEntries(tx, [segmentId], actor.id);
-    await recordDocumentEvent(tx, { documentId: segment.documentId, type: EVENT.segmentReopen, segmentId, actorId: actor.id, payload: { row: { status: "proposed", version } } });
+    await recordDocumentEvent(tx, { documentId: segment.documentId, type: EVENT.segmentReopen, segmentId, actorId: actor.id, payload: { row: { status: "proposed", version, ...(latest && { currentProposal: latest }) } } });
     await recordAudit(tx, {
       actorId: actor.id,
       action: "segment.reopen",

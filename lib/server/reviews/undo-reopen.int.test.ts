@@ -80,6 +80,17 @@ describe("reopenSegment", () => {
     await expect(reopenSegment({ actor: other, segmentId: segment.id })).rejects.toMatchObject({ code: "conflict" });
     expect(await getDb().auditEvent.count({ where: { segmentId: segment.id, action: "segment.reopen", actorId: other.id } })).toBe(1);
   });
+
+  test("after a later proposal was rejected, the reopened approval is the sentence's latest proposal, not the rejected text", async () => {
+    const { segments } = await importSample("Reopen after a rejection");
+    const segment = segments[1];
+    const approved = await propose(editor, segment.id, "The meeting lasted an hour and a half.");
+    await approveProposal({ actor: reviewer, proposalId: approved.proposalId });
+    const later = await propose(second, segment.id, "The meeting borrowed ninety minutes.");
+    await rejectProposal({ actor: reviewer, proposalId: later.proposalId, reason: "Meaning changed or lost" });
+    await reopenSegment({ actor: other, segmentId: segment.id });
+    expect((await stateOf(segment.id)).segment).toMatchObject({ status: "proposed", approvedProposalId: null, currentProposalId: approved.proposalId });
+  });
 });
 
 test(`an undo racing with another reviewer's decision on the sentence: one of them wins cleanly, ${ROUNDS} rounds`, { timeout: 300_000 }, async () => {
