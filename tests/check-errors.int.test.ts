@@ -6,6 +6,7 @@ import { countFindings } from "@/lib/server/checks/count-findings";
 import { dismissFinding } from "@/lib/server/checks/dismiss-finding";
 import { listSegmentFindings } from "@/lib/server/checks/list-segment-findings";
 import { importDocument } from "@/lib/server/documents/import-document";
+import { rejectProposal } from "@/lib/server/reviews/reject-proposal";
 import { submitProposal } from "@/lib/server/proposals/submit-proposal";
 import { splitSegment } from "@/lib/server/segments/split-segment";
 import { getSegmentDetail } from "@/lib/server/workspace/get-segment-detail";
@@ -95,6 +96,16 @@ describe("errors found by the checks block a proposal", () => {
     const failure = await submitProposal({ actor: editor, documentId, segmentId: other.summit.id, text: "The summit was held in in Moscow.", expectedVersion: 0 }).catch((error) => error);
     expect(failure).toMatchObject({ code: "not_found" });
     expect(await getDb().proposal.count({ where: { segmentId: other.summit.id } })).toBe(0);
+  });
+
+  test("a rejected proposal is not the sentence's text: its findings are not shown, nor the MT's as fixed by it", async () => {
+    const { documentId, summit } = await sample();
+    const editor = await createTestActor("editor");
+    const { proposalId } = await submitProposal({ actor: editor, documentId, segmentId: summit.id, text: "The summit was held in Moscow.", expectedVersion: 0 });
+    await rejectProposal({ actor: await createTestActor("reviewer"), proposalId, reason: "Meaning changed or lost" });
+    const after = await listSegmentFindings({ actor: editor, documentId, segmentId: summit.id });
+    expect(after.findings.map((f) => f.check)).toEqual(["doubled-word"]);
+    expect(after.current).toBeNull();
   });
 
   test("counts undecided errors and warnings per sentence, only of the document named", async () => {

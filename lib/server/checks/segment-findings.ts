@@ -52,7 +52,7 @@ const WINDOW = 40;
 
 /**
  * The block-level checks' findings on `text` put in place of the segment's MT, its neighbours read as they now stand
- * (approved text, else the latest proposal, else the MT). Name spellings across the document are not checked here.
+ * (approved text, else the latest open proposal, else the MT). Name spellings across the document are not checked here.
  */
 export async function findingsOnText(db: Tx, segmentId: number, text: string, checks: readonly Check[] = BLOCK_CHECKS) {
   // One indexed read in the common case (a sentence alone in its paragraph, no glossary): this runs on every save.
@@ -70,11 +70,12 @@ export async function findingsOnText(db: Tx, segmentId: number, text: string, ch
       : db.segment.findMany({
           where: { blockId: segment.blockId, order: { gte: segment.order - WINDOW, lte: segment.order + WINDOW } },
           orderBy: { order: "asc" },
-          select: { ...blockSegmentSelect, approvedProposal: { select: { text: true } }, currentProposal: { select: { text: true } } },
+          select: { ...blockSegmentSelect, approvedProposal: { select: { text: true } }, currentProposal: { select: { text: true, state: true } } },
         }),
     segment.hasGlossary ? documentGlossaryEntries(db, segment.documentId) : [],
   ]);
-  const current = (s: (typeof block)[number]) => ("approvedProposal" in s ? (s.approvedProposal?.text ?? s.currentProposal?.text) : undefined) ?? s.mtText;
+  const open = (s: (typeof block)[number]) => ("currentProposal" in s && s.currentProposal?.state === "open" ? s.currentProposal.text : undefined);
+  const current = (s: (typeof block)[number]) => ("approvedProposal" in s ? (s.approvedProposal?.text ?? open(s)) : undefined) ?? s.mtText;
   const texts = new Map(block.map((s) => [s.id, s.id === segmentId ? text : current(s)]));
   const findings = checkSegments(block, { sourceLanguage, targetLanguage, glossary }, checks, texts).filter((f) => f.segmentId === segmentId);
   return { documentId: segment.documentId, order: segment.order, findings, stored: { inlineCodes: segment.inlineCodes, mtText: segment.mtText, sourceText: segment.sourceText } };
