@@ -1,6 +1,9 @@
 import { describe, expect, test } from "vitest";
 import { getDb } from "@/lib/db";
 import { resolveAnnotation } from "@/lib/server/annotations/resolve-annotation";
+import { updateAnnotation } from "@/lib/server/annotations/update-annotation";
+import { countFindings } from "@/lib/server/checks/count-findings";
+import { listSegmentFindings } from "@/lib/server/checks/list-segment-findings";
 import { acceptFinding } from "@/lib/server/checks/accept-finding";
 import { dismissFinding } from "@/lib/server/checks/dismiss-finding";
 import { getCheckCounts } from "@/lib/server/checks/get-check-counts";
@@ -84,6 +87,23 @@ describe("automatic checks in the workspace", () => {
     const counts = await getCheckCounts({ actor: reviewer, documentId });
     expect(counts.find((c) => c.check === "name-inconsistency")).toEqual({ check: "name-inconsistency", kept: 0, dismissed: 1, precision: 0 });
     expect(counts.find((c) => c.check === "doubled-word")).toEqual({ check: "doubled-word", kept: 1, dismissed: 0, precision: 1 });
+  });
+
+  test("a kept finding whose flag the editor then narrows stays kept: it does not come back to be kept twice", async () => {
+    const documentId = await importSample();
+    const editor = await createTestActor("editor");
+    const [pattern] = await listFindings({ actor: editor, documentId });
+    const flag = await acceptFinding({ actor: editor, ...named(documentId, pattern) });
+    // "borrowed an hour" -> "borrowed": the word that is wrong.
+    const fields = { start: pattern.start, end: pattern.start + "borrowed".length, category: flag.category, subcategory: flag.subcategory, severity: flag.severity, note: flag.note ?? "" };
+    await updateAnnotation({ actor: editor, annotationId: flag.id, fields });
+    const segmentId = pattern.segmentId;
+    expect((await listSegmentFindings({ actor: editor, documentId, segmentId })).findings.map((f) => f.check)).not.toContain("mt-pattern");
+    expect((await listFindings({ actor: editor, documentId })).map((f) => f.check)).not.toContain("mt-pattern");
+    expect(await countFindings({ actor: editor, documentId, segmentIds: [segmentId] })).toEqual([]);
+    await expect(acceptFinding({ actor: editor, ...named(documentId, pattern) })).rejects.toMatchObject({ code: "conflict" });
+    await expect(dismissFinding({ actor: editor, ...named(documentId, pattern) })).rejects.toMatchObject({ code: "conflict" });
+    expect(await getDb().annotation.count({ where: { segmentId, origin: "check:mt-pattern" } })).toBe(1);
   });
 
   test("refuses a finding the checks do not report, twice the same decision, and another document's segment", async () => {

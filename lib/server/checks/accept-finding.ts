@@ -7,6 +7,7 @@ import { defineUseCase } from "@/lib/server/kernel/define-use-case";
 import { lockSegment } from "@/lib/server/segments/lock-segment";
 import { findingSchema } from "@/lib/validations/finding";
 import { findFinding, ORIGIN_PREFIX } from "./document-findings";
+import { keptSpanWhere } from "./segment-findings";
 
 // A check's error is a major error to MQM, its warning a minor one.
 const SEVERITY = { error: "Major", warning: "Minor" } as const;
@@ -19,7 +20,7 @@ export const acceptFinding = defineUseCase(
     if (segment.documentId !== input.documentId) throw new AppError("not_found", "That sentence is not in this document.");
     const finding = await findFinding(tx, input);
     const origin = `${ORIGIN_PREFIX}${finding.check}`;
-    const existing = await tx.annotation.findFirst({ where: { segmentId: segment.id, origin, start: finding.start, end: finding.end }, select: { id: true } });
+    const existing = await tx.annotation.findFirst({ where: { segmentId: segment.id, ...keptSpanWhere(finding.check, finding) }, select: { id: true } });
     if (existing) throw new AppError("conflict", "This finding is already a flag.");
     const key = { segmentId: segment.id, check: finding.check, start: finding.start, end: finding.end };
     if (await tx.findingDismissal.findUnique({ where: { segmentId_check_start_end: key }, select: { id: true } })) {

@@ -5,7 +5,8 @@ import { EVENT } from "@/lib/server/live/event-types";
 import { recordDocumentEvent } from "@/lib/server/live/record-document-event";
 import { lockSegment } from "@/lib/server/segments/lock-segment";
 import { dismissFindingSchema } from "@/lib/validations/finding";
-import { findFinding, ORIGIN_PREFIX } from "./document-findings";
+import { findFinding } from "./document-findings";
+import { keptSpanWhere } from "./segment-findings";
 
 /** An editor dismisses a finding as not an error: it is no longer shown, and the report counts it against its check. */
 export const dismissFinding = defineUseCase(
@@ -18,8 +19,7 @@ export const dismissFinding = defineUseCase(
     if (await tx.findingDismissal.findUnique({ where: { segmentId_check_start_end: key }, select: { id: true } })) {
       throw new AppError("conflict", "This finding is already dismissed.");
     }
-    const origin = `${ORIGIN_PREFIX}${finding.check}`;
-    if (await tx.annotation.findFirst({ where: { segmentId: segment.id, origin, start: finding.start, end: finding.end }, select: { id: true } })) {
+    if (await tx.annotation.findFirst({ where: { segmentId: segment.id, ...keptSpanWhere(finding.check, finding) }, select: { id: true } })) {
       throw new AppError("conflict", "This finding was kept as a flag meanwhile.");
     }
     const dismissal = await tx.findingDismissal.create({ data: { ...key, reason: input.reason, dismissedById: actor.id } });

@@ -1,6 +1,7 @@
 import { defineUseCase } from "@/lib/server/kernel/define-use-case";
 import { findingsOfDocumentSchema } from "@/lib/validations/finding";
 import { documentFindings, ORIGIN_PREFIX } from "./document-findings";
+import { decidedBy } from "./segment-findings";
 
 /** The automatic checks' findings on a document that no editor has accepted or dismissed yet. */
 export const listFindings = defineUseCase(
@@ -11,10 +12,7 @@ export const listFindings = defineUseCase(
       db.findingDismissal.findMany({ where: { segment: { documentId } }, select: { segmentId: true, check: true, start: true, end: true } }),
       db.annotation.findMany({ where: { segment: { documentId }, origin: { startsWith: ORIGIN_PREFIX } }, select: { segmentId: true, origin: true, start: true, end: true } }),
     ]);
-    const handled = new Set([
-      ...dismissed.map((d) => `${d.segmentId}:${d.check}:${d.start}:${d.end}`),
-      ...accepted.map((a) => `${a.segmentId}:${a.origin!.slice(ORIGIN_PREFIX.length)}:${a.start}:${a.end}`),
-    ]);
-    return findings.filter((f) => !handled.has(`${f.segmentId}:${f.check}:${f.start}:${f.end}`));
+    const decided = decidedBy(dismissed, accepted);
+    return findings.filter((f) => !decided(f));
   },
 );

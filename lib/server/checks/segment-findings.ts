@@ -31,6 +31,26 @@ export async function mtFindings(db: Tx, documentId: number, segmentIds: number[
   );
 }
 
+type Span = { start: number; end: number };
+type CheckFlag = Span & { segmentId: number; origin: string | null };
+
+/** The flags made from a finding of this check whose span is the finding's or overlaps it: a kept flag the editor narrowed or widened is still that finding. */
+export const keptSpanWhere = (check: string, finding: Span) => ({
+  origin: `${ORIGIN_PREFIX}${check}`,
+  OR: [{ start: finding.start, end: finding.end }, { start: { lt: finding.end }, end: { gt: finding.start } }],
+});
+
+/** Whether a finding is decided: dismissed on its exact words, or kept as a flag (keptSpanWhere, for rows already read). */
+export function decidedBy(dismissed: readonly (Span & { segmentId: number; check: string })[], flags: readonly CheckFlag[]) {
+  const dismissedKeys = new Set(dismissed.map((d) => decisionKey(d.segmentId, d.check, d.start, d.end)));
+  const flagsOf = new Map<number, CheckFlag[]>();
+  for (const flag of flags) flagsOf.set(flag.segmentId, [...(flagsOf.get(flag.segmentId) ?? []), flag]);
+  const overlaps = (a: Span, b: Span) => (a.start === b.start && a.end === b.end) || (a.start < b.end && b.start < a.end);
+  return (f: SegmentFinding) =>
+    dismissedKeys.has(decisionKey(f.segmentId, f.check, f.start, f.end)) ||
+    (flagsOf.get(f.segmentId) ?? []).some((flag) => flag.origin === `${ORIGIN_PREFIX}${f.check}` && overlaps(flag, f));
+}
+
 /** The same, without the findings an editor already kept as a flag or dismissed. */
 export async function undecidedFindings(db: Tx, documentId: number, segmentIds: number[]): Promise<Map<number, SegmentFinding[]>> {
   const [all, dismissed, kept] = await Promise.all([
@@ -38,11 +58,8 @@ export async function undecidedFindings(db: Tx, documentId: number, segmentIds: 
     db.findingDismissal.findMany({ where: { segmentId: { in: segmentIds } }, select: { segmentId: true, check: true, start: true, end: true } }),
     db.annotation.findMany({ where: { segmentId: { in: segmentIds }, origin: { startsWith: ORIGIN_PREFIX } }, select: { segmentId: true, origin: true, start: true, end: true } }),
   ]);
-  const decided = new Set([
-    ...dismissed.map((d) => decisionKey(d.segmentId, d.check, d.start, d.end)),
-    ...kept.map((a) => decisionKey(a.segmentId, a.origin!.slice(ORIGIN_PREFIX.length), a.start, a.end)),
-  ]);
-  return new Map([...all].map(([id, findings]) => [id, findings.filter((f) => !decided.has(decisionKey(f.segmentId, f.check, f.start, f.end)))]));
+  const decided = decidedBy(dismissed, kept);
+  return new Map([...all].map(([id, findings]) => [id, findings.filter((f) => !decided(f))]));
 }
 
 type StoredSegment = BlockSegment & { documentId: number; inlineCodes: unknown; sourceLanguage: string; targetLanguage: string; hasGlossary: boolean; hasNeighbours: boolean };
