@@ -4,6 +4,10 @@ import { diffWordsWithSpace } from "diff";
 export type ChangeHunk = { find: string; replace: string };
 
 const HAS_WORD = /[\p{L}\p{N}]/u;
+const WORD_END = /[\p{L}\p{N}]$/u;
+const WORD_START = /^[\p{L}\p{N}]/u;
+// After a word, a letter or an apostrophe goes on with that word ("Post" + "'s").
+const WORD_GOES_ON = /^[\p{L}\p{N}'’]/u;
 const MAX_HUNKS = 5;
 
 /** The marks (and the spaces among them) before a trimmed phrase's first letter or digit, or after its last. */
@@ -42,11 +46,15 @@ export function changeHunks(before: string, after: string): ChangeHunk[] {
   const seen = new Set<string>();
   let removed = "";
   let added = "";
-  const close = () => {
+  // The unchanged text before the open hunk: a change glued to a word ("Post" + "'s correspondent") is part of that word.
+  let common = "";
+  const close = (next: string) => {
+    const sides = [removed, added];
+    const glued = (WORD_END.test(common) && sides.some((side) => WORD_GOES_ON.test(side))) || (WORD_START.test(next) && sides.some((side) => WORD_END.test(side)));
     const { find, replace } = withoutEdgePunctuation(removed.trim(), added.trim());
     removed = "";
     added = "";
-    if (!find || !replace || find === replace || !HAS_WORD.test(find)) return;
+    if (glued || !find || !replace || find === replace || !HAS_WORD.test(find)) return;
     const key = `${find}\u0000${replace}`;
     if (!seen.has(key)) hunks.push({ find, replace });
     seen.add(key);
@@ -58,8 +66,11 @@ export function changeHunks(before: string, after: string): ChangeHunk[] {
       // A space between two changed words belongs to the phrase ("Sergey Lavrov" -> "Sergei Lavrov" is one name).
       removed += change.value;
       added += change.value;
-    } else close();
+    } else {
+      if (removed || added) close(change.value);
+      common = change.value;
+    }
   }
-  close();
+  if (removed || added) close("");
   return hunks.slice(0, MAX_HUNKS);
 }

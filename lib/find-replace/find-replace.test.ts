@@ -109,4 +109,11 @@ describe("changeHunks", () => {
     expect(changeHunks("the U.S. side", "the US side")).toEqual([{ find: "U.S.", replace: "US" }]);
     expect(changeHunks("met Sergey L. today", "met Sergei L. today")).toEqual([{ find: "Sergey", replace: "Sergei" }]);
   });
+
+  it("leaves out a change glued to an unchanged word: a word's ending is no phrase to put into other sentences", () => {
+    // Sentence 6 of the seed: "tells" -> "s correspondent reports" (the "s" of "Post's") would garble every other "tells".
+    expect(changeHunks("the correspondent of The Moscow Post tells.", "The Moscow Post's correspondent reports.")).toEqual([]);
+    expect(changeHunks("Sergey's talks", "Sergei's talks")).toEqual([{ find: "Sergey", replace: "Sergei" }]);
+    expect(changeHunks("(Sergey) left", "(Sergei) left")).toEqual([{ find: "Sergey", replace: "Sergei" }]);
+  });
 });
