@@ -139,6 +139,19 @@ describe("rejecting one of two competing proposals", () => {
   });
 });
 
+describe("edit and approve without an edit", () => {
+  test("submitting the proposal's own text approves it as it is: no reviewer's copy, no “edited” feedback for its author", async () => {
+    const { segments } = await importSample("Edit nothing");
+    const author = await createTestActor("editor");
+    const { proposalId } = await propose(author, segments[1].id, "The meeting lasted an hour and a half.");
+    const approved = await editAndApprove({ actor: reviewer, proposalId, text: " The meeting lasted an hour and a half. " });
+    expect(approved.proposalId).toBe(proposalId);
+    expect(await getDb().proposal.count({ where: { segmentId: segments[1].id } })).toBe(1);
+    expect(await getDb().segment.findUniqueOrThrow({ where: { id: segments[1].id }, select: { approvedProposalId: true } })).toEqual({ approvedProposalId: proposalId });
+    expect((await listFeedback({ actor: author })).total).toBe(0);
+  });
+});
+
 describe("the review queue's pages", () => {
   test("a page past the end (the last proposals of page 2 just approved) shows the last page, not an empty queue", async () => {
     const { id, segments } = await importSample("Queue past the end");

@@ -42,8 +42,9 @@ export async function rejectAction(_previous: ReviewFormState, form: FormData) {
 
 export async function editAndApproveAction(_previous: ReviewFormState, form: FormData) {
   return decide(async (actor) => {
-    await editAndApprove({ actor, proposalId: field(form, "proposalId"), text: field(form, "text") });
-    return "Your edit was approved.";
+    const proposalId = field(form, "proposalId");
+    const approved = await editAndApprove({ actor, proposalId, text: field(form, "text") });
+    return String(approved.proposalId) === proposalId ? "Approved; the text was not changed." : "Your edit was approved.";
   });
 }
 

@@ -14,6 +14,12 @@ export const editAndApprove = defineUseCase(
     const { proposal, segment } = await lockOpenProposal(tx, proposalId);
     // Editing one's own proposal and approving it would be self-approval by another route.
     if (proposal.authorId === actor.id) throw new AppError("forbidden", "You cannot approve your own proposal, edited or not; another reviewer has to.");
+    // Nothing edited: a plain approval, not a reviewer's copy that its author would be told was an edit of theirs.
+    if (text === proposal.text) {
+      const approved = await approveInTransaction(tx, actor, proposal.id);
+      if (resolveFlags) await resolveOpenFlags(tx, actor, approved, proposal.id);
+      return { ...approved, proposalId: proposal.id };
+    }
     await checkPlaceholders(tx, segment.id, text);
     const edited = await tx.proposal.create({
       data: { segmentId: segment.id, authorId: actor.id, text, basedOnId: proposal.id, editedInReview: true },
