@@ -40,6 +40,21 @@ describe("no self-approval", () => {
   });
 });
 
+describe("bulk approval", () => {
+  test("two competing proposals of one sentence in one selection: the newer is approved, the older superseded by it", async () => {
+    const { segments } = await importSample("Bulk competing");
+    const otherEditor = await createTestActor("editor");
+    const older = await propose(editor, segments[1].id, "The meeting lasted ninety minutes.");
+    const newer = await propose(otherEditor, segments[1].id, "The meeting lasted an hour and a half.");
+    const single = await propose(editor, segments[2].id, "Lavrov spoke briefly.");
+    const result = await bulkApprove({ actor: reviewer, proposalIds: [newer.proposalId, older.proposalId, single.proposalId] });
+    expect(result).toMatchObject({ approved: 2, replaced: 1, alreadyDecided: [] });
+    expect([await proposalState(older.proposalId), await proposalState(newer.proposalId), await proposalState(single.proposalId)]).toEqual(["superseded", "approved", "approved"]);
+    const segment = await getDb().segment.findUniqueOrThrow({ where: { id: segments[1].id }, select: { status: true, approvedProposalId: true, currentProposalId: true } });
+    expect(segment).toEqual({ status: "approved", approvedProposalId: newer.proposalId, currentProposalId: newer.proposalId });
+  });
+});
+
 describe("concurrent decisions", () => {
   test("two reviewers deciding one proposal at once: exactly one wins, the other is told who decided", async () => {
     const { segments } = await importSample("Race");

@@ -50,8 +50,8 @@ export async function editAndApproveAction(_previous: ReviewFormState, form: For
 
 export async function bulkApproveAction(_previous: ReviewFormState, form: FormData) {
   return decide(async (actor) => {
-    const { approved, alreadyDecided } = await bulkApprove({ actor, proposalIds: form.getAll("proposalId").map(String) });
-    return bulkApprovalMessage(approved, alreadyDecided);
+    const { approved, replaced, alreadyDecided } = await bulkApprove({ actor, proposalIds: form.getAll("proposalId").map(String) });
+    return bulkApprovalMessage(approved, alreadyDecided, replaced);
   });
 }
 

@@ -7,6 +7,10 @@ describe("bulkApprovalMessage", () => {
     expect(bulkApprovalMessage(3, [])).toBe("Approved 3 proposals.");
   });
 
+  it("says how many older competing proposals the newer ones superseded", () => {
+    expect(bulkApprovalMessage(2, [], 1)).toBe("Approved 2 proposals. 1 older proposal of the same sentence was superseded by the newer one you selected.");
+  });
+
   it("names who decided the proposals it left alone", () => {
     expect(bulkApprovalMessage(3, [{ proposalId: 4, state: "approved", by: "Ann" }])).toBe(
       "Approved 3 proposals. 1 of your selection was already decided by someone else and left as it is (approved by Ann).",

@@ -3,8 +3,9 @@ import type { AlreadyDecided } from "./bulk-approve";
 const plural = (count: number, one: string, many: string) => (count === 1 ? one : many);
 
 /** What a reviewer reads after a bulk approval: how many were approved, and which were decided by someone else meanwhile. */
-export function bulkApprovalMessage(approved: number, alreadyDecided: readonly AlreadyDecided[]): string {
-  const done = approved > 0 ? `Approved ${approved} ${plural(approved, "proposal", "proposals")}.` : "Nothing was approved.";
+export function bulkApprovalMessage(approved: number, alreadyDecided: readonly AlreadyDecided[], replaced = 0): string {
+  const approvedText = approved > 0 ? `Approved ${approved} ${plural(approved, "proposal", "proposals")}.` : "Nothing was approved.";
+  const done = replaced > 0 ? `${approvedText} ${replaced} older ${plural(replaced, "proposal", "proposals")} of the same ${plural(replaced, "sentence was", "sentences were")} superseded by the newer one you selected.` : approvedText;
   if (alreadyDecided.length === 0) return done;
   const groups = new Map<string, number>();
   for (const { state, by } of alreadyDecided) {

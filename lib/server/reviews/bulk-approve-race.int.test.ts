@@ -52,7 +52,7 @@ test(`a split renumbering the segments a bulk approval is approving: both succee
       bulkApprove({ actor: first, proposalIds: ids }),
       splitSegment({ actor: editor, segmentId: before.id, version: before.version, at: before.mtText.indexOf(" ", before.mtText.length / 2) }),
     ]);
-    expect(approval).toEqual({ approved: ids.length, alreadyDecided: [] });
+    expect(approval).toEqual({ approved: ids.length, replaced: 0, alreadyDecided: [] });
     const after = await getDb().segment.findMany({ where: { documentId: id }, orderBy: { order: "asc" }, select: { order: true, start: true, status: true } });
     expect(after.map((segment) => segment.order)).toEqual(after.map((_, i) => i + 1));
     expect(after.map((segment) => segment.start)).toEqual(after.map((segment) => segment.start).sort((x, y) => x - y));

@@ -16,14 +16,18 @@ export const bulkApprove = defineUseCase(
   { name: "bulkApprove", permission: "proposal.review", input: bulkApproveSchema, timeout: 60_000 },
   async ({ actor, input, db: tx }) => {
     const ids = [...new Set(input.proposalIds)].sort((a, b) => a - b);
-    const proposals = await tx.proposal.findMany({ where: { id: { in: ids } }, select: { segmentId: true } });
+    const proposals = await tx.proposal.findMany({ where: { id: { in: ids } }, select: { id: true, segmentId: true } });
     await lockSegments(tx, proposals.map((proposal) => proposal.segmentId));
     // Read after the locks: every decision locks its segment first, so these states can no longer change under us.
     const alreadyDecided = await findDecided(tx, ids);
     const skipped = new Set(alreadyDecided.map((decided) => decided.proposalId));
-    const toApprove = ids.filter((id) => !skipped.has(id));
+    // Competing proposals of one sentence: the newest selected is its text; approving it supersedes the older ones.
+    const newest = new Map<number, number>();
+    for (const { id, segmentId } of proposals) if (!skipped.has(id)) newest.set(segmentId, Math.max(id, newest.get(segmentId) ?? 0));
+    const toApprove = [...newest.values()].sort((a, b) => a - b);
     for (const id of toApprove) await approveInTransaction(tx, actor, id);
-    return { approved: toApprove.length, alreadyDecided };
+    const replaced = proposals.length - skipped.size - toApprove.length;
+    return { approved: toApprove.length, replaced, alreadyDecided };
   },
 );
 
