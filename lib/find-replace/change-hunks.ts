@@ -1,4 +1,5 @@
 import { diffWordsWithSpace } from "diff";
+import { onlyFunctionWords } from "./function-words";
 
 /** One phrase an edit replaced: "Sergey" by "Sergei". Propagating it is a plain, case-sensitive, whole-word replace. */
 export type ChangeHunk = { find: string; replace: string };
@@ -55,6 +56,8 @@ export function changeHunks(before: string, after: string): ChangeHunk[] {
     removed = "";
     added = "";
     if (glued || !find || !replace || find === replace || !HAS_WORD.test(find)) return;
+    // "the special place" -> "a special place" would offer to turn every "the" of the document into "a".
+    if (onlyFunctionWords(find) && onlyFunctionWords(replace)) return;
     const key = `${find}\u0000${replace}`;
     if (!seen.has(key)) hunks.push({ find, replace });
     seen.add(key);

@@ -110,6 +110,13 @@ describe("changeHunks", () => {
     expect(changeHunks("met Sergey L. today", "met Sergei L. today")).toEqual([{ find: "Sergey", replace: "Sergei" }]);
   });
 
+  it("leaves out a change among function words only: it is grammar of its own sentence, not a term", () => {
+    expect(changeHunks("considered the special place for talks", "considered a special place for talks")).toEqual([]);
+    expect(changeHunks("the meeting in the hotel", "the meeting at the hotel")).toEqual([]);
+    expect(changeHunks("the Minfin of Russia", "the Finance Ministry of Russia")).toEqual([{ find: "Minfin", replace: "Finance Ministry" }]);
+    expect(changeHunks("he met the Prezident", "he met a President")).toEqual([{ find: "the Prezident", replace: "a President" }]);
+  });
+
   it("leaves out a change glued to an unchanged word: a word's ending is no phrase to put into other sentences", () => {
     // Sentence 6 of the seed: "tells" -> "s correspondent reports" (the "s" of "Post's") would garble every other "tells".
     expect(changeHunks("the correspondent of The Moscow Post tells.", "The Moscow Post's correspondent reports.")).toEqual([]);
