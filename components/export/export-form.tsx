@@ -12,7 +12,7 @@ export function ExportForm({ summary }: { summary: ExportSummary }) {
   return (
     <form method="get" className={styles.form} aria-label="Export">
       <p className={styles.count}>
-        {unapproved === 0 ? `All ${total} segments are approved.` : `${unapproved} of ${total} segments are not approved.`}
+        {unapproved === 0 ? `All ${total} segments are approved.` : `${unapproved} of ${total} segments ${unapproved === 1 ? "is" : "are"} not approved.`}
       </p>
       {unapproved > 0 && <UnapprovedLinks id={id} />}
       <fieldset className={styles.fill}>

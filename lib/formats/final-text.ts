@@ -114,7 +114,8 @@ export function contentBlocks(doc: ExportDocument, fill: Fill = "mt"): ArticleBl
 /** The legend an article format shows when it marks unapproved sentences. */
 export function unapprovedLegend(doc: ExportDocument): string {
   const total = documentSegments(doc).length;
-  return `Draft: ${countUnapproved(doc)} of ${total} sentences are not approved; they are marked.`;
+  const unapproved = countUnapproved(doc);
+  return `Draft: ${unapproved} of ${total} sentences ${unapproved === 1 ? "is" : "are"} not approved; ${unapproved === 1 ? "it is" : "they are"} marked.`;
 }
 
 // Quote markers ("> ") at the start of a continuation line, which Markdown imports leave between segments.

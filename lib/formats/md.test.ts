@@ -66,7 +66,7 @@ describe("md marking unapproved sentences", () => {
     const doc = buildDocument("- Approved one. Draft *two*.\n", { title: "t", kindOf: () => "list_item" });
     Object.assign(findSegment(doc, "- Approved"), { approved: "- Approved one.", status: "approved" });
     expect(md(doc, { fill: "mt", markUnapproved: true })).toBe(
-      "> <mark>Draft: 1 of 2 sentences are not approved; they are marked.</mark>\n\n- Approved one. <mark>Draft \\*two\\*.</mark>\n",
+      "> <mark>Draft: 1 of 2 sentences is not approved; it is marked.</mark>\n\n- Approved one. <mark>Draft \\*two\\*.</mark>\n",
     );
   });
 

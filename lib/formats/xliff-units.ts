@@ -54,7 +54,7 @@ export function xliffHeaderComment(doc: ExportDocument, fill: Fill, states: stri
   const total = documentSegments(doc).length;
   return [
     `Exported by Verso. One unit per segment, in document order.`,
-    `target: the approved text, else ${filler}. ${countUnapproved(doc)} of ${total} segments are not approved.`,
+    `target: the approved text, else ${filler}. ${countUnapproved(doc)} of ${total} segments ${countUnapproved(doc) === 1 ? "is" : "are"} not approved.`,
     doc.bilingual
       ? `source: the aligned source sentence(s); the MT is kept in a note with category "mt".`
       : `source: this document has no source text, so source holds the MT and both languages are the MT's.`,
