@@ -88,3 +88,8 @@ describe("lookup", () => {
     await expect(getTmMatches({ actor: admin, documentId: id + 1_000_000, segmentId: segments[0].id })).rejects.toMatchObject({ code: "not_found" });
   });
 });
+
+test("the trigram index keeps its pending list short, so a burst of approvals or an import does not slow every lookup", async () => {
+  const [index] = await getDb().$queryRaw<{ reloptions: string[] | null }[]>`SELECT reloptions FROM pg_class WHERE relname = 'TranslationMemoryEntry_sourceText_idx'`;
+  expect(index.reloptions).toContain("gin_pending_list_limit=256");
+});
