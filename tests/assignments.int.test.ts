@@ -172,6 +172,20 @@ describe("bad input stores nothing", () => {
     expect(await setUserRoles({ actor: admin, userId: both.id, roles: ["reviewer", "editor"] })).toEqual({ removedAssignments: 0 });
   });
 
+  test("deactivating a person releases their assignments, each in its document's activity", async () => {
+    const { id } = await importRaceDocument("Person deactivated");
+    const leaver = await createTestActor("editor", "reviewer");
+    const edit = await createAssignment({ actor: admin, documentId: id, assigneeId: leaver.id, role: "edit", sentences: "2-3" });
+    const review = await createAssignment({ actor: admin, documentId: id, assigneeId: leaver.id, role: "review", sentences: "4-5" });
+    expect(await setUserActive({ actor: admin, userId: leaver.id, active: false })).toEqual({ removedAssignments: 2 });
+    expect(await getDb().assignment.count({ where: { assigneeId: leaver.id } })).toBe(0);
+    const activity = await listDocumentActivity({ actor: admin, documentId: id });
+    const removed = activity?.events.filter((row) => row.action === "assignment.remove").map((row) => row.entityId);
+    expect(removed?.sort()).toEqual([String(edit.id), String(review.id)].sort());
+    await createAssignment({ actor: admin, documentId: id, assigneeId: editor.id, role: "edit", sentences: "2-3" });
+    expect(await setUserActive({ actor: admin, userId: leaver.id, active: true })).toEqual({ removedAssignments: 0 });
+  });
+
   test("a change that fails leaves the assignment as it was", async () => {
     const { id } = await importRaceDocument("Bad change");
     const made = await createAssignment({ actor: admin, documentId: id, assigneeId: editor.id, role: "edit", sentences: "2-3", dueOn: "2099-05-05" });

@@ -55,12 +55,13 @@ export async function userCommand(args: string[]) {
     for (const user of users.reverse()) process.stdout.write(`${user.email}\t${user.name}\t${user.roles.join(",")}\t${user.active ? "active" : "deactivated"}\n`);
   } else if (action === "deactivate" && rest.length === 1) {
     const email = rest[0].toLowerCase();
-    await withDatabase(async () => {
+    const { removedAssignments } = await withDatabase(async () => {
       const user = await getDb().user.findUnique({ where: { email }, select: { id: true } });
       if (!user) throw new CliError(`there is no account ${email}.`);
-      await setUserActive({ actor: await userManager(as), userId: user.id, active: false });
+      return setUserActive({ actor: await userManager(as), userId: user.id, active: false });
     });
-    process.stdout.write(`Deactivated ${email}: their sessions and sign-in links no longer work.\n`);
+    const released = removedAssignments === 0 ? "" : `; their ${removedAssignments} assignment${removedAssignments === 1 ? " was" : "s were"} removed`;
+    process.stdout.write(`Deactivated ${email}: their sessions and sign-in links no longer work${released}.\n`);
   } else {
     throw new CliError(USAGE);
   }

@@ -41,7 +41,10 @@ export async function updateUserAction(_previous: UserFormState, form: FormData)
       return { ok: true, message: removed === 0 ? "Saved." : `Saved; ${removed} assignment${removed === 1 ? "" : "s"} for the role taken away ${removed === 1 ? "was" : "were"} removed.` };
     }
     if (intent === "rename") await setUserName({ actor, userId, name: text(form, "name") });
-    else await setUserActive({ actor, userId, active: intent === "activate" });
+    else {
+      const { removedAssignments: removed } = await setUserActive({ actor, userId, active: intent === "activate" });
+      if (removed > 0) return { ok: true, message: `Saved; their ${removed} assignment${removed === 1 ? " was" : "s were"} removed.` };
+    }
     return { ok: true, message: "Saved." };
   });
   if (!outcome.ok) return { ok: false, message: outcome.message, fieldErrors: outcome.fieldErrors };

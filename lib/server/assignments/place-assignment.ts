@@ -17,6 +17,8 @@ export async function lockDocument(tx: Tx, documentId: number) {
 }
 
 export async function checkAssignee(tx: Tx, assigneeId: string, role: AssignmentRole) {
+  // Waits for a deactivation or role change in flight, which releases assignments: one made meanwhile would outlive it.
+  await tx.$queryRaw`SELECT id FROM "user" WHERE id = ${assigneeId} FOR SHARE`;
   const person = await tx.user.findUnique({ where: { id: assigneeId }, select: { id: true, name: true, email: true, roles: true, active: true } });
   if (!person) throw new AppError("bad_input", "That person does not exist.", undefined, { assigneeId: ["That person does not exist."] });
   const fail = (message: string) => new AppError("bad_input", message, undefined, { assigneeId: [message] });

@@ -1,4 +1,5 @@
 import { AppError } from "@/lib/errors";
+import { releaseAssignments } from "@/lib/server/assignments/release-assignments";
 import { recordAudit } from "@/lib/server/audit";
 import { announceUserChange } from "@/lib/server/live/announce-user-change";
 import { defineUseCase } from "@/lib/server/kernel/define-use-case";
@@ -6,7 +7,7 @@ import { setUserActiveSchema } from "@/lib/validations/user";
 import { findUser } from "./find-user";
 import { revokeInviteLinks } from "./mint-invite-link";
 
-/** Deactivating ends the person's sessions and revokes their sign-in links at once; their work stays attributed to them. */
+/** Deactivating ends the person's sessions, revokes their sign-in links and releases their assignments at once; their work stays attributed to them. */
 export const setUserActive = defineUseCase(
   { name: "setUserActive", permission: "user.manage", input: setUserActiveSchema },
   async ({ actor, input: { userId, active }, db: tx }) => {
@@ -19,5 +20,7 @@ export const setUserActive = defineUseCase(
     }
     await announceUserChange(tx, userId);
     await recordAudit(tx, { actorId: actor.id, action: active ? "user.activate" : "user.deactivate", entityType: "User", entityId: userId, before: { active: before.active }, after: { active } });
+    // A deactivated person can do none of it, so their sentences go back to be assigned again.
+    return { removedAssignments: active ? 0 : await releaseAssignments(tx, actor.id, userId, ["edit", "review"]) };
   },
 );

@@ -1,6 +1,6 @@
 import { AppError } from "@/lib/errors";
 import { ROLE_NEEDS } from "@/lib/server/assignments/place-assignment";
-import { dropAssignment } from "@/lib/server/assignments/remove-assignment";
+import { releaseAssignments } from "@/lib/server/assignments/release-assignments";
 import { recordAudit } from "@/lib/server/audit";
 import { announceUserChange } from "@/lib/server/live/announce-user-change";
 import { defineUseCase } from "@/lib/server/kernel/define-use-case";
@@ -17,8 +17,6 @@ export const setUserRoles = defineUseCase(
     await recordAudit(tx, { actorId: actor.id, action: "user.roles", entityType: "User", entityId: userId, before: { roles: before.roles }, after: { roles } });
     // Sentences to edit or review stay assigned only to someone who still may: the others go, each in its document's activity.
     const lost = (["edit", "review"] as const).filter((role) => !(roles as string[]).includes(ROLE_NEEDS[role]));
-    const stale = lost.length === 0 ? [] : await tx.assignment.findMany({ where: { assigneeId: userId, role: { in: lost } }, orderBy: [{ documentId: "asc" }, { id: "asc" }], select: { id: true } });
-    for (const { id } of stale) await dropAssignment(tx, actor.id, id);
-    return { removedAssignments: stale.length };
+    return { removedAssignments: await releaseAssignments(tx, actor.id, userId, lost) };
   },
 );
