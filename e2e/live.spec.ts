@@ -140,6 +140,19 @@ test("fixing boundaries, an editor sees a colleague's split appear without reloa
   expect(await neverReloaded(page)).toBe(true);
 });
 
+test("in the workspace, a colleague's split shows as a new sentence and in the toolbar's count without reloading", async ({ page, login }) => {
+  const { id, segments } = await importArticle();
+  await login("editor");
+  await openDocument(page, id);
+  await expect(page.getByText(/^4 segments ·/)).toBeVisible();
+  await expect(page.locator("html[data-live=open]")).toBeAttached();
+  const lavrov = segments.find((segment) => segment.mtText.startsWith("Lavrov"))!;
+  await splitSegment({ actor: await createTestActor("editor"), segmentId: lavrov.id, version: lavrov.version, at: "Lavrov spoke ".length });
+  await expect(sentence(page, 5)).toBeVisible();
+  await expect(page.getByText(/^5 segments ·/)).toBeVisible();
+  expect(await neverReloaded(page)).toBe(true);
+});
+
 test("a finding a colleague keeps as a flag leaves the open sentence's checks and its marker, and the flag appears, without reloading", async ({ page, login, browser, secondServer }) => {
   const { reviewer: colleague } = await editorAndReviewer({ page, login, browser, secondServer });
   const marker = colleague.page.locator("#segment-2 [data-finding-count]");

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { cache } from "react";
 import Link from "next/link";
 import { LiveBoundaries } from "@/components/segments/live-boundaries";
+import { LiveSegmentCount } from "@/components/live/live-segment-count";
 import { notFound } from "next/navigation";
 import { getDocument } from "@/lib/server/documents/get-document";
 import { getFileExtras } from "@/lib/server/documents/get-file-extras";
@@ -53,7 +54,7 @@ export default async function DocumentPage({ params, searchParams }: Props) {
       <h1 className="document-title">{document.title}</h1>
       <div className="toolbar">
         <p className="muted">
-          {document.segmentCount} segments · {document.sourceLanguage} → {document.targetLanguage}
+          <LiveSegmentCount documentId={document.id} initial={document.segmentCount} /> · {document.sourceLanguage} → {document.targetLanguage}
           {document.provenance ? ` · MT: ${document.provenance}` : ""}
         </p>
         <nav aria-label="Document" className="inline-form">

@@ -45,6 +45,8 @@ export type EventPayload = {
   comment?: CommentView;
   /** The thread of a comment event (segmentId null: the document's thread), resolved or not after it. */
   thread?: ThreadState;
+  /** The document's number of segments after a split, merge, link or unlink. */
+  segmentCount?: number;
 };
 
 export type LiveEvent = { id: string; documentId: number; type: DocumentEventType; segmentId: number | null; actorId: string | null; payload: EventPayload };

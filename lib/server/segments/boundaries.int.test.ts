@@ -44,6 +44,9 @@ describe("splitting and merging segments", () => {
     const actions = await getDb().auditEvent.findMany({ where: { documentId: id, action: { in: ["segment.split", "segment.merge"] } }, orderBy: { id: "asc" } });
     expect(actions.map((event) => event.action)).toEqual(["segment.split", "segment.merge"]);
     expect((await getDb().document.findUniqueOrThrow({ where: { id } })).segmentCount).toBe(3);
+    // Open pages show the document's sentence count: the live events say what it became.
+    const events = await getDb().documentEvent.findMany({ where: { documentId: id, type: { in: ["segment.split", "segment.merge"] } }, orderBy: { id: "asc" } });
+    expect(events.map((event) => event.payload)).toEqual([{ segmentCount: 4 }, { segmentCount: 3 }]);
   });
 
   test("refuses a stale version, a bad split point, a merge across blocks and segments with proposals", async () => {

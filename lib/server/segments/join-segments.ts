@@ -34,6 +34,6 @@ export async function joinSegments(tx: Tx, first: Loaded, second: Loaded) {
   const source = joinedSource(document.sourceText, ranges.get(first.id)!, ranges.get(second.id)!);
   await tx.segment.update({ where: { id: first.id }, data: { mtText, mtWords: countWords(mtText), start, end, blockId, ...source, ...codesFor([first.inlineCodes, second.inlineCodes], mtText), version: { increment: 1 } } });
   await tx.segment.updateMany({ where: { documentId: first.documentId, order: { gt: second.order } }, data: { order: { decrement: 1 } } });
-  await tx.document.update({ where: { id: first.documentId }, data: { segmentCount: { decrement: 1 } } });
-  return { mtText, sourceText: source.sourceText };
+  const { segmentCount } = await tx.document.update({ where: { id: first.documentId }, data: { segmentCount: { decrement: 1 } }, select: { segmentCount: true } });
+  return { mtText, sourceText: source.sourceText, segmentCount };
 }

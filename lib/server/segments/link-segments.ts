@@ -22,7 +22,7 @@ export const linkSegments = defineUseCase(
     if (!neighbourRow) throw new AppError("bad_input", `Group ${segment.order} is the ${direction === "next" ? "last" : "first"} of the document; there is no ${direction} group to link it with.`);
     const neighbour = await loadForBoundaryChange(tx, neighbourRow.id);
     const [first, second] = direction === "next" ? [segment, neighbour] : [neighbour, segment];
-    const joined = await joinSegments(tx, first, second);
+    const { segmentCount, ...joined } = await joinSegments(tx, first, second);
     await recordAudit(tx, {
       actorId: actor.id,
       action: "segment.link",
@@ -33,7 +33,7 @@ export const linkSegments = defineUseCase(
       before: { segments: [{ id: first.id, mtText: first.mtText }, { id: second.id, mtText: second.mtText }] },
       after: { id: first.id, direction, ...joined, movedAnnotations: second.annotations.map((annotation) => annotation.id) },
     });
-    await recordDocumentEvent(tx, { documentId, type: EVENT.segmentLink, segmentId: first.id, actorId: actor.id });
+    await recordDocumentEvent(tx, { documentId, type: EVENT.segmentLink, segmentId: first.id, actorId: actor.id, payload: { segmentCount } });
     return { id: first.id };
   },
 );

@@ -34,6 +34,8 @@ async function expectConsistent(documentId: number, count: number) {
   const sources = segments.flatMap((s) => (s.sourceText ? [s.sourceText] : [])).join(" ");
   expect(sources.replace(/\s+/g, " ")).toBe(RACE_SOURCE.trim().replace(/\s+/g, " "));
   expect((await getDb().document.findUniqueOrThrow({ where: { id: documentId } })).segmentCount).toBe(count);
+  const boundaryEvents = await getDb().documentEvent.findMany({ where: { documentId, type: { in: ["segment.link", "segment.unlink", "segment.split"] } }, orderBy: { id: "desc" }, take: 1 });
+  if (boundaryEvents.length > 0) expect(boundaryEvents[0].payload).toEqual({ segmentCount: count });
   expect((await exportDocument({ actor: admin, documentId, format: "txt" })).body).toBe(RACE_TEXT);
   return segments;
 }

@@ -17,7 +17,7 @@ export const mergeWithNext = defineUseCase(
     const next = await tx.segment.findFirst({ where: { documentId: first.documentId, order: first.order + 1 }, select: { id: true, blockId: true } });
     if (!next || next.blockId !== first.blockId) throw new AppError("bad_input", `Sentence ${first.order} is the last of its paragraph; there is nothing to merge it with.`);
     const second = await loadForBoundaryChange(tx, next.id);
-    const { mtText } = await joinSegments(tx, first, second);
+    const { mtText, segmentCount } = await joinSegments(tx, first, second);
     await recordAudit(tx, {
       actorId: actor.id,
       action: "segment.merge",
@@ -28,7 +28,7 @@ export const mergeWithNext = defineUseCase(
       before: { segments: [{ id: first.id, mtText: first.mtText }, { id: second.id, mtText: second.mtText }] },
       after: { id: first.id, mtText, movedAnnotations: second.annotations.map((annotation) => annotation.id) },
     });
-    await recordDocumentEvent(tx, { documentId: first.documentId, type: EVENT.segmentMerge, segmentId: first.id, actorId: actor.id });
+    await recordDocumentEvent(tx, { documentId: first.documentId, type: EVENT.segmentMerge, segmentId: first.id, actorId: actor.id, payload: { segmentCount } });
     return { id: first.id };
   },
 );

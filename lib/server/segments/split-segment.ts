@@ -41,7 +41,7 @@ export const splitSegment = defineUseCase(
     for (const annotation of moved) {
       await tx.annotation.update({ where: { id: annotation.id }, data: { segmentId: created.id, start: annotation.start - rightOffset, end: annotation.end - rightOffset } });
     }
-    await tx.document.update({ where: { id: segment.documentId }, data: { segmentCount: { increment: 1 } } });
+    const { segmentCount } = await tx.document.update({ where: { id: segment.documentId }, data: { segmentCount: { increment: 1 } }, select: { segmentCount: true } });
     await recordAudit(tx, {
       actorId: actor.id,
       action: "segment.split",
@@ -52,7 +52,7 @@ export const splitSegment = defineUseCase(
       before: { order: segment.order, start: segment.start, end: segment.end, mtText: segment.mtText },
       after: { segments: [{ id: segment.id, mtText: left, source: source?.left ?? null }, { id: created.id, mtText: right, source: source?.right ?? null }], movedAnnotations: moved.map((annotation) => annotation.id) },
     });
-    await recordDocumentEvent(tx, { documentId: segment.documentId, type: EVENT.segmentSplit, segmentId: segment.id, actorId: actor.id });
+    await recordDocumentEvent(tx, { documentId: segment.documentId, type: EVENT.segmentSplit, segmentId: segment.id, actorId: actor.id, payload: { segmentCount } });
     return { left: segment.id, right: created.id };
   },
 );

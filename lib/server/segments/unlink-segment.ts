@@ -61,7 +61,7 @@ export const unlinkSegment = defineUseCase(
       const shift = pieces[k].mt.start - segment.start;
       await tx.annotation.update({ where: { id: annotation.id }, data: { segmentId: ids[k], start: annotation.start - shift, end: annotation.end - shift } });
     }
-    await tx.document.update({ where: { id: documentId }, data: { segmentCount: { increment: pieces.length - 1 } } });
+    const { segmentCount } = await tx.document.update({ where: { id: documentId }, data: { segmentCount: { increment: pieces.length - 1 } }, select: { segmentCount: true } });
     await recordAudit(tx, {
       actorId: actor.id,
       action: "segment.unlink",
@@ -72,7 +72,7 @@ export const unlinkSegment = defineUseCase(
       before: { order: segment.order, mtText: segment.mtText, sourceStart: range.sourceStart, sourceEnd: range.sourceEnd },
       after: { segments: ids.map((id, k) => ({ id, mt: pieces[k].mt, source: pieces[k].source })) },
     });
-    await recordDocumentEvent(tx, { documentId, type: EVENT.segmentUnlink, segmentId: segment.id, actorId: actor.id });
+    await recordDocumentEvent(tx, { documentId, type: EVENT.segmentUnlink, segmentId: segment.id, actorId: actor.id, payload: { segmentCount } });
     return { ids };
   },
 );
