@@ -153,6 +153,16 @@ test("in the workspace, a colleague's split shows as a new sentence and in the t
   expect(await neverReloaded(page)).toBe(true);
 });
 
+test("a colleague who signs out leaves their sentence at once, not after the presence expiry", async ({ page, login, browser, secondServer }) => {
+  const { reviewer: colleague } = await editorAndReviewer({ page, login, browser, secondServer });
+  await sentence(page, 2).click();
+  await expect(sentence(colleague.page, 2)).toHaveAccessibleName(/open by Test editor$/);
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+  await expect(sentence(colleague.page, 2)).toHaveAccessibleName(/^Sentence 2: new$/, { timeout: 10_000 });
+  await colleague.context.close();
+});
+
 test("a finding a colleague keeps as a flag leaves the open sentence's checks and its marker, and the flag appears, without reloading", async ({ page, login, browser, secondServer }) => {
   const { reviewer: colleague } = await editorAndReviewer({ page, login, browser, secondServer });
   const marker = colleague.page.locator("#segment-2 [data-finding-count]");
