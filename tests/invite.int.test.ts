@@ -3,6 +3,7 @@ import { getAuth } from "../lib/auth";
 import type { Actor } from "../lib/server/auth/permissions";
 import { createInviteLink } from "../lib/server/users/create-invite-link";
 import { createUser } from "../lib/server/users/create-user";
+import { inviteLinkIsOpen } from "../lib/server/users/mint-invite-link";
 import { setUserActive } from "../lib/server/users/set-user-active";
 import { setUserName } from "../lib/server/users/set-user-name";
 import { getDb } from "../lib/db";
@@ -38,6 +39,17 @@ describe("inviting people", () => {
     expect((await post("/reset-password", { newPassword: "chosen password 1", token })).status).toBe(200);
     expect((await post("/sign-in/email", { email, password: "chosen password 1" }, "127.4.0.3")).status).toBe(200);
     expect((await post("/reset-password", { newPassword: "someone else's 2", token })).status).toBe(400);
+  });
+
+  test("the link's page knows before anyone types whether the link still works", async () => {
+    const created = await createUser({ actor: admin, name: "Invited Twice", email: `twice-${Date.now()}@test.local`, password: "", roles: ["editor"] });
+    const first = tokenOf(created.inviteLink!);
+    expect(await inviteLinkIsOpen(first)).toBe(true);
+    const second = tokenOf(await createInviteLink({ actor: admin, userId: created.id }));
+    expect(await inviteLinkIsOpen(first)).toBe(false);
+    expect((await post("/reset-password", { newPassword: "chosen password 3", token: second })).status).toBe(200);
+    expect(await inviteLinkIsOpen(second)).toBe(false);
+    expect(await inviteLinkIsOpen("no-such-token")).toBe(false);
   });
 
   test("only an admin can make a link, and nobody can ask for one over HTTP", async () => {

@@ -1,5 +1,8 @@
 import type { Metadata } from "next";
 import { ChoosePasswordForm } from "@/components/auth/choose-password-form";
+import { inviteLinkIsOpen } from "@/lib/server/users/mint-invite-link";
+
+export const dynamic = "force-dynamic";
 
 export const metadata: Metadata = { title: "Choose your password" };
 
@@ -8,10 +11,12 @@ export default async function ChoosePasswordPage({ searchParams }: { searchParam
   return (
     <div className="sign-in">
       <h1>Choose your password</h1>
-      {token ? (
+      {!token ? (
+        <p className="alert" role="alert">This link is incomplete. Ask your admin for a new invite link.</p>
+      ) : (await inviteLinkIsOpen(token)) ? (
         <ChoosePasswordForm token={token} />
       ) : (
-        <p className="alert" role="alert">This link is incomplete. Ask your admin for a new invite link.</p>
+        <p className="alert" role="alert">This link has expired or was already used. Ask your admin for a new one.</p>
       )}
     </div>
   );

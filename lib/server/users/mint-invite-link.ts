@@ -1,6 +1,6 @@
 // better-auth's reset flow redeems the link; Verso stores the token itself so that it commits with the change that made it.
 import { randomBytes, randomUUID } from "node:crypto";
-import type { Tx } from "@/lib/db";
+import { getDb, type Tx } from "@/lib/db";
 
 export const INVITE_PATH = "/reset-password";
 export const INVITE_DAYS = 7;
@@ -28,4 +28,10 @@ export async function mintInviteLink(tx: Tx, userId: string): Promise<string> {
     data: { id: randomUUID(), identifier: `${PREFIX}${value}`, value: userId, expiresAt: new Date(Date.now() + INVITE_DAYS * 24 * 3_600_000) },
   });
   return `${INVITE_PATH}?token=${encodeURIComponent(value)}`;
+}
+
+/** Whether a link can still be redeemed, so that its page says so before anyone types a password. */
+export async function inviteLinkIsOpen(value: string): Promise<boolean> {
+  const found = await getDb().verification.findFirst({ where: { identifier: `${PREFIX}${value}`, expiresAt: { gt: new Date() } }, select: { id: true } });
+  return found !== null;
 }
