@@ -1,5 +1,7 @@
+import { getDb } from "../lib/db";
+import { createAssignment } from "../lib/server/assignments/create-assignment";
 import { createTestActor } from "../tests/factories";
-import { test, expect, uniqueTitle } from "./fixtures";
+import { createDocument, test, expect, uniqueTitle } from "./fixtures";
 
 test("an admin invites a person, who chooses a password through the link and signs in", async ({ page, login, browser, baseURL }) => {
   await login("admin");
@@ -54,4 +56,28 @@ test("each of a person's forms shows its own message, in plain words", async ({ 
   await form.getByRole("checkbox", { name: "editor" }).uncheck();
   await form.getByRole("button", { name: "Add person" }).click();
   await expect(form.getByRole("alert")).toHaveText("Give the account at least one role.");
+});
+
+test("deactivating someone who holds assignments asks first, then says how many were removed", async ({ page, login }) => {
+  const admin = await login("admin");
+  const person = await createTestActor("editor");
+  const documentId = await createDocument(uniqueTitle("Leaver"), "Talks in Geneva\n\nThe meeting borrowed an hour. Lavrov spoke.\n");
+  await createAssignment({ actor: admin, documentId, assigneeId: person.id, role: "edit", sentences: "2-3" });
+  await page.goto(`/admin/users?q=${encodeURIComponent(person.email)}`);
+  const status = page.getByRole("row").filter({ hasText: person.email }).getByRole("cell").nth(3);
+
+  let asked = "";
+  page.once("dialog", (dialog) => {
+    asked = dialog.message();
+    void dialog.dismiss();
+  });
+  await status.getByRole("button", { name: "Deactivate" }).click();
+  await expect.poll(() => asked).toBe(`Deactivate ${person.name}? Their 1 assignment will be removed; reactivating them does not bring it back.`);
+  await expect(status.getByRole("button", { name: "Deactivate" })).toBeEnabled();
+  expect((await getDb().user.findUniqueOrThrow({ where: { id: person.id } })).active).toBe(true);
+
+  page.once("dialog", (dialog) => void dialog.accept());
+  await status.getByRole("button", { name: "Deactivate" }).click();
+  await expect(status.getByRole("status")).toHaveText("Saved; their 1 assignment was removed.");
+  await expect(status.getByRole("button", { name: "Reactivate" })).toBeVisible();
 });

@@ -5,15 +5,19 @@ import { updateUserAction, type UserFormState } from "@/app/admin/users/actions"
 import { FormMessage } from "./form-message";
 import { RoleCheckboxes } from "./role-checkboxes";
 
-type User = { id: string; name: string; email: string; roles: string[]; active: boolean };
+type User = { id: string; name: string; email: string; roles: string[]; active: boolean; assignments: number };
 type Intent = "rename" | "roles" | "activate" | "deactivate" | "invite";
 
 /** One of the row's forms with its own outcome, shown under it: a message belongs to the form that was sent. */
-function RowForm({ userId, intent, className, children }: { userId: string; intent: Intent; className?: string; children: (pending: boolean) => ReactNode }) {
+type RowFormProps = { userId: string; intent: Intent; className?: string; confirm?: string | null; children: (pending: boolean) => ReactNode };
+
+function RowForm({ userId, intent, className, confirm, children }: RowFormProps) {
   const [state, action, pending] = useActionState<UserFormState, FormData>(updateUserAction, { ok: false, message: null });
   return (
     <>
-      <form action={action} className={className}>
+      <form action={action} className={className} onSubmit={(event) => {
+        if (confirm && !window.confirm(confirm)) event.preventDefault();
+      }}>
         <input type="hidden" name="userId" value={userId} />
         <input type="hidden" name="intent" value={intent} />
         {children(pending)}
@@ -21,6 +25,12 @@ function RowForm({ userId, intent, className, children }: { userId: string; inte
       <FormMessage state={state} />
     </>
   );
+}
+
+/** Deactivating releases the person's assignments for good, so it asks first when there are any. */
+function leaving({ name, assignments: n }: User) {
+  if (n === 0) return null;
+  return `Deactivate ${name}? Their ${n === 1 ? "1 assignment" : `${n} assignments`} will be removed; reactivating them does not bring ${n === 1 ? "it" : "them"} back.`;
 }
 
 export function UserRow({ user, self }: { user: User; self: boolean }) {
@@ -52,7 +62,7 @@ export function UserRow({ user, self }: { user: User; self: boolean }) {
         </RowForm>
       </td>
       <td data-label="Status">
-        <RowForm userId={user.id} intent={user.active ? "deactivate" : "activate"}>
+        <RowForm userId={user.id} intent={user.active ? "deactivate" : "activate"} confirm={user.active ? leaving(user) : null}>
           {(pending) => (
             <>
               {user.active ? "Active " : "Deactivated "}

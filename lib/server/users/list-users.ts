@@ -22,8 +22,10 @@ export const listUsers = defineUseCase({ name: "listUsers", permission: "user.ma
       orderBy: [{ createdAt: "desc" }, { id: "asc" }],
       skip: (page - 1) * pageSize,
       take: pageSize,
-      select: { id: true, name: true, email: true, roles: true, active: true, createdAt: true },
+      select: { id: true, name: true, email: true, roles: true, active: true, createdAt: true, _count: { select: { assignments: true } } },
     }),
   ]);
-  return { users, total, page, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
+  // How many assignments each holds: deactivating removes them, so the page asks before it does.
+  const people = users.map(({ _count, ...user }) => ({ ...user, assignments: _count.assignments }));
+  return { users: people, total, page, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
 });
