@@ -176,6 +176,17 @@ describe("presence", () => {
     expect(await getDb().presence.count({ where: { userId: editor.id } })).toBe(0);
     await stream.close();
   });
+
+  test("a deactivated person leaves the sentences they had open at once, not after the expiry", async () => {
+    const { id, segments } = await importSample("Live presence deactivated");
+    const [leaver, admin] = [await createTestActor("editor"), await createTestActor("admin")];
+    const tabId = crypto.randomUUID();
+    await updatePresence({ actor: leaver, documentId: id, tabId, segmentId: segments[1].id, editing: true });
+    await setUserActive({ actor: admin, userId: leaver.id, active: false });
+    expect(await getDb().presence.count({ where: { userId: leaver.id } })).toBe(0);
+    const [left] = await getDb().documentEvent.findMany({ where: { documentId: id, type: EVENT.presence }, orderBy: { id: "desc" }, take: 1 });
+    expect(left.payload).toEqual({ presence: { userId: leaver.id, name: leaver.name, tabId, segmentId: null, editing: false } });
+  });
 });
 
 describe("the save announces itself in its one statement", () => {
