@@ -1,5 +1,7 @@
 import type { Page } from "@playwright/test";
 import { getDb } from "../lib/db";
+import { createComment } from "../lib/server/comments/create-comment";
+import { createTestActor } from "../tests/factories";
 import { createDocument, expect as baseExpect, openAs, test, uniqueTitle } from "./fixtures";
 
 // Two browsers on two app servers: each step waits on another server's work as well as this one's.
@@ -93,4 +95,23 @@ test("a mention reaches its person on another server: the header count, the noti
   await expect(reviewer.page.getByRole("link", { name: "Notifications", exact: true })).toBeVisible();
   await expect(list.getByRole("button", { name: "Mark read" })).toHaveCount(0);
   await reviewer.context.close();
+});
+
+test("a comment posted while the sentence's comments are loading is not lost", async ({ page, login }) => {
+  const id = await createDocument(uniqueTitle("Comment while loading"), ARTICLE);
+  const segment = await getDb().segment.findFirstOrThrow({ where: { documentId: id, order: 2 } });
+  const colleague = await createTestActor("reviewer");
+  await login("editor");
+  await openDocument(page, id);
+  await expect(page.locator("html[data-live=open]")).toBeAttached();
+  // The thread is read before the colleague's comment, and its answer arrives after the comment's live event.
+  await page.route(`**/documents/${id}/comments?segment=${segment.id}`, async (route) => {
+    const before = await route.fetch();
+    await createComment({ actor: colleague, documentId: id, segmentId: segment.id, body: "Posted while you were opening it." });
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    await route.fulfill({ response: before });
+  });
+  await sentence(page, 2).click();
+  await expect(sentenceComments(page)).toContainText("Posted while you were opening it.");
+  await expect(panel(page).getByRole("heading", { name: "Comments (1)" })).toBeVisible();
 });
