@@ -89,6 +89,27 @@ test("a bad range or a taken sentence is refused on the form, and nothing is sto
   expect(await getDb().assignment.count({ where: { documentId: id } })).toBe(1);
 });
 
+test("a refused change to an assignment keeps what the admin typed, and nothing is stored", async ({ page, login }) => {
+  const id = await createDocument(uniqueTitle("Refused change"), numberedArticle(5));
+  const admin = await login("admin");
+  const editor = await namedActor("Edgar", "editor");
+  await createAssignment({ actor: admin, documentId: id, assigneeId: editor.id, role: "edit", sentences: "2-3", dueOn: "2099-01-31" });
+  await page.goto(`/documents/${id}/assignments`);
+  const row = page.getByRole("form", { name: `Edit: ${editor.name}, sentences 2–3` });
+  await row.getByLabel(/^Sentences/).fill("2-40");
+  await row.getByLabel("Due date").fill("2099-03-15");
+  await row.getByRole("button", { name: "Save changes" }).click();
+  await expect(row.getByRole("alert")).toHaveText("Sentence 40 is outside the document: it has 6 sentences.");
+  await expect(row.getByLabel(/^Sentences/)).toHaveValue("2-40");
+  await expect(row.getByLabel("Due date")).toHaveValue("2099-03-15");
+  expect((await getDb().assignment.findFirstOrThrow({ where: { documentId: id } })).dueOn?.toISOString().slice(0, 10)).toBe("2099-01-31");
+  await row.getByLabel(/^Sentences/).fill("2-4");
+  await row.getByRole("button", { name: "Save changes" }).click();
+  const changed = page.getByRole("form", { name: `Edit: ${editor.name}, sentences 2–4` });
+  await expect(changed.getByRole("status")).toHaveText(`Saved: sentences 2–4 for ${editor.name}, due 2099-03-15.`);
+  await expect(changed.getByLabel(/^Sentences/)).toHaveValue("2-4");
+});
+
 test("the review queue filters by who is assigned, and the report shows progress per assignee", async ({ page, login }) => {
   const title = uniqueTitle("Queue by assignment");
   const id = await createDocument(title, numberedArticle(8));

@@ -31,9 +31,10 @@ export async function createAssignmentAction(previous: AssignmentFormState, form
   return { ...done(documentId, `Assigned ${sentences} to ${assignee} to ${role}${dueOn ? `, due ${dueOn}` : ""}.`), attempt };
 }
 
-export async function updateAssignmentAction(_previous: AssignmentFormState, form: FormData): Promise<AssignmentFormState> {
+export async function updateAssignmentAction(previous: AssignmentFormState, form: FormData): Promise<AssignmentFormState> {
   const documentId = text(form, "documentId");
   const assignmentId = text(form, "assignmentId");
+  const attempt = (previous.attempt ?? 0) + 1;
   const outcome = await runAction((actor) =>
     text(form, "intent") === "remove"
       ? removeAssignment({ actor, assignmentId }).then(() => "Removed the assignment.")
@@ -41,6 +42,9 @@ export async function updateAssignmentAction(_previous: AssignmentFormState, for
           ({ assignee, sentences, dueOn }) => `Saved: ${sentences} for ${assignee}${dueOn ? `, due ${dueOn}` : ""}.`,
         ),
   );
-  if (!outcome.ok) return { ok: false, message: outcome.message, fieldErrors: outcome.fieldErrors };
-  return done(documentId, outcome.value);
+  if (!outcome.ok) {
+    const values = Object.fromEntries(["assigneeId", "sentences", "dueOn"].map((name) => [name, text(form, name)]));
+    return { ok: false, message: outcome.message, fieldErrors: outcome.fieldErrors, values, attempt };
+  }
+  return { ...done(documentId, outcome.value), attempt };
 }

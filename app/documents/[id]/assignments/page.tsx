@@ -28,7 +28,7 @@ export default async function AssignmentsPage({ params }: { params: Promise<{ id
       {assignments.length === 0 ? (
         <p className="card">Nobody is assigned sentences of this document yet.</p>
       ) : (
-        assignments.map((assignment) => <AssignmentRow key={`${assignment.id}:${assignment.assigneeId}:${assignment.sentences}:${assignment.dueOn}`} assignment={assignment} people={people} />)
+        assignments.map((assignment) => <AssignmentRow key={assignment.id} assignment={assignment} people={people} />)
       )}
     </>
   );
