@@ -2,6 +2,9 @@ import { describe, expect, test } from "vitest";
 import { getDb } from "@/lib/db";
 import { importDocument } from "@/lib/server/documents/import-document";
 import { exportDocument } from "@/lib/server/export/export-document";
+import { createComment } from "@/lib/server/comments/create-comment";
+import { getSegmentDetail } from "@/lib/server/workspace/get-segment-detail";
+import { flag } from "../../../tests/permission-fixtures";
 import { mergeWithNext } from "./merge-segments";
 import { splitSegment } from "./split-segment";
 import { createTestActor } from "../../../tests/factories";
@@ -47,6 +50,17 @@ describe("splitting and merging segments", () => {
     // Open pages show the document's sentence count: the live events say what it became.
     const events = await getDb().documentEvent.findMany({ where: { documentId: id, type: { in: ["segment.split", "segment.merge"] } }, orderBy: { id: "asc" } });
     expect(events.map((event) => event.payload)).toEqual([{ segmentCount: 4 }, { segmentCount: 3 }]);
+  });
+
+  test("the merged sentence's history keeps what happened to the sentence merged into it", async () => {
+    const { id } = await importDocument({ actor: await exporter(), bytes: new TextEncoder().encode("Talks\n\nLavrov spoke. Blinken told.\n"), input: { title: `History ${Date.now()} ${Math.random()}` } });
+    const [, first, second] = await getDb().segment.findMany({ where: { documentId: id }, orderBy: { order: "asc" } });
+    const user = await makeUser();
+    await flag(user, second.id, "a verb is missing");
+    await createComment({ actor: user, documentId: id, segmentId: second.id, body: "Told what?" });
+    await mergeWithNext({ actor: user, segmentId: first.id, version: first.version });
+    const { history } = await getSegmentDetail({ actor: user, documentId: id, segmentId: first.id });
+    expect(history.map((event) => event.action)).toEqual(["segment.merge", "comment.create", "annotation.create"]);
   });
 
   test("refuses a stale version, a bad split point, a merge across blocks and segments with proposals", async () => {

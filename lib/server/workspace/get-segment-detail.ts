@@ -3,6 +3,7 @@ import { AppError } from "@/lib/errors";
 import { defineUseCase } from "@/lib/server/kernel/define-use-case";
 import { idSchema } from "@/lib/validations/common";
 import { annotationSelect, toAnnotationView } from "./annotation-view";
+import { historySegmentIds } from "./history-segment-ids";
 
 export const HISTORY_LIMIT = 200;
 
@@ -40,7 +41,7 @@ export const getSegmentDetail = defineUseCase(
     if (!segment) throw new AppError("not_found", "That segment does not exist (any more). Reload the document.");
     // Newest first, so a much-edited sentence shows what happened last; one more than shown tells whether older ones exist.
     const events = await db.auditEvent.findMany({
-      where: { segmentId },
+      where: { segmentId: { in: await historySegmentIds(db, segmentId) } },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       take: HISTORY_LIMIT + 1,
       select: { id: true, action: true, before: true, after: true, createdAt: true, actor: { select: { name: true } } },
