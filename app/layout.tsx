@@ -11,6 +11,7 @@ import { SignOutButton } from "@/components/auth/sign-out-button";
 import { NotificationsLink } from "@/components/comments/notifications-link";
 import { FeedbackLink } from "@/components/feedback/feedback-link";
 import { LiveProvider } from "@/components/live/live-provider";
+import { LiveStoppedNotice } from "@/components/live/live-stopped-notice";
 import { ReviewLink } from "@/components/live/review-link";
 import "./globals.css";
 import "./fit.css";
@@ -52,7 +53,10 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               </div>
             )}
           </header>
-          <main>{children}</main>
+          <main>
+            <LiveStoppedNotice />
+            {children}
+          </main>
         </LiveProvider>
       </body>
     </html>

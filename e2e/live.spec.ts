@@ -4,6 +4,7 @@ import { getDb } from "../lib/db";
 import { approveProposal } from "../lib/server/reviews/approve-proposal";
 import { rejectProposal } from "../lib/server/reviews/reject-proposal";
 import { splitSegment } from "../lib/server/segments/split-segment";
+import { setUserActive } from "../lib/server/users/set-user-active";
 import { createTestActor } from "../tests/factories";
 import { propose } from "../tests/permission-fixtures";
 import { createDocument, expect as baseExpect, openAs, test, uniqueTitle } from "./fixtures";
@@ -161,6 +162,18 @@ test("a colleague who signs out leaves their sentence at once, not after the pre
   await expect(page).toHaveURL(/\/sign-in/);
   await expect(sentence(colleague.page, 2)).toHaveAccessibleName(/^Sentence 2: new$/, { timeout: 10_000 });
   await colleague.context.close();
+});
+
+test("when the session ends, the page says its live updates stopped instead of going quietly stale", async ({ page, login }) => {
+  const { id } = await importArticle();
+  const editor = await login("editor");
+  await openDocument(page, id);
+  await expect(page.locator("html[data-live=open]")).toBeAttached();
+  await expect(page.getByRole("alert").filter({ hasText: "Live updates have stopped" })).toHaveCount(0);
+  await setUserActive({ actor: await createTestActor("admin"), userId: editor.id, active: false });
+  await expect(page.getByRole("alert").filter({ hasText: "Live updates have stopped" })).toBeVisible();
+  await page.getByRole("button", { name: "Reload the page" }).click();
+  await expect(page).toHaveURL(/\/sign-in\?next=/);
 });
 
 test("a finding a colleague keeps as a flag leaves the open sentence's checks and its marker, and the flag appears, without reloading", async ({ page, login, browser, secondServer }) => {

@@ -13,9 +13,11 @@ type Live = {
   attach: (attached: Attached) => () => void;
   /** Every event of the attached document, for parts of its page other than the workspace (the comment threads). */
   onDocumentEvent: (handler: EventHandler) => () => void;
+  /** The stream was refused and the browser will not try again (a session that ended): the page is no longer live. */
+  stopped: boolean;
 };
 
-const LiveContext = createContext<Live>({ counts: {}, progress: {}, attach: () => () => {}, onDocumentEvent: () => () => {} });
+const LiveContext = createContext<Live>({ counts: {}, progress: {}, attach: () => () => {}, onDocumentEvent: () => () => {}, stopped: false });
 // A document's page opens its stream once its workspace says from which event on; until then it opens none.
 const DOCUMENT_PAGE = /^\/documents\/\d+$/;
 
@@ -28,6 +30,7 @@ export function LiveProvider({ signedIn, initialCounts, children }: { signedIn: 
   const [attached, setAttached] = useState<Attached | null>(null);
   const [counts, setCounts] = useState(initialCounts);
   const [progress, setProgress] = useState<Record<number, ProgressMessage>>({});
+  const [stopped, setStopped] = useState(false);
   const waiting = DOCUMENT_PAGE.test(pathname) && !attached;
   const handlers = useRef(new Set<EventHandler>());
 
@@ -38,8 +41,15 @@ export function LiveProvider({ signedIn, initialCounts, children }: { signedIn: 
     const read = (message: MessageEvent) => JSON.parse(message.data);
     // Says on the page whether the stream is open: what a person's tools (and the browser tests) can wait for.
     const state = (value: string | null) => (value ? (document.documentElement.dataset.live = value) : delete document.documentElement.dataset.live);
-    source.onopen = () => state("open");
-    source.onerror = () => state(source.readyState === EventSource.CLOSED ? "closed" : "connecting");
+    source.onopen = () => {
+      state("open");
+      setStopped(false);
+    };
+    source.onerror = () => {
+      const closed = source.readyState === EventSource.CLOSED;
+      state(closed ? "closed" : "connecting");
+      if (closed) setStopped(true);
+    };
     source.onmessage = (message) => {
       const event: LiveEvent = read(message);
       listener()?.onEvent(event);
@@ -65,7 +75,7 @@ export function LiveProvider({ signedIn, initialCounts, children }: { signedIn: 
     handlers.current.add(handler);
     return () => void handlers.current.delete(handler);
   }, []);
-  const value = useMemo(() => ({ counts, progress, attach, onDocumentEvent }), [counts, progress, attach, onDocumentEvent]);
+  const value = useMemo(() => ({ counts, progress, attach, onDocumentEvent, stopped }), [counts, progress, attach, onDocumentEvent, stopped]);
   return <LiveContext.Provider value={value}>{children}</LiveContext.Provider>;
 }
 
