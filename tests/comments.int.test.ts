@@ -13,6 +13,7 @@ import { exportDocument } from "../lib/server/export/export-document";
 import { EVENT } from "../lib/server/live/event-types";
 import { getHub } from "../lib/server/live/hub";
 import { mergeWithNext } from "../lib/server/segments/merge-segments";
+import { setUserActive } from "../lib/server/users/set-user-active";
 import { createTestActor } from "./factories";
 import { sseReader } from "./live-stream-reader";
 import { importSample } from "./permission-fixtures";
@@ -110,6 +111,16 @@ describe("mentions", () => {
     expect(await markMentionsRead({ actor: reviewer, mentionIds: [notification.id] })).toEqual({ marked: 1 });
     expect(await countUnreadMentions({ actor: reviewer })).toBe(0);
     expect((await listNotifications({ actor: reviewer }))[0].read).toBe(true);
+  });
+
+  test("mentioning a deactivated person by email notifies nobody, and the author is told", async () => {
+    const { id, segments } = await importSample("Mention gone");
+    const [editor, admin, leaver] = [await createTestActor("editor"), await createTestActor("admin"), await createTestActor("reviewer")];
+    await setUserActive({ actor: admin, userId: leaver.id, active: false });
+    const result = await createComment({ actor: editor, documentId: id, segmentId: segments[1].id, body: `Over to @${leaver.email}.` });
+    expect(result.comment.mentions).toEqual([]);
+    expect(result.unknown).toEqual([`@${leaver.email}`]);
+    expect(await getDb().mention.count({ where: { userId: leaver.id } })).toBe(0);
   });
 
   test("the mentioned person's open stream gets the new count live", async () => {

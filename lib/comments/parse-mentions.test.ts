@@ -38,7 +38,12 @@ describe("parseMentions", () => {
   });
 
   it("mentions nobody for a name two people share, and says so", () => {
-    expect(parseMentions("@Test reviewer please", people)).toEqual({ userIds: [], ambiguous: ["@test reviewer"] });
+    expect(parseMentions("@Test reviewer please", people)).toEqual({ userIds: [], ambiguous: ["@test reviewer"], unknown: [] });
     expect(ids("@t2@test.local please")).toEqual(["t2"]);
+  });
+
+  it("names an email that matches nobody who can be mentioned (a deactivated person, a typo), not any other @", () => {
+    expect(parseMentions("cc @gone@example.org and @Ann.", people)).toEqual({ userIds: ["ann"], ambiguous: [], unknown: ["@gone@example.org"] });
+    expect(parseMentions("Meet @ 5pm, @everyone, or write to x@example.org", people).unknown).toEqual([]);
   });
 });

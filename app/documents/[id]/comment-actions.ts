@@ -15,8 +15,10 @@ export async function createCommentAction(_previous: CommentFormState, form: For
     createComment({ actor, documentId: form.get("documentId") as string, segmentId: (form.get("segmentId") as string | null) ?? "", body: (form.get("body") as string | null) ?? "" }),
   );
   if (!outcome.ok) return { ok: false, message: outcome.message, fieldErrors: outcome.fieldErrors };
-  const { comment, threadId, ambiguous } = outcome.value;
-  const unsure = ambiguous.length > 0 ? ` Nobody was notified for ${ambiguous.join(", ")}: several people have that name, so mention them by email.` : "";
+  const { comment, threadId, ambiguous, unknown } = outcome.value;
+  const unsure =
+    (ambiguous.length > 0 ? ` Nobody was notified for ${ambiguous.join(", ")}: several people have that name, so mention them by email.` : "") +
+    (unknown.length > 0 ? ` Nobody was notified for ${unknown.join(", ")}: no active person in Verso has that email.` : "");
   const notified = comment.mentions.length > 0 ? ` Notified ${comment.mentions.map((person) => person.name).join(", ")}.` : "";
   return { ok: true, message: `Comment added.${notified}${unsure}`, comment, threadId };
 }

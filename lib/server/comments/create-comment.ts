@@ -17,7 +17,7 @@ export const createComment = defineUseCase(
   { name: "createComment", permission: "comment.write", input: createCommentSchema },
   async ({ actor, input: { documentId, segmentId, body }, db: tx }) => {
     const thread = await findOrCreateThread(tx, documentId, segmentId);
-    const { userIds, ambiguous } = parseMentions(body, await mentionablePeople(tx));
+    const { userIds, ambiguous, unknown } = parseMentions(body, await mentionablePeople(tx));
     const notified = userIds.filter((userId) => userId !== actor.id);
     const row = await tx.comment.create({
       data: { threadId: thread.id, authorId: actor.id, body, mentions: { create: notified.map((userId) => ({ userId })) } },
@@ -37,6 +37,6 @@ export const createComment = defineUseCase(
     });
     await recordDocumentEvent(tx, { documentId, type: EVENT.commentCreate, segmentId, actorId: actor.id, payload: { comment, thread: { id: thread.id, resolved: null } } });
     for (const userId of notified) await announceMentionChange(tx, userId);
-    return { comment, threadId: thread.id, ambiguous };
+    return { comment, threadId: thread.id, ambiguous, unknown };
   },
 );
