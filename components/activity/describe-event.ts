@@ -41,7 +41,19 @@ const DESCRIBE: Record<string, (event: ActivityEvent, before: Json, after: Json)
     `${event.segmentId === null ? "commented on the document" : "commented"}${quote(after.text)}${mentioned(after.mentions)}${after.reopened ? ", reopening the thread" : ""}`,
   "comment-thread.resolve": (event) => (event.segmentId === null ? "resolved the document's comment thread" : "resolved the sentence's comment thread"),
   "comment-thread.reopen": (event) => (event.segmentId === null ? "reopened the document's comment thread" : "reopened the sentence's comment thread"),
+  "segment.confirm": () => "confirmed the MT unchanged",
+  "segment.reopen": (_event, _before, after) => `reopened the sentence${after.reopenedProposalId ? ` (proposal ${after.reopenedProposalId} waits for review again)` : ""}`,
+  "proposal.undo-approve": (event, _before, after) => `undid the approval of proposal ${event.entityId}${count(after.reopenedFlags, "flag", ", reopening ")}`,
+  "annotation.resolve-on-approval": (event, _before, after) => `resolved ${count(after.annotationIds, "open flag") || "the open flags"} with the approval of proposal ${event.entityId}`,
+  "finding.dismiss": (_event, _before, after) => `dismissed the check ${after.check ?? "finding"}${after.span ? ` on${quote(after.span)}` : ""}${after.reason ? `: ${after.reason}` : ""}`,
+  "document.import-into": (_event, _before, after) => `imported${quote(after.fileName) || " a file"} into the document: ${after.proposals ?? "?"} proposals from ${after.units ?? "?"} units`,
+  "document.restore": (_event, _before, after) => `restored the document from a backup (${after.segments ?? "?"} segments, ${after.proposals ?? "?"} proposals)`,
 };
+
+/** "2 flags" from a list of ids, with an optional lead-in; "" for none. */
+function count(list: unknown, noun: string, lead = "") {
+  return Array.isArray(list) && list.length > 0 ? `${lead}${list.length} ${noun}${list.length === 1 ? "" : "s"}` : "";
+}
 
 function mentioned(names: unknown) {
   return Array.isArray(names) && names.length > 0 ? `, mentioning ${names.join(", ")}` : "";
