@@ -4,6 +4,7 @@ import { listDocuments } from "@/lib/server/documents/list-documents";
 import { DocumentTable } from "@/components/documents/document-table";
 import { Pager } from "@/components/review/pager";
 import { requireSignedIn } from "@/app/session";
+import { can } from "@/lib/server/auth/permissions";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Documents" };
@@ -16,7 +17,10 @@ export default async function DocumentsPage({ searchParams }: { searchParams: Pr
     <>
       <h1>Documents</h1>
       {list.total === 0 ? (
-        <p className="card">No documents yet. <Link href="/documents/new">Import one</Link>.</p>
+        <p className="card">
+          No documents yet.{" "}
+          {can(actor, "document.import") ? <Link href="/documents/new">Import one</Link> : "An admin imports them; they will show here."}
+        </p>
       ) : (
         <>
           {list.documents.length === 0 && <p className="card">There is no page {list.page}. <Link href="/">Back to the newest documents</Link>.</p>}
