@@ -6,6 +6,7 @@ import { announceUserChange } from "@/lib/server/live/announce-user-change";
 import { defineUseCase } from "@/lib/server/kernel/define-use-case";
 import { setUserActiveSchema } from "@/lib/validations/user";
 import { findUser } from "./find-user";
+import { lockAdminsAndRecheck } from "./lock-admins";
 import { revokeInviteLinks } from "./mint-invite-link";
 
 /** Deactivating ends the person's sessions and presence, revokes their sign-in links and releases their assignments at once; their work stays attributed to them. */
@@ -13,6 +14,7 @@ export const setUserActive = defineUseCase(
   { name: "setUserActive", permission: "user.manage", input: setUserActiveSchema },
   async ({ actor, input: { userId, active }, db: tx }) => {
     if (userId === actor.id && !active) throw new AppError("bad_input", "You cannot deactivate your own account.");
+    await lockAdminsAndRecheck(tx, actor);
     const before = await findUser(tx, userId);
     await tx.user.update({ where: { id: userId }, data: { active } });
     if (!active) {

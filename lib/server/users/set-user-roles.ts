@@ -6,11 +6,13 @@ import { announceUserChange } from "@/lib/server/live/announce-user-change";
 import { defineUseCase } from "@/lib/server/kernel/define-use-case";
 import { updateRolesSchema } from "@/lib/validations/user";
 import { findUser } from "./find-user";
+import { lockAdminsAndRecheck } from "./lock-admins";
 
 export const setUserRoles = defineUseCase(
   { name: "setUserRoles", permission: "user.manage", input: updateRolesSchema },
   async ({ actor, input: { userId, roles }, db: tx }) => {
     if (userId === actor.id && !roles.includes("admin")) throw new AppError("bad_input", "You cannot remove your own admin role.");
+    await lockAdminsAndRecheck(tx, actor);
     const before = await findUser(tx, userId);
     await tx.user.update({ where: { id: userId }, data: { roles } });
     await announceUserChange(tx, userId);
