@@ -110,6 +110,20 @@ test("a refused change to an assignment keeps what the admin typed, and nothing 
   await expect(changed.getByLabel(/^Sentences/)).toHaveValue("2-4");
 });
 
+test("an edit assignment's row offers only editors to hand it to, a review assignment's only reviewers", async ({ page, login }) => {
+  const id = await createDocument(uniqueTitle("Who may take it"), numberedArticle(5));
+  const admin = await login("admin");
+  const [editor, otherEditor, reviewer] = await Promise.all([namedActor("Elsa", "editor"), namedActor("Egon", "editor"), namedActor("Rhea", "reviewer")]);
+  await createAssignment({ actor: admin, documentId: id, assigneeId: editor.id, role: "edit", sentences: "2-3" });
+  await createAssignment({ actor: admin, documentId: id, assigneeId: reviewer.id, role: "review", sentences: "2-3" });
+  await page.goto(`/documents/${id}/assignments`);
+  const editRow = page.getByRole("form", { name: `Edit: ${editor.name}, sentences 2–3` }).getByLabel("Person");
+  await expect(editRow.getByRole("option", { name: personLabel(otherEditor, "editor") })).toHaveCount(1);
+  await expect(editRow.getByRole("option", { name: personLabel(reviewer, "reviewer") })).toHaveCount(0);
+  const reviewRow = page.getByRole("form", { name: `Review: ${reviewer.name}, sentences 2–3` }).getByLabel("Person");
+  await expect(reviewRow.getByRole("option", { name: personLabel(otherEditor, "editor") })).toHaveCount(0);
+});
+
 test("the review queue filters by who is assigned, and the report shows progress per assignee", async ({ page, login }) => {
   const title = uniqueTitle("Queue by assignment");
   const id = await createDocument(title, numberedArticle(8));

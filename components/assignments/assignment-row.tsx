@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { updateAssignmentAction, type AssignmentFormState } from "@/app/documents/[id]/assignments/actions";
+import { mayTake } from "@/lib/assignments/role-needs";
 import type { AssignmentView } from "@/lib/server/assignments/read-assignments";
 import { AssignmentFormMessage, PersonOptions, type Person } from "./assignment-form-message";
 import { AssignmentProgress, DueDate, ROLE_LABEL } from "./assignment-progress";
@@ -28,7 +29,7 @@ export function AssignmentRow({ assignment, people }: { assignment: AssignmentVi
         <label>
           Person
           <select name="assigneeId" defaultValue={values.assigneeId ?? assignment.assigneeId}>
-            <PersonOptions people={people.some((person) => person.id === assignment.assigneeId) ? people : [{ id: assignment.assigneeId, name: assignment.name, email: assignment.email, roles: [] }, ...people]} />
+            <PersonOptions people={withAssignee(mayTake(people, assignment.role), assignment)} />
           </select>
         </label>
         <label>
@@ -44,4 +45,9 @@ export function AssignmentRow({ assignment, people }: { assignment: AssignmentVi
       </div>
     </form>
   );
+}
+
+/** The person who holds the assignment stays in the list, whatever their roles now. */
+function withAssignee(people: Person[], assignment: AssignmentView): Person[] {
+  return people.some((person) => person.id === assignment.assigneeId) ? people : [{ id: assignment.assigneeId, name: assignment.name, email: assignment.email, roles: [] }, ...people];
 }

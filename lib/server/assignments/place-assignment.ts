@@ -1,11 +1,11 @@
 // The rules every change of an assignment checks: the document exists, the person may take the role, the sentences exist
 // and no one else holds them in that role. Callers hold the document's row lock, so two admins take turns.
 import type { Tx } from "@/lib/db";
+import { ROLE_NEEDS } from "@/lib/assignments/role-needs";
 import type { AssignmentRole } from "@/lib/generated/prisma/enums";
 import { AppError } from "@/lib/errors";
 import { formatSentenceRanges, type SentenceRange } from "@/lib/assignments/sentence-ranges";
 
-export const ROLE_NEEDS = { edit: "editor", review: "reviewer" } as const;
 const ROLE_ARTICLE = { edit: "an", review: "a" } as const;
 export const ROLE_VERB = { edit: "edit", review: "review" } as const;
 

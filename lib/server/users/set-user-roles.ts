@@ -1,5 +1,5 @@
 import { AppError } from "@/lib/errors";
-import { ROLE_NEEDS } from "@/lib/server/assignments/place-assignment";
+import { ROLE_NEEDS } from "@/lib/assignments/role-needs";
 import { releaseAssignments } from "@/lib/server/assignments/release-assignments";
 import { recordAudit } from "@/lib/server/audit";
 import { announceUserChange } from "@/lib/server/live/announce-user-change";
