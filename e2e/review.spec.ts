@@ -88,6 +88,10 @@ test("edit and approve: the editor sees what the reviewer changed as a diff", as
   const proposal = card(reviewer.page, title, 3);
   await proposal.getByText("Edit and approve…").click();
   await expect(proposal.getByLabel("Corrected text")).toHaveValue("Lavrov spoke shortly.");
+  // An error the checks report stops the edit, as it stops an editor's proposal; a reason lets it through.
+  await proposal.getByLabel("Corrected text").fill("Lavrov spoke spoke briefly.");
+  await proposal.getByRole("button", { name: "Approve edited text" }).click();
+  await expect(proposal.getByRole("alert")).toContainText("The checks report an error in your edit. doubled-word on “spoke spoke”");
   await proposal.getByLabel("Corrected text").fill("Lavrov spoke briefly.");
   await proposal.getByRole("button", { name: "Approve edited text" }).click();
   await expect(proposal).toHaveCount(0);

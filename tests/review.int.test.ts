@@ -40,6 +40,21 @@ describe("no self-approval", () => {
   });
 });
 
+describe("edit and approve", () => {
+  test("a reviewer's edit with an error the checks report is refused until fixed or approved over with a reason", async () => {
+    const { segments } = await importSample("Reviewer checks");
+    const { proposalId } = await propose(editor, segments[1].id, "The meeting lasted an hour and a half.");
+    await expect(editAndApprove({ actor: reviewer, proposalId, text: "The meeting lasted in in an hour." })).rejects.toMatchObject({
+      code: "bad_input",
+      message: expect.stringMatching(/^The checks report an error in your edit\. doubled-word on “in in”.*approve anyway with a reason\.$/),
+    });
+    expect(await proposalState(proposalId)).toBe("open");
+    const approved = await editAndApprove({ actor: reviewer, proposalId, text: "The meeting lasted in in an hour.", checkOverrideReason: "Quoting the speaker's slip." });
+    const edited = await getDb().proposal.findUniqueOrThrow({ where: { id: approved.proposalId }, select: { state: true, checkOverride: true } });
+    expect(edited).toMatchObject({ state: "approved", checkOverride: { reason: "Quoting the speaker's slip.", findings: [{ check: "doubled-word", text: "in in" }] } });
+  });
+});
+
 describe("bulk approval", () => {
   test("two competing proposals of one sentence in one selection: the newer is approved, the older superseded by it", async () => {
     const { segments } = await importSample("Bulk competing");

@@ -43,7 +43,7 @@ export async function rejectAction(_previous: ReviewFormState, form: FormData) {
 export async function editAndApproveAction(_previous: ReviewFormState, form: FormData) {
   return decide(async (actor) => {
     const proposalId = field(form, "proposalId");
-    const approved = await editAndApprove({ actor, proposalId, text: field(form, "text") });
+    const approved = await editAndApprove({ actor, proposalId, text: field(form, "text"), checkOverrideReason: field(form, "checkOverrideReason").trim() || undefined });
     return String(approved.proposalId) === proposalId ? "Approved; the text was not changed." : "Your edit was approved.";
   });
 }

@@ -17,6 +17,10 @@ export function EditApproveForm({ proposalId, text }: { proposalId: number; text
           Corrected text
           <textarea name="text" rows={3} required maxLength={MAX_SEGMENT_TEXT} defaultValue={text} className={styles.short} />
         </label>
+        <label>
+          If the checks report an error you keep on purpose, say why (optional)
+          <input type="text" name="checkOverrideReason" maxLength={1000} />
+        </label>
         <div><button type="submit" disabled={pending}>Approve edited text</button></div>
         <FormMessage state={state} />
       </form>

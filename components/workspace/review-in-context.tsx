@@ -30,6 +30,7 @@ export function ReviewInContext({ segment, proposals, flags, actorId, onChanged,
   const [reading, setReading] = useState<Reading>("diff");
   const [mode, setMode] = useState<"none" | "reject" | "edit">("none");
   const [editText, setEditText] = useState<string | null>(null);
+  const [overrideReason, setOverrideReason] = useState("");
   const [reason, setReason] = useState("");
   const [details, setDetails] = useState("");
   const [message, setMessage] = useState<string | null>(null);
@@ -73,7 +74,7 @@ export function ReviewInContext({ segment, proposals, flags, actorId, onChanged,
 
   function decide(edited: string | null, resolveFlags: boolean) {
     if (!proposal) return;
-    const work = edited === null ? () => approveInContextAction(proposal.id, resolveFlags) : () => editAndApproveInContextAction(proposal.id, edited, resolveFlags);
+    const work = edited === null ? () => approveInContextAction(proposal.id, resolveFlags) : () => editAndApproveInContextAction(proposal.id, edited, resolveFlags, overrideReason.trim() || undefined);
     act(work, (result) => onApproved({ proposalId: result.proposalId ?? proposal.id, order: segment.order, segmentId: segment.id }));
   }
 
@@ -130,6 +131,9 @@ export function ReviewInContext({ segment, proposals, flags, actorId, onChanged,
               </label>
               <p id="review-edit-help" className={workspace.meta}>Ctrl+Enter approves your edit. The three-way view shows it against the editor’s text.</p>
               <RemainingLength text={editText} />
+              <label>If the checks report an error you keep on purpose, say why (optional)
+                <input type="text" value={overrideReason} onChange={(event) => setOverrideReason(event.target.value)} maxLength={1000} />
+              </label>
               <div className={styles.actions}>
                 <button type="button" disabled={pending} onClick={() => approve(editText)}>Approve edited text</button>
                 <button type="button" className="secondary" onClick={() => { setMode("none"); setEditText(null); }}>Cancel</button>

@@ -25,8 +25,8 @@ export async function approveInContextAction(proposalId: number, resolveFlags: b
   return run(async (actor) => (await approveProposal({ actor, proposalId, resolveFlags }), { proposalId }));
 }
 
-export async function editAndApproveInContextAction(proposalId: number, text: string, resolveFlags: boolean) {
-  return run(async (actor) => ({ proposalId: (await editAndApprove({ actor, proposalId, text, resolveFlags })).proposalId }));
+export async function editAndApproveInContextAction(proposalId: number, text: string, resolveFlags: boolean, checkOverrideReason?: string) {
+  return run(async (actor) => ({ proposalId: (await editAndApprove({ actor, proposalId, text, resolveFlags, checkOverrideReason })).proposalId }));
 }
 
 export async function rejectInContextAction(form: { proposalId: number; reason: string; details: string }) {

@@ -31,12 +31,13 @@ export async function checkErrorsIn(db: Tx, segmentId: number, text: string, doc
 }
 
 /** Refuses the proposal unless a reason is given; with one, what to store beside it. */
-export function overrideOrRefuse(errors: CheckError[], reason: string | undefined): CheckOverride | null {
+export function overrideOrRefuse(errors: CheckError[], reason: string | undefined, doing: "submit" | "approve" = "submit"): CheckOverride | null {
   if (errors.length === 0) return null;
   if (reason) return { reason, findings: errors.map(({ check, text, message }) => ({ check, text, message })) };
   const named = errors.map((e) => `${e.check} on “${e.text}”: ${e.message}`).join(" ");
-  const message = `The checks report ${errors.length === 1 ? "an error" : `${errors.length} errors`} in your proposal. ${named} Fix ${errors.length === 1 ? "it" : "them"}, or submit anyway with a reason.`;
+  const what = doing === "submit" ? "your proposal" : "your edit";
+  const message = `The checks report ${errors.length === 1 ? "an error" : `${errors.length} errors`} in ${what}. ${named} Fix ${errors.length === 1 ? "it" : "them"}, or ${doing} anyway with a reason.`;
   const field = reason === undefined ? "text" : "checkOverrideReason";
-  const fieldMessage = reason === undefined ? message : "Say why you submit the proposal although the checks report an error.";
+  const fieldMessage = reason === undefined ? message : `Say why you ${doing} ${doing === "submit" ? "the proposal" : "the edit"} although the checks report an error.`;
   throw new AppError("bad_input", reason === undefined ? message : fieldMessage, { checkErrors: errors }, { [field]: [fieldMessage] });
 }
