@@ -68,6 +68,13 @@ describe("bulk approval", () => {
     const segment = await getDb().segment.findUniqueOrThrow({ where: { id: segments[1].id }, select: { status: true, approvedProposalId: true, currentProposalId: true } });
     expect(segment).toEqual({ status: "approved", approvedProposalId: newer.proposalId, currentProposalId: newer.proposalId });
   });
+
+  test("a selection naming a proposal that does not exist approves nothing", async () => {
+    const { segments } = await importSample("Bulk missing");
+    const { proposalId } = await propose(editor, segments[1].id, "The meeting lasted ninety minutes.");
+    await expect(bulkApprove({ actor: reviewer, proposalIds: [proposalId, 2_000_000_000] })).rejects.toMatchObject({ code: "not_found" });
+    expect(await proposalState(proposalId)).toBe("open");
+  });
 });
 
 describe("concurrent decisions", () => {

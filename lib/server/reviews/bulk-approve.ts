@@ -1,4 +1,5 @@
 import type { Tx } from "@/lib/db";
+import { AppError } from "@/lib/errors";
 import { defineUseCase } from "@/lib/server/kernel/define-use-case";
 import { lockSegments } from "@/lib/server/segments/lock-segment";
 import { bulkApproveSchema } from "@/lib/validations/review";
@@ -17,6 +18,7 @@ export const bulkApprove = defineUseCase(
   async ({ actor, input, db: tx }) => {
     const ids = [...new Set(input.proposalIds)].sort((a, b) => a - b);
     const proposals = await tx.proposal.findMany({ where: { id: { in: ids } }, select: { id: true, segmentId: true } });
+    if (proposals.length < ids.length) throw new AppError("not_found", "That proposal does not exist.");
     await lockSegments(tx, proposals.map((proposal) => proposal.segmentId));
     // Read after the locks: every decision locks its segment first, so these states can no longer change under us.
     const alreadyDecided = await findDecided(tx, ids);
