@@ -14,6 +14,7 @@ import { approveProposal } from "../lib/server/reviews/approve-proposal";
 import { rejectProposal } from "../lib/server/reviews/reject-proposal";
 import { undoApproval } from "../lib/server/reviews/undo-approval";
 import { setUserActive } from "../lib/server/users/set-user-active";
+import { setUserName } from "../lib/server/users/set-user-name";
 import { createTestActor } from "./factories";
 import { events, sseReader, type SseMessage } from "./live-stream-reader";
 import { importSample, propose } from "./permission-fixtures";
@@ -186,6 +187,16 @@ describe("presence", () => {
     expect(await getDb().presence.count({ where: { userId: leaver.id } })).toBe(0);
     const [left] = await getDb().documentEvent.findMany({ where: { documentId: id, type: EVENT.presence }, orderBy: { id: "desc" }, take: 1 });
     expect(left.payload).toEqual({ presence: { userId: leaver.id, name: leaver.name, tabId, segmentId: null, editing: false } });
+  });
+
+  test("a renamed person's presence shows the new name at once, where they are", async () => {
+    const { id, segments } = await importSample("Live presence renamed");
+    const [editor, admin] = [await createTestActor("editor"), await createTestActor("admin")];
+    const tabId = crypto.randomUUID();
+    await updatePresence({ actor: editor, documentId: id, tabId, segmentId: segments[1].id, editing: true });
+    await setUserName({ actor: admin, userId: editor.id, name: "Edith Renamed" });
+    const [renamed] = await getDb().documentEvent.findMany({ where: { documentId: id, type: EVENT.presence }, orderBy: { id: "desc" }, take: 1 });
+    expect(renamed.payload).toEqual({ presence: { userId: editor.id, name: "Edith Renamed", tabId, segmentId: segments[1].id, editing: true } });
   });
 });
 
