@@ -1,7 +1,7 @@
 // Finds the numbers, times and months a sentence mentions, as comparable values, by the conventions of its language.
 import { combine, numberWord, type NumberWord } from "./number-words";
 
-export type MentionKind = "number" | "time" | "month";
+export type MentionKind = "number" | "time" | "month" | "weekday";
 
 /**
  * `strong`: written in digits, or an unambiguous month or number phrase, so a difference is worth reporting;
@@ -16,12 +16,19 @@ const SCALES: [RegExp, number][] = [
   [/^(trillion|трлн\.?|триллион\p{L}*)$/u, 1e12],
 ];
 
+const EN_WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 const EN_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const RU_MONTHS = ["январ", "феврал", "март", "апрел", "ма[йяе]", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"];
 const EN_MONTH = /\b(January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)(?!\p{L})/gu;
 const RU_MONTH = new RegExp(`(?<!\\p{L})(${RU_MONTHS.join("|")})\\p{L}{0,3}(?!\\p{L})`, "giu");
 // Months that are also ordinary words count only next to a day or a year.
 const AMBIGUOUS_MONTH = /^(May|March)$/;
+
+const EN_WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b/gu;
+// Case endings spelled out, so "Пятницкая" (a street) is not a Friday; "среда" is also "environment", which an MT
+// renders without a weekday, so it is only ever compared with one.
+const RU_WEEKDAY = /(?<!\p{L})(понедельник|вторник|сред|четверг|пятниц|суббот|воскресень)(а|у|ы|е|и|ом|ой|ей|ем|ю|я|ов|ам|ами|ах|ям|ях)?(?!\p{L})/giu;
+const RU_WEEKDAYS = ["понедельник", "вторник", "сред", "четверг", "пятниц", "суббот", "воскресень"];
 
 const TIME = /(?<![\d.,:])([01]?\d|2[0-3]):([0-5]\d)(?:\s?([ap])\.?m\.?(?!\p{L}))?(?![\d:])/giu;
 const ROMAN = /(?<![\p{L}\d])(?=[MDCLXVI])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?![\p{L}\d])/gu;
@@ -80,6 +87,7 @@ export function findMentions(text: string, language: string): Mention[] {
     }
   }
   for (const mention of months(text, language)) add(mention);
+  for (const mention of weekdays(text, language)) add(mention);
   for (const m of text.matchAll(ROMAN)) {
     if (m[0] !== "I" && m[0] !== "" && free(m.index, m.index + m[0].length)) add({ kind: "number", values: [romanValue(m[0])], start: m.index, end: m.index + m[0].length, text: m[0], strong: false });
   }
@@ -134,10 +142,18 @@ function wordNumbers(text: string, language: string): Mention[] {
     }
     if (run.length === 0) continue;
     const start = words[i].index;
-    const end = words[j - 1].index + words[j - 1][0].length;
+    let end = words[j - 1].index + words[j - 1][0].length;
     let value = combine(run);
     const half = /^(?:\s+\p{L}+)?\s+and a half\b/u.exec(text.slice(end));
     if (half) value += 0.5;
+    // "one and a half thousand" is 1,500, not 1.5 and a thousand.
+    const scaled = half && /^\s+(\p{L}+)/u.exec(text.slice(end + half[0].length));
+    const scale = scaled ? numberWord(scaled[1], language) : undefined;
+    if (scaled && scale?.kind === "scale") {
+      value *= scale.value;
+      end += half[0].length + scaled[0].length;
+      while (j < words.length && words[j].index < end) j++;
+    }
     const phrase = text.slice(start, end);
     // A lone "one" or a phrase that mixes in ordinals is too often not a number to report; it still matches one.
     const strong = language !== "ru" && value >= 2 && !/^(one|an?|first|third)$/i.test(phrase);
@@ -164,6 +180,17 @@ function months(text: string, language: string): Mention[] {
     found.push({ kind: "month", values: [index + 1], start: m.index, end, text: m[0], strong: true });
   }
   return found;
+}
+
+/** Days of the week, 1 (Monday) to 7; `words`, so a weekday the MT adds where the source has none is not reported. */
+function weekdays(text: string, language: string): Mention[] {
+  const pattern = language === "ru" ? RU_WEEKDAY : language === "en" ? EN_WEEKDAY : undefined;
+  if (!pattern) return [];
+  return [...text.matchAll(pattern)].flatMap((m) => {
+    const day = language === "ru" ? RU_WEEKDAYS.indexOf(m[1].toLowerCase()) : EN_WEEKDAYS.indexOf(m[1].slice(0, 3).toLowerCase());
+    if (day === -1 || (language === "ru" && m[1].toLowerCase() === "сред" && m[2] === undefined)) return [];
+    return [{ kind: "weekday" as const, values: [day + 1], start: m.index, end: m.index + m[0].length, text: m[0], strong: true, words: true }];
+  });
 }
 
 function romanValue(roman: string): number {

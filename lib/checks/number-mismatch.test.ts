@@ -62,6 +62,33 @@ describe("number-mismatch", () => {
     for (const [source, target] of clean) expect(one(source, target), target).toEqual([]);
   });
 
+  it("reads one and a half thousand in both languages", () => {
+    const clean: [string, string][] = [
+      ["Около полутора тысяч человек пришли.", "About 1,500 people came."],
+      ["Полторы тысячи человек пришли.", "One and a half thousand people came."],
+      ["Около полутора тысяч человек пришли.", "About one and a half thousand people came."],
+    ];
+    for (const [source, target] of clean) expect(one(source, target), target).toEqual([]);
+    expect(one("Около полутора тысяч человек пришли.", "About 2,500 people came.")).toEqual([[1, "2,500"]]);
+  });
+
+  it("reports a changed day of the week", () => {
+    expect(one("Во вторник, 5 марта, начнутся учения.", "On Thursday, March 5, the exercises will begin.")).toEqual([[1, "Thursday"]]);
+    expect(one("В среду президент выступит.", "On Friday the president will speak.")).toEqual([[1, "Friday"]]);
+    const clean: [string, string][] = [
+      ["В среду президент выступит.", "On Wednesday the president will speak."],
+      ["По пятницам музей закрыт.", "The museum is closed on Fridays."],
+      ["Окружающая среда страдает.", "The environment suffers."],
+      ["Вчера он выступил.", "He spoke on Monday."],
+      ["Офис на Пятницкой улице.", "The office is on Pyatnitskaya Street."],
+    ];
+    for (const [source, target] of clean) expect(one(source, target), target).toEqual([]);
+  });
+
+  it("pairs a scaled number with the scaled one, so the finding is on the number that changed", () => {
+    expect(one("По данным на 01.02.2023, продано 2 млн единиц.", "As of January 2, 2023, 2 million units were sold.")).toEqual([[1, "January"], [1, "2"]]);
+  });
+
   it("needs a source", () => {
     expect(spans("number-mismatch", ["The president signed the decree on March 8."])).toEqual([]);
   });

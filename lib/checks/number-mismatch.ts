@@ -36,10 +36,16 @@ function unmatched(source: Mention[], target: Mention[]) {
   const extra: Mention[] = [];
   // Strong target mentions pick their counterpart first, so a lone "one" cannot steal a "1" from "1 million".
   const ordered = [...target].sort((a, b) => Number(b.strong) - Number(a.strong) || a.start - b.start);
-  for (const mention of ordered) {
-    const index = open.findIndex((m) => same(m, mention));
-    if (index === -1) extra.push(mention);
-    else open.splice(index, 1);
+  // A scaled number pairs with a scaled one first, so "2 million" keeps "2 млн" from a date's "2".
+  const scaledAlike = (a: Mention, b: Mention) => same(a, b) && (a.scaled === undefined) === (b.scaled === undefined);
+  const left: Mention[] = [];
+  for (const pairs of [scaledAlike, same]) {
+    for (const mention of pairs === same ? left.splice(0) : ordered) {
+      const index = open.findIndex((m) => pairs(m, mention));
+      if (index !== -1) open.splice(index, 1);
+      else if (pairs === same) extra.push(mention);
+      else left.push(mention);
+    }
   }
   return { source: open, target: extra.sort((a, b) => a.start - b.start) };
 }
