@@ -40,4 +40,11 @@ describe("glossary term spans", () => {
   it("finds nothing without terms", () => {
     expect(sourceTermSpans("Минфин", "ru", [])).toEqual([]);
   });
+
+  it("marks a forbidden target that differs from the preferred only by an ending as forbidden, and the preferred as preferred", () => {
+    const bank = [{ source: "Центральный банк", preferred: "Central Bank", forbidden: ["Central Banking"] }];
+    const kinds = (text: string) => targetTermSpans(text, "en", bank).map((s) => [text.slice(s.start, s.end), s.kind]);
+    expect(kinds("The Central Bank raised the rate.")).toEqual([["Central Bank", "preferred"]]);
+    expect(kinds("Central Banking raised the rate.")).toEqual([["Central Banking", "forbidden"]]);
+  });
 });

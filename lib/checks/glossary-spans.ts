@@ -9,15 +9,22 @@ export type TermKind = "source" | "preferred" | "forbidden";
 /** A span of the text (UTF-16 offsets) and the index of its glossary entry. */
 export type TermSpan = Span & { entry: number; kind: TermKind };
 
-function spansIn(text: string, language: string, terms: { entry: number; kind: TermKind; text: string }[]): TermSpan[] {
+type Term = { entry: number; kind: TermKind; text: string; asWritten?: boolean };
+
+function spansIn(text: string, language: string, terms: Term[]): TermSpan[] {
   const stem = stemmerFor(language);
   const words = wordsOf(text);
   const stems = words.map((word) => stem(word.text));
-  const found = terms.flatMap((term) => findTerm(words, stems, stemsOf(term.text, language)).map((span) => ({ ...span, entry: term.entry, kind: term.kind })));
-  // Longest first, then no overlaps: "Finance Ministry" wins over a "Ministry" entry inside it.
-  found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const lower = words.map((word) => word.text.toLowerCase());
+  const found = terms.flatMap((term) => {
+    const [within, wanted] = term.asWritten ? [lower, wordsOf(term.text).map((w) => w.text.toLowerCase())] : [stems, stemsOf(term.text, language)];
+    return findTerm(words, within, wanted).map((span) => ({ ...span, entry: term.entry, kind: term.kind, exact: term.asWritten ? 0 : 1 }));
+  });
+  // Longest first, then no overlaps: "Finance Ministry" wins over a "Ministry" entry inside it; a term matched as written
+  // wins over one matched by stems.
+  found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.exact - b.exact || a.start - b.start);
   const kept: TermSpan[] = [];
-  for (const span of found) if (!kept.some((k) => k.start < span.end && span.start < k.end)) kept.push(span);
+  for (const { exact: _, ...span } of found) if (!kept.some((k) => k.start < span.end && span.start < k.end)) kept.push(span);
   return kept.sort((a, b) => a.start - b.start);
 }
 
@@ -26,9 +33,11 @@ export function sourceTermSpans(source: string, sourceLanguage: string, entries:
 }
 
 export function targetTermSpans(target: string, targetLanguage: string, entries: GlossaryEntry[]): TermSpan[] {
+  const language = languageOf(targetLanguage);
   const terms = entries.flatMap((e, entry) => [
     { entry, kind: "preferred" as const, text: e.preferred },
-    ...e.forbidden.map((text) => ({ entry, kind: "forbidden" as const, text })),
+    // "Central Banking" stems as "Central Bank" does: such a forbidden target is matched as written, as the check does.
+    ...e.forbidden.map((text) => ({ entry, kind: "forbidden" as const, text, asWritten: stemsOf(text, language).join(" ") === stemsOf(e.preferred, language).join(" ") })),
   ]);
-  return spansIn(target, languageOf(targetLanguage), terms);
+  return spansIn(target, language, terms);
 }

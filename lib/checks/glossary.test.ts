@@ -23,6 +23,18 @@ describe("glossary", () => {
     expect(spans("glossary", doc, { glossary: LAVROV })).toEqual([[1, "The meeting of the minister and Antony Blinken took place in Geneva."]]);
   });
 
+  it("does not report the preferred target as a forbidden one that differs from it only by an ending or contains it", () => {
+    const BANK = parseGlossaryCsv("source,preferred,forbidden\nЦентральный банк,Central Bank,Centrobank;Central Banking\nГосударственная дума,State Duma,Duma\n");
+    const doc = [
+      { source: "Центральный банк повысил ставку.", target: "The Central Bank raised the rate." },
+      { source: "Решение Центрального банка удивило рынок.", target: "The Central Bank's decision surprised the market." },
+      { source: "Депутаты Государственной думы проголосовали.", target: "Deputies of the State Duma voted." },
+      { source: "Центральный банк повысил ставку.", target: "Central Banking raised the rate." },
+      { source: "Депутаты Государственной думы проголосовали.", target: "Duma deputies voted." },
+    ];
+    expect(spans("glossary", doc, { glossary: BANK })).toEqual([[4, "Central Banking"], [5, "Duma"]]);
+  });
+
   it("reports the rendering used instead of the preferred target", () => {
     const doc = [
       { source: "Представитель Минфина отказался от комментариев.", target: "A representative of the Ministry of Finance declined to comment." },

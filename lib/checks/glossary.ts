@@ -4,7 +4,7 @@ import { stemmerFor } from "./stemmers";
 import { eachSegment, languageOf, wordsOf } from "./text";
 import type { Check, GlossaryEntry } from "./types";
 
-type PreparedEntry = { entry: GlossaryEntry; source: string[]; romanised: string[]; preferred: string[]; forbidden: { text: string; stems: string[] }[] };
+type PreparedEntry = { entry: GlossaryEntry; source: string[]; romanised: string[]; preferred: string[]; forbidden: { text: string; stems: string[]; words: string[] }[] };
 
 export const glossary: Check = {
   id: "glossary",
@@ -21,7 +21,7 @@ export const glossary: Check = {
       source: stemsOf(entry.source, sourceLanguage),
       romanised: /\p{Script=Latin}/u.test(entry.source) ? [] : romanisedKeys(entry.source),
       preferred: stemsOf(entry.preferred, targetLanguage),
-      forbidden: entry.forbidden.map((text) => ({ text, stems: stemsOf(text, targetLanguage) })),
+      forbidden: entry.forbidden.map((text) => ({ text, stems: stemsOf(text, targetLanguage), words: wordsOf(text).map((w) => w.text.toLowerCase()) })),
     }));
     return eachSegment(doc, ({ source, target }) => {
       const targetWords = wordsOf(target);
@@ -34,8 +34,13 @@ export const glossary: Check = {
       for (const { entry, source: sourceTerm, romanised: romanisedTerm, preferred, forbidden } of entries) {
         const note = entry.note ? ` (${entry.note})` : "";
         let forbiddenUsed = false;
+        const preferredSpans = findTerm(targetWords, targetStems, preferred);
         for (const bad of forbidden) {
-          for (const span of findTerm(targetWords, targetStems, bad.stems)) {
+          // "Central Banking" stems as "Central Bank" does: such a forbidden target is matched as written.
+          const asWritten = bad.stems.join(" ") === preferred.join(" ");
+          const found = asWritten ? findTerm(targetWords, targetWords.map((w) => w.text.toLowerCase()), bad.words) : findTerm(targetWords, targetStems, bad.stems);
+          const insidePreferred = (span: Span) => preferredSpans.some((p) => p.start <= span.start && span.end <= p.end);
+          for (const span of found.filter((span) => asWritten || !insidePreferred(span))) {
             forbiddenUsed = true;
             hits.push({ ...span, message: `"${bad.text}" is a forbidden translation of "${entry.source}": use "${entry.preferred}"${note}.` });
           }
@@ -46,7 +51,7 @@ export const glossary: Check = {
         );
         const inSource = findTerm(sourceWords, sourceStems, sourceTerm).length > 0;
         if (!inSource && copied.length === 0) continue;
-        if (forbiddenUsed || findTerm(targetWords, targetStems, preferred).length > 0) continue;
+        if (forbiddenUsed || preferredSpans.length > 0) continue;
         const message = `"${entry.source}" should be translated "${entry.preferred}"${note}.`;
         if (copied.length > 0) {
           hits.push(...copied.map((span) => ({ ...span, message })));
