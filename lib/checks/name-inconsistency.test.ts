@@ -49,4 +49,26 @@ describe("name-inconsistency", () => {
     const doc = ["Later the talks resumed.", "Latter points were discussed.", "Ivanov and Ivanova came.", "Russia and Russian diplomats met.", "Putin's aide met Putin."];
     expect(spans("name-inconsistency", doc)).toEqual([]);
   });
+
+  it("takes a man's and a woman's form of one surname, or a first name and its surname (Ivan Ivanov), for two people", () => {
+    const doc = [
+      { source: "Алексей Навальный был арестован.", target: "Alexei Navalny was arrested." },
+      { source: "Навальный заявил о голодовке.", target: "Navalny announced a hunger strike." },
+      { source: "Юлия Навальная выступила.", target: "Yulia Navalnaya spoke." },
+      { source: "Захаров и Захарова пришли.", target: "Zakharov and Zakharova came." },
+      { source: "Иван Иванов пришёл.", target: "Ivan Ivanov came." },
+      { source: "Иванов сказал.", target: "Ivanov said." },
+      { source: "Иван ушёл.", target: "Ivan left." },
+    ];
+    expect(spans("name-inconsistency", doc)).toEqual([]);
+  });
+
+  it("pairs spellings through the source name in its inflected forms (Харьков, Харькове)", () => {
+    const doc = [
+      { source: "Он уехал в Харьков.", target: "He left for Kharkiv." },
+      { source: "Харьков обстреляли ночью.", target: "Kharkiv was shelled at night." },
+      { source: "В Харькове прошли взрывы.", target: "Explosions took place in Kharkov." },
+    ];
+    expect(spans("name-inconsistency", doc)).toEqual([[3, "Kharkov"]]);
+  });
 });

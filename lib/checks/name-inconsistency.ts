@@ -2,6 +2,7 @@
 // source, by the source name each spelling translates.
 import { distance } from "fastest-levenshtein";
 import { stemmerFor } from "./stemmers";
+import { sameStem } from "./term-match";
 import { languageOf } from "./text";
 import { romanise, spellingKey } from "./transliteration";
 import type { Check, CheckDocument, Hit } from "./types";
@@ -26,7 +27,7 @@ export const nameInconsistency: Check = {
     for (const [sourceName, occurrences] of bySourceName(doc, names)) groups.set(`source:${sourceName}`, occurrences);
     const reported = new Set<string>();
     const hits: Hit[] = [];
-    for (const occurrences of groups.values()) {
+    for (const occurrences of [...groups.values()].flatMap(byPerson)) {
       for (const hit of minorityHits(occurrences)) {
         const id = `${hit.segment}:${hit.start}`;
         if (!reported.has(id)) hits.push(hit);
@@ -79,11 +80,29 @@ function bySourceName(doc: CheckDocument, names: Occurrence[][]): Map<string, Oc
         const nameKey = spellingKey(name.spelling);
         return nameKey[0] === key[0] && distance(nameKey.slice(0, key.length + 1), key) <= Math.max(1, Math.floor(key.length / 4));
       });
-      // A word that romanises the source's capitalised word is a name, even as the sentence's first word.
-      if (match) addTo(groups, sourceStem, { ...match, sure: true });
+      // A word that romanises the source's capitalised word is a name, even as the sentence's first word. The stemmer
+      // cuts a name's forms apart ("Харьков": харьк, "Харькове": харьков), so a group takes its name's other stems.
+      const group = [...groups.keys()].find((known) => sameStem(known, sourceStem)) ?? sourceStem;
+      if (match) addTo(groups, group, { ...match, sure: true });
     }
   });
   return groups;
+}
+
+/**
+ * A woman's form of a surname (Zakharova, Navalnaya) names another person than the man's (Zakharov, Navalny), and a
+ * surname another than the first name it comes from (Ivanov, Ivan), though the stemmer gives their source words one stem.
+ */
+function byPerson(occurrences: Occurrence[]): Occurrence[][] {
+  const keys = new Set(occurrences.map((o) => spellingKey(o.spelling)));
+  const derived = (key: string) =>
+    [...keys].some((base) => (/[vn]$/.test(base) && key === `${base}a`) || (/(?:ii|oi|i)$/.test(base) && key === base.replace(/(?:ii|oi|i)$/, "aia")) || /^(?:ov|ev|in)a?$/.test(key.slice(base.length)) && key.startsWith(base));
+  const people = new Map<string, Occurrence[]>();
+  for (const occurrence of occurrences) {
+    const key = spellingKey(occurrence.spelling);
+    addTo(people, derived(key) ? key : "", occurrence);
+  }
+  return [...people.values()];
 }
 
 function addTo(groups: Map<string, Occurrence[]>, key: string, occurrence: Occurrence) {

@@ -18,7 +18,7 @@ export function stemsOf(text: string, language: string): string[] {
  * cuts a surname's "-ов" as a plural ending ("Лавров" → "лавр", "Лаврова" → "лавров") and a name's "-ей" ("Сергей"
  * → "серг", "Сергея" → "серге"), so the forms of one name can stem apart.
  */
-function sameStem(a: string, b: string): boolean {
+export function sameStem(a: string, b: string): boolean {
   if (a === b) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   return short.length >= 4 && long.length - short.length <= 2 && long.startsWith(short) && CYRILLIC.test(short);
