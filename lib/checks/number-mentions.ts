@@ -31,6 +31,10 @@ const RU_WEEKDAY = /(?<!\p{L})(понедельник|вторник|сред|ч
 const RU_WEEKDAYS = ["понедельник", "вторник", "сред", "четверг", "пятниц", "суббот", "воскресень"];
 
 const TIME = /(?<![\d.,:])([01]?\d|2[0-3]):([0-5]\d)(?:\s?([ap])\.?m\.?(?!\p{L}))?(?![\d:])/giu;
+// "в 20.00": Russian writes a time with a dot too, after a word that introduces one.
+const RU_DOTTED_TIME = /(?<=(?:^|[^\p{L}])(?:в|с|до|к|около|после)\s)([01]?\d|2[0-3])\.([0-5]\d)(?![\d.,]?\d)/giu;
+// "2/3": a fraction; its numerator also meets a spelled-out "two-thirds".
+const FRACTION = /(?<![\d.,/])([1-9])\/([2-9]|10)(?![\d/])/g;
 const ROMAN = /(?<![\p{L}\d])(?=[MDCLXVI])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?![\p{L}\d])/gu;
 // "двухчасовой" (two-hour), "пятилетний" (five-year): a number inside an adjective.
 const RU_COMPOUND = /(?<!\p{L})(одно|двух|дву|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти|десяти)\p{L}{3,}/giu;
@@ -47,7 +51,8 @@ export function findMentions(text: string, language: string): Mention[] {
   };
   const free = (start: number, end: number) => !taken.slice(start, end).some(Boolean);
 
-  for (const m of text.matchAll(TIME)) {
+  const times = language === "ru" ? [...text.matchAll(TIME), ...text.matchAll(RU_DOTTED_TIME)] : text.matchAll(TIME);
+  for (const m of times) {
     let hours = Number(m[1]);
     if (m[3]?.toLowerCase() === "p" && hours < 12) hours += 12;
     if (m[3]?.toLowerCase() === "a" && hours === 12) hours = 0;
@@ -61,6 +66,10 @@ export function findMentions(text: string, language: string): Mention[] {
     add({ kind: "month", values: [Number(m[2])], start: at(2), end: at(2) + m[2].length, text: m[2], strong: true });
     add({ kind: "number", values: m[3].length === 2 ? [year, 2000 + year, 1900 + year] : [year], start: at(3), end: at(3) + m[3].length, text: m[3], strong: true });
   }
+  for (const m of text.matchAll(FRACTION)) {
+    const [numerator, denominator] = [Number(m[1]), Number(m[2])];
+    if (numerator < denominator && free(m.index, m.index + m[0].length)) add({ kind: "number", values: [numerator / denominator, numerator], start: m.index, end: m.index + m[0].length, text: m[0], strong: true });
+  }
   for (const m of text.matchAll(digitsPattern(language))) {
     const end = m.index + m[0].length;
     if (!free(m.index, end)) continue;
@@ -73,7 +82,10 @@ export function findMentions(text: string, language: string): Mention[] {
     const decade = value < 100 && value % 10 === 0 && /^-(?:х|е|x)/u.test(text.slice(end, end + 2)) ? [1900 + value, 2000 + value] : [];
     const scale = scaleAfter(text, end);
     const until = scale ? end + scale.length : end;
-    const values = scale ? [value, value * scale.value] : [value, ...decade];
+    // "2022–23": the second year of a range written with its last two digits.
+    const century = /(\d\d)\d\d[-\u2013\u2014]$/.exec(text.slice(Math.max(0, start - 5), start));
+    const year = century && m[0].length === 2 ? [Number(century[1]) * 100 + value] : [];
+    const values = scale ? [value, value * scale.value] : [value, ...decade, ...year];
     // A fall in percent is as often written "fell by 2%" as "-2%": the sign of a percentage is not reported.
     if (sign.negative && /^\s?(%|процент|percent|per cent)/iu.test(text.slice(until, until + 9))) values.push(magnitude);
     add({ kind: "number", values, start, end: until, text: text.slice(start, until), strong: true, ...(scale ? { scaled: value * scale.value } : {}) });

@@ -89,6 +89,21 @@ describe("number-mismatch", () => {
     expect(one("По данным на 01.02.2023, продано 2 млн единиц.", "As of January 2, 2023, 2 million units were sold.")).toEqual([[1, "January"], [1, "2"]]);
   });
 
+  it("reads a shortened year range, a Russian time with a dot and a fraction", () => {
+    const clean: [string, string][] = [
+      ["Это произошло в 2022–2023 годах.", "This happened in 2022–23."],
+      ["Он вернулся в 20.00.", "He returned at 8 p.m."],
+      ["Он вернулся в 20.00.", "He returned at 8:00 p.m."],
+      ["Доходы сократились на 2/3.", "Revenue fell by two-thirds."],
+      ["Доходы сократились на 2/3.", "Revenue fell by 2/3."],
+      ["Цена выросла на 20.5 процента.", "The price rose by 20.5 percent."],
+    ];
+    for (const [source, target] of clean) expect(one(source, target), target).toEqual([]);
+    expect(one("Это произошло в 2022–2023 годах.", "This happened in 2022–24.")).toEqual([[1, "24"]]);
+    expect(one("Он вернулся в 20.00.", "He returned at 9:00 p.m.")).toEqual([[1, "9:00 p.m."]]);
+    expect(one("Доходы сократились на 2/3.", "Revenue fell by 3/4.")).toEqual([[1, "3/4"]]);
+  });
+
   it("needs a source", () => {
     expect(spans("number-mismatch", ["The president signed the decree on March 8."])).toEqual([]);
   });
