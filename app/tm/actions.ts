@@ -20,7 +20,7 @@ export async function importTmAction(_previous: ImportTmState, form: FormData): 
   revalidatePath("/tm");
   const { imported, skipped, languages } = outcome.value;
   const pairs = languages.map(({ sourceLanguage, targetLanguage }) => `${sourceLanguage} → ${targetLanguage}`).join(", ");
-  return { ok: true, message: `Imported ${imported} pair${imported === 1 ? "" : "s"} (${pairs})${skipped ? `; ${skipped} already in the memory or repeated in the file were skipped` : ""}.` };
+  return { ok: true, message: `Imported ${imported} pair${imported === 1 ? "" : "s"} (${pairs})${skipped ? `; ${skipped} empty, already in the memory or repeated in the file were skipped` : ""}.` };
 }
 
 export type DeleteImportedState = { message: string | null };

@@ -46,9 +46,10 @@ export const importTm = defineUseCase(
   },
 );
 
+/** Each pair once; a unit with an empty side (a tag alone, a blank segment) is no pair: it could never match or help. */
 function distinct(units: TmxUnit[]): TmxUnit[] {
   const seen = new Map<string, TmxUnit>();
-  for (const unit of units) if (!seen.has(`${unit.source}\u0000${unit.target}`)) seen.set(`${unit.source}\u0000${unit.target}`, unit);
+  for (const unit of units) if (unit.source.trim() && unit.target.trim() && !seen.has(`${unit.source}\u0000${unit.target}`)) seen.set(`${unit.source}\u0000${unit.target}`, unit);
   return [...seen.values()];
 }
 

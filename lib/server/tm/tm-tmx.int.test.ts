@@ -91,6 +91,15 @@ describe("TMX import and export", () => {
     expect(await getDb().translationMemoryEntry.count({ where: { targetText: `Phrase ${word}` } })).toBe(0);
   });
 
+  test("a unit whose source or target is empty is skipped, not stored as a pair that can never match", async () => {
+    const word = uniqueWord();
+    const lang = `qaa-x-${word.toLowerCase().slice(3, 11)}`;
+    const xml = unitsOf(lang, [[`Фраза ${word}`, `A phrase of ${word}`], ["", `Nothing of ${word}`], [`Пусто ${word}`, "  "], [`<ph x="1"/>`, `Tag of ${word}`]]);
+    expect(await importTm({ actor: admin, xml })).toMatchObject({ units: 4, imported: 1, skipped: 3 });
+    const entries = await getDb().translationMemoryEntry.findMany({ where: { sourceLanguage: lang }, select: { sourceText: true } });
+    expect(entries).toEqual([{ sourceText: `Фраза ${word}` }]);
+  });
+
   test("editors may neither import nor export the memory", async () => {
     await expect(importTm({ actor: editor, xml: unitsOf("ru", [["a", "b"]]) })).rejects.toMatchObject({ code: "forbidden" });
     await expect(exportTm({ actor: editor })).rejects.toMatchObject({ code: "forbidden" });
