@@ -1,5 +1,5 @@
 // punctuation-spacing: a space before , . ; : ! ? or none after them between words; a doubled mark, a space inside
-// brackets, two spaces between words.
+// brackets or curly quotes, a bracket run into a word, two spaces between words.
 import { eachSegment, languageOf } from "./text";
 import type { Check } from "./types";
 
@@ -12,6 +12,9 @@ const NO_SPACE_AFTER = /(?<=[\p{Ll}]{2}|[\p{Ll}][)"”»])([,;!?]|\.(?=\p{Lu}\p{
 // ",," and ".." but not an ellipsis; "!!" and "?!" are emphasis, not a slip.
 const DOUBLED = /(?<![.])(\.\.|,,|;;|::)(?![.])/g;
 const INSIDE_BRACKETS = /[([][ \t\u00A0]+(?=\S)|(?<=\S)[ \t\u00A0]+[)\]]/g;
+// "meeting(closed)", "(closed)lasted"; not "participant(s)", "(re)organised" nor "f(x)": the bracket holds a word of 4+ letters.
+const BRACKET_RUN_IN = /(?<=\p{Ll}{2})\((?=\p{L}{4,}[^()]*\))|(?<=\(\p{L}[^()]{3,})\)(?=\p{L}{2})/gu;
+const INSIDE_QUOTES = /[“«][ \t\u00A0]+(?=\S)|(?<=\S)[ \t\u00A0]+[”»]/g;
 // Two spaces after a sentence's end are a typing convention, not a slip.
 const TWO_SPACES = /(?<=[\p{L}\d,;])[ \u00A0]{2,}(?=[\p{L}\d])/gu;
 const URLISH = /^[a-z][a-z0-9+.-]*:\/\/|^www\.|@/i;
@@ -44,6 +47,14 @@ export const punctuationSpacing: Check = {
       for (const m of target.matchAll(INSIDE_BRACKETS)) {
         const bracket = m[0].trim();
         hits.push({ start: m.index, end: m.index + m[0].length, message: "([".includes(bracket) ? `No space after "${bracket}".` : `No space before "${bracket}".` });
+      }
+      for (const m of target.matchAll(BRACKET_RUN_IN)) {
+        if (!inUrl(m.index)) hits.push({ start: m.index, end: m.index + 1, message: m[0] === "(" ? `A space is missing before "(".` : `A space is missing after ")".` });
+      }
+      // French spaces its guillemets by rule.
+      for (const m of frenchLike ? [] : target.matchAll(INSIDE_QUOTES)) {
+        const quote = m[0].trim();
+        hits.push({ start: m.index, end: m.index + m[0].length, message: "“«".includes(quote) ? `No space after "${quote}".` : `No space before "${quote}".` });
       }
       for (const m of target.matchAll(TWO_SPACES)) hits.push({ start: m.index, end: m.index + m[0].length, message: "Two spaces between words." });
       return hits.sort((a, b) => a.start - b.start);

@@ -49,6 +49,20 @@ describe("punctuation-spacing", () => {
     ];
     expect(spans("punctuation-spacing", clean)).toEqual([]);
   });
+  it("reports a bracket run into the word before or after it, and a space inside curly quotes", () => {
+    const doc = ["The meeting(closed) lasted an hour.", "The meeting (closed)lasted an hour.", "He added: “ The decision has been made.”", "He added: “The decision has been made. ”", "He said « no »."];
+    expect(spans("punctuation-spacing", doc)).toEqual([
+      [1, "("],
+      [2, ")"],
+      [3, "“ "],
+      [4, " ”"],
+      [5, "« "],
+      [5, " »"],
+    ]);
+    const clean = ["Each participant(s) must sign.", "It was (re)organised twice.", "The COVID-19 (coronavirus) spread.", "Call f(x) here.", "He said “no” and left.", "See item 2(a) and (b).", "The U.S.(and allies) agreed."];
+    expect(spans("punctuation-spacing", clean)).toEqual([]);
+  });
+
   it("lets French put a space before ; : ! ?", () => {
     expect(spans("punctuation-spacing", ["Il a dit : non !"], { targetLanguage: "fr" })).toEqual([]);
   });
