@@ -56,9 +56,25 @@ export const punctuationSpacing: Check = {
         const quote = m[0].trim();
         hits.push({ start: m.index, end: m.index + m[0].length, message: "“«".includes(quote) ? `No space after "${quote}".` : `No space before "${quote}".` });
       }
+      hits.push(...straightQuoteSpaces(target));
       for (const m of target.matchAll(TWO_SPACES)) hits.push({ start: m.index, end: m.index + m[0].length, message: "Two spaces between words." });
       return hits.sort((a, b) => a.start - b.start);
     });
   },
 };
 
+
+/** In a sentence whose straight quotes pair up, a space after an opening one or before a closing one. */
+function straightQuoteSpaces(text: string) {
+  const quotes = [...text.matchAll(/"/g)].map((m) => m.index);
+  if (quotes.length === 0 || quotes.length % 2 === 1) return [];
+  // A quotation that goes on from the sentence before ("…come," he said, "and) pairs the other way: leave it alone.
+  const fits = (at: number, i: number) => (i % 2 === 0 ? /^$|[\s([{:\-–—]$/u.test(text.slice(Math.max(0, at - 1), at)) : /^$|^[\s.,;:!?)\]}\-–—]/u.test(text.slice(at + 1, at + 2)));
+  if (!quotes.every(fits)) return [];
+  return quotes.flatMap((at, i) => {
+    const opening = i % 2 === 0;
+    const space = opening ? /^[ \t\u00A0]+(?=\p{L})/u.exec(text.slice(at + 1)) : /(?<=[\p{L}\d.,!?])[ \t\u00A0]+$/u.exec(text.slice(0, at));
+    if (!space) return [];
+    return opening ? [{ start: at, end: at + 1 + space[0].length, message: 'No space after the opening ".' }] : [{ start: space.index, end: at + 1, message: 'No space before the closing ".' }];
+  });
+}

@@ -50,7 +50,7 @@ describe("punctuation-spacing", () => {
     expect(spans("punctuation-spacing", clean)).toEqual([]);
   });
   it("reports a bracket run into the word before or after it, and a space inside curly quotes", () => {
-    const doc = ["The meeting(closed) lasted an hour.", "The meeting (closed)lasted an hour.", "He added: “ The decision has been made.”", "He added: “The decision has been made. ”", "He said « no »."];
+    const doc = ["The meeting(closed) lasted an hour.", "The meeting (closed)lasted an hour.", "He added: “ The decision has been made.”", "He added: “The decision has been made. ”", "He said « no ».", 'He added: " The decision has been made".', 'He added: "The decision has been made ".'];
     expect(spans("punctuation-spacing", doc)).toEqual([
       [1, "("],
       [2, ")"],
@@ -58,8 +58,10 @@ describe("punctuation-spacing", () => {
       [4, " ”"],
       [5, "« "],
       [5, " »"],
+      [6, '" '],
+      [7, ' "'],
     ]);
-    const clean = ["Each participant(s) must sign.", "It was (re)organised twice.", "The COVID-19 (coronavirus) spread.", "Call f(x) here.", "He said “no” and left.", "See item 2(a) and (b).", "The U.S.(and allies) agreed."];
+    const clean = ["Each participant(s) must sign.", "It was (re)organised twice.", "The COVID-19 (coronavirus) spread.", "Call f(x) here.", "He said “no” and left.", "See item 2(a) and (b).", "The U.S.(and allies) agreed.", 'He said "yes" and "no".', 'Size 5" - "big" one.', '"Yes," he said. "No," she replied.', 'We will come," he said, "and stay.'];
     expect(spans("punctuation-spacing", clean)).toEqual([]);
   });
 
