@@ -10,7 +10,9 @@ export const doubledWord: Check = {
   severity: "error",
   category: { category: "Fluency", subcategory: "Grammar" },
   run(doc) {
-    return eachSegment(doc, ({ target }) => {
+    return eachSegment(doc, ({ source, target }) => {
+      // A name or a reduplication the source repeats too ("Дюран Дюран", "очень-очень") is translated, not doubled.
+      if (source !== undefined && /(?<!\p{L})(\p{L}{2,})[ \u00A0-]\1(?![\p{L}-])/iu.test(source)) return [];
       const hits = [];
       const words = wordsOf(target);
       for (let i = 1; i < words.length; i++) {

@@ -12,6 +12,15 @@ describe("doubled-word", () => {
   it("leaves grammatical and separated repeats alone", () => {
     expect(spans("doubled-word", ["He had had enough.", "He said that that was all.", "We don't intend to attack, attack or interfere.", "Bora Bora is far.", "He wasn't in in-depth talks."])).toEqual([]);
   });
+  it("leaves a repeat alone where the source repeats a word too (Дюран Дюран, очень-очень)", () => {
+    const doc = [
+      { source: "Дюран Дюран выступили.", target: "Duran Duran performed." },
+      { source: "Это было очень-очень давно.", target: "It was a long long time ago." },
+      { source: "Они встретились в Женеве.", target: "They met in in Geneva." },
+      { source: "Он сказал, что что-то изменится.", target: "He said that something will will change." },
+    ];
+    expect(spans("doubled-word", doc)).toEqual([[3, "in in"], [4, "will will"]]);
+  });
 });
 
 describe("punctuation-spacing", () => {
