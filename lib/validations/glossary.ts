@@ -28,9 +28,18 @@ export const termFieldsSchema = z.object({
   note: textSchema().trim().max(2_000, "Keep the note under 2,000 characters.").default(""),
 });
 
-export const createTermSchema = termFieldsSchema.extend({ glossaryId: idSchema("glossary") });
+/** The glossary check would report every right use of a preferred target that is also forbidden. */
+function preferredNotForbidden(term: { preferred: string; forbidden: string[] }, context: z.RefinementCtx) {
+  if (term.forbidden.some((target) => target.toLowerCase() === term.preferred.toLowerCase())) {
+    context.addIssue({ code: "custom", path: ["forbidden"], message: `The preferred target "${term.preferred}" cannot also be forbidden.` });
+  }
+}
+
+/** A term as the form and an import give it; a backup restores terms as they were (termFieldsSchema). */
+export const termSchema = termFieldsSchema.superRefine(preferredNotForbidden);
+export const createTermSchema = termFieldsSchema.extend({ glossaryId: idSchema("glossary") }).superRefine(preferredNotForbidden);
 /** `version`: the version the editor read; a save over a newer one is a conflict, never a lost update. */
-export const updateTermSchema = termFieldsSchema.extend({ termId: idSchema("term"), version: countSchema("version") });
+export const updateTermSchema = termFieldsSchema.extend({ termId: idSchema("term"), version: countSchema("version") }).superRefine(preferredNotForbidden);
 export const deleteTermSchema = z.object({ termId: idSchema("term"), version: countSchema("version") });
 
 export const attachGlossarySchema = z.object({ glossaryId: idSchema("glossary"), documentId: idSchema("document") });

@@ -6,7 +6,7 @@ import { recordAudit } from "@/lib/server/audit";
 import { announceGlossaryChange } from "@/lib/server/live/announce-glossary-change";
 import { defineUseCase } from "@/lib/server/kernel/define-use-case";
 import { idSchema } from "@/lib/validations/common";
-import { termFieldsSchema } from "@/lib/validations/glossary";
+import { termSchema } from "@/lib/validations/glossary";
 import { findGlossary } from "./glossary-rows";
 
 const importGlossarySchema = z.object({
@@ -17,9 +17,9 @@ const importGlossarySchema = z.object({
 
 /** Each entry checked as the term form checks it; the same source twice in a file: the later row wins. */
 function validEntries(entries: GlossaryEntry[]) {
-  const bySource = new Map<string, z.output<typeof termFieldsSchema>>();
+  const bySource = new Map<string, z.output<typeof termSchema>>();
   entries.forEach((entry, index) => {
-    const parsed = termFieldsSchema.safeParse({ ...entry, note: entry.note ?? "" });
+    const parsed = termSchema.safeParse({ ...entry, note: entry.note ?? "" });
     if (!parsed.success) throw new AppError("bad_input", `Term ${index + 1} ("${entry.source.slice(0, 40)}"): ${parsed.error.issues[0].message}`);
     bySource.set(parsed.data.source, parsed.data);
   });
