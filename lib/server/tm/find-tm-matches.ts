@@ -1,5 +1,6 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
+import { servingLanguages } from "./tm-language-pairs";
 
 /** Fuzzy matches below this trigram similarity are not shown (CAT tools' usual floor). */
 export const MIN_SIMILARITY = 0.75;
@@ -23,7 +24,8 @@ export type TmMatch = {
 type Lookup = { text: string; sourceLanguage: string; targetLanguage: string; excludeSegmentId?: number | null; limit?: number };
 
 /**
- * The best TM matches for a text, in the caller's transaction: the same text exactly (by its md5, whatever its
+ * The best TM matches for a text, in the caller's transaction, from entries of its languages in any region (ru-RU
+ * serves ru): the same text exactly (by its md5, whatever its
  * trigrams), and texts whose trigram similarity is at least MIN_SIMILARITY through the GIN index (`%` with the threshold
  * set for this transaction only). Each distinct pair once, newest first among equals. The excluded segment is the one
  * being looked up for: its own approval is no suggestion.
@@ -32,15 +34,16 @@ export async function findTmMatches(tx: Tx, { text, sourceLanguage, targetLangua
   const query = text.trim();
   if (!query) return [];
   await tx.$queryRaw`SELECT set_config('pg_trgm.similarity_threshold', ${String(MIN_SIMILARITY)}, true)`;
+  const { sources, targets } = await servingLanguages(tx, sourceLanguage, targetLanguage);
   const rows = await tx.$queryRaw<(Omit<TmMatch, "similarity" | "uses" | "exact"> & { score: number; uses: bigint })[]>`
     WITH hits AS (
       SELECT e.*, 1::float8 AS score FROM "TranslationMemoryEntry" e
       WHERE e."sourceHash" = md5(${query}) AND e."sourceText" = ${query}
-        AND e."sourceLanguage" = ${sourceLanguage} AND e."targetLanguage" = ${targetLanguage} AND e."segmentId" IS DISTINCT FROM coalesce(${excludeSegmentId}::int, 0)
+        AND e."sourceLanguage" = ANY(${sources}) AND e."targetLanguage" = ANY(${targets}) AND e."segmentId" IS DISTINCT FROM coalesce(${excludeSegmentId}::int, 0)
       UNION ALL
       SELECT e.*, similarity(e."sourceText", ${query})::float8 AS score FROM "TranslationMemoryEntry" e
       WHERE e."sourceText" % ${query} AND e."sourceText" <> ${query}
-        AND e."sourceLanguage" = ${sourceLanguage} AND e."targetLanguage" = ${targetLanguage} AND e."segmentId" IS DISTINCT FROM coalesce(${excludeSegmentId}::int, 0)
+        AND e."sourceLanguage" = ANY(${sources}) AND e."targetLanguage" = ANY(${targets}) AND e."segmentId" IS DISTINCT FROM coalesce(${excludeSegmentId}::int, 0)
     ), pairs AS (
       SELECT DISTINCT ON ("sourceText", "targetText") id, "sourceText", "targetText", score, "documentId", "segmentId", "changedAt",
         count(*) OVER (PARTITION BY "sourceText", "targetText") AS uses

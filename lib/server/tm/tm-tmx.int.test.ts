@@ -100,6 +100,18 @@ describe("TMX import and export", () => {
     expect(entries).toEqual([{ sourceText: `Фраза ${word}` }]);
   });
 
+  test("a TMX in regional tags (ru-RU → en-US, as CAT tools write) matches a document in plain ones (ru → en), and back", async () => {
+    const word = uniqueWord();
+    const lang = word.toLowerCase().slice(3, 11);
+    const xml = `<tmx version="1.4"><header srclang="${lang}-RU"/><body><tu><tuv xml:lang="${lang}-RU"><seg>Фраза ${word}</seg></tuv><tuv xml:lang="en-US"><seg>A phrase of ${word}</seg></tuv></tu></body></tmx>`;
+    expect(await importTm({ actor: admin, xml })).toMatchObject({ sourceLanguage: `${lang}-RU`, targetLanguage: "en-US", imported: 1 });
+    const find = (sourceLanguage: string, targetLanguage: string) => getDb().$transaction((tx) => findTmMatches(tx, { text: `Фраза ${word}`, sourceLanguage, targetLanguage }));
+    expect(await find(lang, "en")).toEqual([expect.objectContaining({ exact: true, targetText: `A phrase of ${word}` })]);
+    expect(await find(`${lang}-RU`, "en-US")).toHaveLength(1);
+    expect(await find(lang, "en-x-mt")).toEqual([]);
+    expect(await find(`${lang}-x-other`, "en")).toEqual([]);
+  });
+
   test("editors may neither import nor export the memory", async () => {
     await expect(importTm({ actor: editor, xml: unitsOf("ru", [["a", "b"]]) })).rejects.toMatchObject({ code: "forbidden" });
     await expect(exportTm({ actor: editor })).rejects.toMatchObject({ code: "forbidden" });
