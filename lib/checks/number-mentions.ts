@@ -35,6 +35,10 @@ const TIME = /(?<![\d.,:])([01]?\d|2[0-3]):([0-5]\d)(?:\s?([ap])\.?m\.?(?!\p{L})
 const RU_DOTTED_TIME = /(?<=(?:^|[^\p{L}])(?:в|с|до|к|около|после)\s)([01]?\d|2[0-3])\.([0-5]\d)(?![\d.,]?\d)/giu;
 // "2/3": a fraction; its numerator also meets a spelled-out "two-thirds".
 const FRACTION = /(?<![\d.,/])([1-9])\/([2-9]|10)(?![\d/])/g;
+// "doubled", "threefold", "a quarter", "two thirds": multiples and fractions English writes in words.
+const EN_MULTIPLE = /\b(?:(doubled?|twice|twofold)|(tripled?|thrice|threefold)|(quadrupled?|fourfold)|(fivefold)|(tenfold))\b/giu;
+const EN_FRACTION = /\b(?:(?<!\band )(?:a|one)[ -](half|third|quarter|fifth)|(two|three)[ -](thirds|quarters|fifths))\b/giu;
+const FRACTION_OF: Record<string, number> = { half: 2, third: 3, quarter: 4, fifth: 5, thirds: 3, quarters: 4, fifths: 5 };
 const ROMAN = /(?<![\p{L}\d])(?=[MDCLXVI])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?![\p{L}\d])/gu;
 // "двухчасовой" (two-hour), "пятилетний" (five-year): a number inside an adjective.
 const RU_COMPOUND = /(?<!\p{L})(одно|двух|дву|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти|десяти)\p{L}{3,}/giu;
@@ -91,6 +95,16 @@ export function findMentions(text: string, language: string): Mention[] {
     add({ kind: "number", values, start, end: until, text: text.slice(start, until), strong: true, ...(scale ? { scaled: value * scale.value } : {}) });
   }
   for (const m of text.matchAll(HALF)) if (free(m.index, m.index + m[0].length)) add({ kind: "number", values: [m[1] ? 0.5 : 1.5], start: m.index, end: m.index + m[0].length, text: m[0], strong: false });
+  if (language === "en") {
+    for (const m of text.matchAll(EN_FRACTION)) {
+      const value = (m[2] ? (m[2].toLowerCase() === "two" ? 2 : 3) : 1) / FRACTION_OF[(m[1] ?? m[3]).toLowerCase()];
+      if (free(m.index, m.index + m[0].length)) add({ kind: "number", values: [value, m[2] ? value * FRACTION_OF[m[3].toLowerCase()] : 1], start: m.index, end: m.index + m[0].length, text: m[0], strong: true, words: true });
+    }
+    for (const m of text.matchAll(EN_MULTIPLE)) {
+      const value = [2, 3, 4, 5, 10][m.slice(1).findIndex(Boolean)];
+      if (free(m.index, m.index + m[0].length)) add({ kind: "number", values: [value], start: m.index, end: m.index + m[0].length, text: m[0], strong: true, words: true });
+    }
+  }
   for (const mention of wordNumbers(text, language)) if (free(mention.start, mention.end)) add(mention);
   if (language === "ru") {
     for (const m of text.matchAll(RU_COMPOUND)) {

@@ -104,6 +104,20 @@ describe("number-mismatch", () => {
     expect(one("Доходы сократились на 2/3.", "Revenue fell by 3/4.")).toEqual([[1, "3/4"]]);
   });
 
+  it("reads multiples and fractions written as words (в 2 раза as doubled, 1/4 as a quarter)", () => {
+    const clean: [string, string][] = [
+      ["Цены выросли в 2 раза.", "Prices doubled."],
+      ["Цены выросли в 2 раза.", "Prices rose twofold."],
+      ["Цены выросли в 2 раза.", "Prices rose twice."],
+      ["Цены выросли в 3 раза.", "Prices tripled."],
+      ["Он купил 1/4 акций.", "He bought a quarter of the shares."],
+      ["Он купил 2/3 акций.", "He bought two thirds of the shares."],
+    ];
+    for (const [source, target] of clean) expect(one(source, target), target).toEqual([]);
+    expect(one("Цены выросли в 3 раза.", "Prices doubled.")).toEqual([[1, "doubled"]]);
+    expect(one("Цены удвоились.", "Prices doubled.")).toEqual([]);
+  });
+
   it("needs a source", () => {
     expect(spans("number-mismatch", ["The president signed the decree on March 8."])).toEqual([]);
   });
