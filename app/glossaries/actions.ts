@@ -53,7 +53,7 @@ export async function glossaryAction(_previous: GlossaryFormState, form: FormDat
     const file = form.get("file");
     if (!(file instanceof File) || file.size === 0) throw new AppError("bad_input", "Choose a CSV or TBX file that is not empty.");
     const result = await importGlossary({ actor, glossaryId, bytes: new Uint8Array(await file.arrayBuffer()), fileName: file.name });
-    return `Imported ${file.name}: ${result.added} terms added, ${result.updated} updated, ${result.unchanged} unchanged.`;
+    return `Imported ${file.name}: ${result.added} ${result.added === 1 ? "term" : "terms"} added, ${result.updated} updated, ${result.unchanged} unchanged.`;
   });
   if (!outcome.ok) return failed(outcome);
   revalidatePath("/glossaries");

@@ -30,7 +30,7 @@ export default async function GlossaryPage({ params }: { params: Promise<{ id: s
       <p><Link href="/glossaries">All glossaries</Link></p>
       <h1>{glossary.name}</h1>
       <p>
-        {glossary.sourceLanguage} → {glossary.targetLanguage} · {glossary.terms.length} terms · export as{" "}
+        {glossary.sourceLanguage} → {glossary.targetLanguage} · {glossary.terms.length} {glossary.terms.length === 1 ? "term" : "terms"} · export as{" "}
         <a href={`/glossaries/${glossary.id}/export/csv`} download>CSV</a> or <a href={`/glossaries/${glossary.id}/export/tbx`} download>TBX</a>
       </p>
       <h2>Documents</h2>
