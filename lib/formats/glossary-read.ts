@@ -3,6 +3,7 @@ import { parse } from "csv-parse/sync";
 import { SaxesParser } from "saxes";
 import { AppError } from "@/lib/errors";
 import { languageOf } from "@/lib/checks/text";
+import { unguardedCell } from "./csv-cell";
 import { decodeText } from "./text-input";
 import type { GlossaryEntry } from "@/lib/checks/types";
 
@@ -51,7 +52,7 @@ export function parseGlossaryCsv(text: string): GlossaryEntry[] {
   }
   const header = rows.length > 0 ? headerColumns(rows[0]) : null;
   const columns = header ?? IN_ORDER;
-  const cell = (row: string[], index: number) => (index < 0 ? "" : (row[index] ?? ""));
+  const cell = (row: string[], index: number) => (index < 0 ? "" : unguardedCell(row[index] ?? ""));
   const entries = rows.slice(header ? 1 : 0).map((row, i) => {
     const [source, preferred, forbidden, note] = [columns.source, columns.preferred, columns.forbidden, columns.note].map((index) => cell(row, index));
     if (!source || !preferred) throw new AppError("bad_input", `Glossary row ${i + (header ? 2 : 1)} needs a source term and a preferred target.`);

@@ -1,20 +1,17 @@
-// Writes a glossary as CSV (the columns parseGlossaryCsv reads; RFC 4180 quoting by hand, four lines no library is needed for) or TBX-Basic.
+// Writes a glossary as CSV (the columns parseGlossaryCsv reads; cells guarded against spreadsheet formulas) or TBX-Basic.
 import xmlbuilder from "xmlbuilder";
 import type { GlossaryEntry } from "@/lib/checks/types";
+import { csvCell } from "./csv-cell";
 import { xmlSafe } from "./xml-safe";
 
 export type GlossaryFile = { name: string; sourceLanguage: string; targetLanguage: string; entries: GlossaryEntry[] };
 
 const CSV_HEADER = ["source", "preferred", "forbidden", "note"];
 
-function csvField(value: string): string {
-  return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
 /** One row per term; forbidden targets joined with " | ", the separator the reader splits on. */
 export function glossaryCsv(entries: GlossaryEntry[]): string {
   const rows = [CSV_HEADER, ...entries.map((e) => [e.source, e.preferred, e.forbidden.join(" | "), e.note ?? ""])];
-  return rows.map((row) => row.map(csvField).join(",")).join("\r\n") + "\r\n";
+  return rows.map((row) => row.map(csvCell).join(",")).join("\r\n") + "\r\n";
 }
 
 /**

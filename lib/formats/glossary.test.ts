@@ -37,6 +37,12 @@ describe("a glossary CSV's first row", () => {
 describe("glossary files", () => {
   it("reads back the CSV it writes", () => {
     expect(parseGlossaryCsv(glossaryCsv(TRIMMED))).toEqual(TRIMMED);
+    // A cell a spreadsheet would run as a formula is written as text, and reads back as it was.
+    const risky = [{ source: "Минфин", preferred: "Finance Ministry", forbidden: ["-Minfin"], note: '=HYPERLINK("http://evil.example","x")' }];
+    const csv = glossaryCsv(risky);
+    expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"",""x"")"`);
+    expect(csv).toContain(`'-Minfin`);
+    expect(parseGlossaryCsv(csv)).toEqual(risky);
   });
 
   it("writes well-formed TBX-Basic without a DOCTYPE and reads it back", () => {

@@ -1,8 +1,7 @@
+import { csvCell } from "@/lib/formats/csv-cell";
 import type { SegmentFigures } from "./types";
 
 const HEADER = ["segment", "status", "hter", "chrf", "mqm_penalty", "active_seconds"];
-const NUMBER = /^-?\d+(\.\d+)?$/;
-const FORMULA_START = /^[=+\-@\t\r]/;
 
 export const SEGMENT_CSV_HEADER = HEADER.map(csvCell).join(",") + "\r\n";
 
@@ -16,15 +15,6 @@ export function segmentCsvLines(segments: readonly SegmentFigures[]): string {
   return segments
     .map((s) => [String(s.order), s.status, decimal(s.hter), decimal(s.chrf), decimal(s.penalty), decimal(s.activeMs / 1000)].map(csvCell).join(",") + "\r\n")
     .join("");
-}
-
-/**
- * One CSV cell that a spreadsheet shows as text, never runs: a cell that would start a formula
- * gets a leading single quote (OWASP's advice on CSV injection); plain numbers stay numbers.
- */
-export function csvCell(value: string): string {
-  const text = FORMULA_START.test(value) && !NUMBER.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(text) || text !== value ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 function decimal(value: number | null): string {
