@@ -17,6 +17,8 @@ const BRACKET_RUN_IN = /(?<=\p{Ll}{2})\((?=\p{L}{4,}[^()]*\))|(?<=\(\p{L}[^()]{3
 const INSIDE_QUOTES = /[“«][ \t\u00A0]+(?=\S)|(?<=\S)[ \t\u00A0]+[”»]/g;
 // Two spaces after a sentence's end are a typing convention, not a slip.
 const TWO_SPACES = /(?<=[\p{L}\d,;])[ \u00A0]{2,}(?=[\p{L}\d])/gu;
+// English writes "3.5%"; French, German and Russian put a space before % by rule.
+const SPACE_PERCENT = /(?<=\d)[ \u00A0\u202F]+%/g;
 const URLISH = /^[a-z][a-z0-9+.-]*:\/\/|^www\.|@/i;
 
 export const punctuationSpacing: Check = {
@@ -26,6 +28,7 @@ export const punctuationSpacing: Check = {
   run(doc) {
     // French puts a (narrow) space before ; : ! ? by rule.
     const frenchLike = languageOf(doc.targetLanguage) === "fr";
+    const english = (languageOf(doc.targetLanguage) || "en") === "en";
     return eachSegment(doc, ({ target }) => {
       const skip = [...target.matchAll(/\S+/g)].filter((m) => URLISH.test(m[0].replace(/^["'(«“]+/, ""))).map((m) => [m.index, m.index + m[0].length]);
       const inUrl = (at: number) => skip.some(([start, end]) => at >= start && at < end);
@@ -58,6 +61,7 @@ export const punctuationSpacing: Check = {
       }
       hits.push(...straightQuoteSpaces(target));
       for (const m of target.matchAll(TWO_SPACES)) hits.push({ start: m.index, end: m.index + m[0].length, message: "Two spaces between words." });
+      for (const m of english ? target.matchAll(SPACE_PERCENT) : []) hits.push({ start: m.index, end: m.index + m[0].length, message: 'No space before "%" in English.' });
       return hits.sort((a, b) => a.start - b.start);
     });
   },

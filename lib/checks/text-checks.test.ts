@@ -74,6 +74,11 @@ describe("punctuation-spacing", () => {
     expect(spans("punctuation-spacing", clean)).toEqual([]);
   });
 
+  it("reports a space before % in English only", () => {
+    expect(spans("punctuation-spacing", ["Inflation was 3.5 % last year."])).toEqual([[1, " %"]]);
+    expect(spans("punctuation-spacing", ["L'inflation était de 3,5 %."], { targetLanguage: "fr" })).toEqual([]);
+    expect(spans("punctuation-spacing", ["Inflation was 3.5% last year."])).toEqual([]);
+  });
   it("lets French put a space before ; : ! ?", () => {
     expect(spans("punctuation-spacing", ["Il a dit : non !"], { targetLanguage: "fr" })).toEqual([]);
   });
