@@ -43,6 +43,7 @@ const ROMAN = /(?<![\p{L}\d])(?=[MDCLXVI])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0
 // "двухчасовой" (two-hour), "пятилетний" (five-year): a number inside an adjective.
 const RU_COMPOUND = /(?<!\p{L})(одно|двух|дву|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти|десяти)\p{L}{3,}/giu;
 const RU_COMPOUND_VALUES: Record<string, number> = { двух: 2, трех: 3, трёх: 3, четырех: 4, четырёх: 4, пяти: 5, шести: 6, семи: 7, восьми: 8, девяти: 9, десяти: 10 };
+const RU_DAY = /(?<!\p{L})(?:сутки|суток|суткам|сутками|сутках)(?!\p{L})/giu;
 const HALF = /\b(?:(half an?)|an? \p{L}+ and a half)\b/giu;
 const DOTTED_DATE = /(?<![\d.,])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d.,]\d)/g;
 
@@ -111,6 +112,8 @@ export function findMentions(text: string, language: string): Mention[] {
       const value = numberWord(m[1] === "дву" ? "два" : m[1].replace(/х$/, "").replace(/^одно$/, "один"), language)?.value ?? RU_COMPOUND_VALUES[m[1]];
       if (value !== undefined && free(m.index, m.index + m[0].length)) add({ kind: "number", values: [value], start: m.index, end: m.index + m[0].length, text: m[0], strong: false });
     }
+    // "за сутки": a day, which English writes as "24 hours" as often as "a day".
+    for (const m of text.matchAll(RU_DAY)) if (free(m.index, m.index + m[0].length)) add({ kind: "number", values: [24, 1], start: m.index, end: m.index + m[0].length, text: m[0], strong: false, words: true });
   }
   for (const mention of months(text, language)) add(mention);
   for (const mention of weekdays(text, language)) add(mention);

@@ -26,6 +26,8 @@ describe("number-mismatch", () => {
       ["Переговоры прошли 9-10 января в Женеве.", "The talks were held on January 9-10 in Geneva."],
       ["Он выступил на двухчасовой пресс-конференции.", "He spoke at a two-hour press conference."],
       ["Об этом заявил Дмитрий Песков.", "This was stated by Dmitry Peskov."],
+      ["За сутки выпало 30 мм осадков.", "In 24 hours, 30 mm of rain fell."],
+      ["За сутки выпало 30 мм осадков.", "In one day, 30 mm of rain fell."],
     ];
     for (const [source, target] of clean) expect(one(source, target), target).toEqual([]);
   });
