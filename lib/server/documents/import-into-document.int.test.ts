@@ -46,6 +46,22 @@ describe("importIntoDocument", () => {
     expect(await importIntoDocument({ actor: admin, documentId: id, bytes: encode(edited) })).toMatchObject({ proposals: 0 });
   });
 
+  test("a CAT file whose units have ids of their own comes back through Verso's generated XLIFF (TMX as XLIFF, 2.0 as 1.2)", async () => {
+    const tmx = '<?xml version="1.0"?><tmx version="1.4"><header srclang="ru" datatype="plaintext" segtype="sentence" adminlang="en" o-tmf="x" creationtool="x" creationtoolversion="1"/><body>'
+      + '<tu tuid="a1"><tuv xml:lang="ru"><seg>Встреча длилась полтора часа.</seg></tuv><tuv xml:lang="en"><seg>The meeting borrowed an hour and a half.</seg></tuv></tu>'
+      + '<tu tuid="a2"><tuv xml:lang="ru"><seg>Лавров выступил первым.</seg></tuv><tuv xml:lang="en"><seg>Lavrov spoke first.</seg></tuv></tu></body></tmx>';
+    const { id: fromTmx } = await importDocument({ actor: admin, bytes: encode(tmx), fileName: "pairs.tmx", input: { title: uniqueTitle("TMX round trip") } });
+    const { id: fromXliff2 } = await importDocument({ actor: admin, bytes: new Uint8Array(readFileSync("tests/fixtures/cat/okapi-2.0.xlf")), input: { title: uniqueTitle("2.0 as 1.2") } });
+    for (const [id, format] of [[fromTmx, "xliff"], [fromTmx, "xliff12"], [fromXliff2, "xliff12"]] as const) {
+      const edited = (await exported(id, format)).replace(/>The meeting borrowed /, ">The meeting lasted ");
+      await importIntoDocument({ actor: admin, documentId: id, bytes: encode(edited) });
+    }
+    for (const id of [fromTmx, fromXliff2]) {
+      const meeting = (await segmentsOf(id)).find((segment) => segment.mtText.startsWith("The meeting borrowed"))!;
+      expect(meeting.currentProposal!.text).toBe(meeting.mtText.replace("borrowed", "lasted"));
+    }
+  });
+
   test("a file of another document, or with a lost inline code, is refused with a clear message and stores nothing", async () => {
     const { id: first } = await importDocument({ actor: admin, bytes: encode(ARTICLE), input: { title: uniqueTitle("First") } });
     const { id: second } = await importDocument({ actor: admin, bytes: encode(ARTICLE), input: { title: uniqueTitle("Second") } });

@@ -62,9 +62,12 @@ async function changesFor(db: Tx, documentId: number, units: ReturnType<typeof p
       approvedProposal: { select: { text: true } },
     },
   });
-  // A file Verso wrote for a text document names its units after segment ids; an imported file keeps its own ids.
-  const byKey = new Map(segments.map((segment) => [segment.unitId ?? `s${segment.id}`, segment]));
-  const unknown = units.filter((unit) => !byKey.has(unit.key)).map((unit) => unit.key);
+  // The given-back file of a CAT import keeps the file's own ids; a file Verso generated names its units after segment ids,
+  // also for a CAT import it could not give back (TMX, or XLIFF 2.0 exported as 1.2).
+  const byFileId = new Map(segments.map((segment) => [segment.unitId ?? `s${segment.id}`, segment]));
+  const bySegmentId = new Map(segments.map((segment) => [`s${segment.id}`, segment]));
+  const unknownIn = (keys: Map<string, unknown>) => units.filter((unit) => !keys.has(unit.key)).map((unit) => unit.key);
+  const [byKey, unknown] = [byFileId, bySegmentId].map((keys) => [keys, unknownIn(keys)] as const).sort((a, b) => a[1].length - b[1].length)[0];
   if (unknown.length > 0) {
     const named = unknown.slice(0, 3).map((key) => `"${key}"`).join(", ") + (unknown.length > 3 ? ` and ${unknown.length - 3} more` : "");
     throw new AppError("bad_input", `This file does not belong to document ${documentId}: ${unknown.length} of its ${units.length} units (${named}) are not in it. Nothing was imported.`);
