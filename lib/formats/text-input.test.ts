@@ -38,3 +38,15 @@ describe("bare CR line ends", () => {
     }
   });
 });
+
+describe("a file in UTF-16 (Notepad's “Unicode”, some CAT tools' XLIFF)", () => {
+  const utf16le = (text: string, bom: boolean) => new Uint8Array([...(bom ? [0xff, 0xfe] : []), ...Buffer.from(text, "utf16le")]);
+  const utf16be = (text: string) => new Uint8Array([0xfe, 0xff, ...Buffer.from(text, "utf16le").swap16()]);
+  it.each([
+    ["little-endian with a byte-order mark", utf16le("Hello world.\n", true)],
+    ["big-endian with a byte-order mark", utf16be("Hello world.\n")],
+    ["little-endian without one", utf16le("Hello world.\n", false)],
+  ])("is named as UTF-16, not as binary or unknown: %s", (_, bytes) => {
+    expect(() => decodeText(bytes)).toThrow("The file is UTF-16 text; Verso imports UTF-8. Save it as UTF-8 and import it again.");
+  });
+});

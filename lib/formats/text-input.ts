@@ -10,6 +10,7 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   if (bytes.byteLength > MAX_IMPORT_BYTES) {
     throw new AppError("too_large", importTooLargeMessage(bytes.byteLength));
   }
+  if (looksLikeUtf16(bytes)) throw new AppError("bad_input", "The file is UTF-16 text; Verso imports UTF-8. Save it as UTF-8 and import it again.");
   let decoded: string;
   try {
     decoded = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
@@ -26,6 +27,20 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   const text = withoutBom.replace(/\r\n?/g, "\n");
   if (text.trim() === "") throw new AppError("bad_input", "The text is empty: there is nothing to import.");
   return { text, bom, crlf, cr };
+}
+
+// Notepad's "Unicode" and some CAT tools write UTF-16, which would otherwise read as "not UTF-8" or, without a BOM, as binary.
+function looksLikeUtf16(bytes: Uint8Array): boolean {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return true;
+  const sample = bytes.subarray(0, 4096);
+  let zeroAtOdd = 0;
+  let zeroAtEven = 0;
+  sample.forEach((byte, index) => {
+    if (byte === 0) index % 2 === 1 ? zeroAtOdd++ : zeroAtEven++;
+  });
+  // Latin text in UTF-16 has a NUL in every other byte; a binary file's NULs fall anywhere.
+  const half = sample.length / 2;
+  return half >= 2 && Math.max(zeroAtOdd, zeroAtEven) >= half * 0.4 && Math.min(zeroAtOdd, zeroAtEven) <= half * 0.05;
 }
 
 /** The inverse of decodeText for an untouched document: gives back the imported bytes. */
