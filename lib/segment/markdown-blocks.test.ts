@@ -77,3 +77,17 @@ describe("segmentText on Markdown", () => {
     expect(kinds("markdown")).toEqual(kinds("text"));
   });
 });
+
+describe("a GFM table in Markdown", () => {
+  const TABLE = "Intro.\n\n| Country | Position |\n|:---|---:|\n| USA | Counts on peace. Expects little. |\n| Russia | \\| Wants guarantees. |\n\nAfter.\n";
+  const result = segmentText(TABLE, { format: "markdown" });
+
+  it("makes each cell's sentences segments, leaving pipes and the delimiter row outside them", () => {
+    expect(result.blocks.map((b) => [b.kind, b.segments.map((s) => s.text)])).toEqual([
+      ["paragraph", ["Intro."]],
+      ["paragraph", ["Country", "Position", "USA", "Counts on peace.", "Expects little.", "Russia", "\\| Wants guarantees."]],
+      ["paragraph", ["After."]],
+    ]);
+    expect(findContractViolations(TABLE, result, true)).toEqual([]);
+  });
+});

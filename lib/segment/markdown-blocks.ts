@@ -7,6 +7,9 @@ const ATX = /^#{1,6}(?=\s|$)/;
 const LIST_ITEM = /^(?:[-*+]|\d{1,9}[.)])(?=\s|$)/;
 const FENCE = /^(?:`{3,}|~{3,})/;
 const SETEXT = /^(?:=+|-+)$/;
+// GFM: a header row, then a delimiter row of dashes (with alignment colons) between pipes.
+const TABLE_DELIMITER = /^\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?$/;
+const CELL_SEPARATOR = /(?<!\\)\|/g;
 
 function isBreak(line: string): boolean {
   const marks = line.replace(/[ \t]/g, "");
@@ -59,6 +62,13 @@ export function* findMarkdownBlocksSteps(text: string): Steps<RawBlock[]> {
         const parts = [];
         for (; i < lines.length && lineText(lines[i]).startsWith(">"); i++) parts.push(afterMarker(text, lines[i], 1));
         push(first, --i, { kind: "quote", parts });
+      } else if (line.includes("|") && i + 1 < lines.length && line.replace(CELL_SEPARATOR, "").trim() !== "" && isTableDelimiter(lineText(lines[i + 1]))) {
+        // One block, each cell a part: a cell is never a sentence with its neighbour, and no pipe is inside a segment.
+        const parts = [];
+        for (; i < lines.length && !lines[i].blank && (i === first + 1 || !startsBlock(lineText(lines[i]))); i++) {
+          if (i !== first + 1) parts.push(...cellsOf(text, lines[i]));
+        }
+        push(first, --i, { kind: "paragraph", parts });
       } else if (LIST_ITEM.test(line)) {
         const marker = LIST_ITEM.exec(line)![0].length;
         while (i + 1 < lines.length && !lines[i + 1].blank && !startsBlock(lineText(lines[i + 1]))) i++;
@@ -75,6 +85,27 @@ export function* findMarkdownBlocksSteps(text: string): Steps<RawBlock[]> {
   });
   markStandalone(blocks, spans, lines);
   return blocks;
+}
+
+function isTableDelimiter(line: string): boolean {
+  return line.includes("-") && (line.includes("|") || line.includes(":")) && TABLE_DELIMITER.test(line);
+}
+
+/** A table row's cells, each trimmed, empty ones left out; an escaped pipe (\\|) is text. */
+function cellsOf(text: string, line: Line): Array<{ start: number; end: number }> {
+  const cells: Array<{ start: number; end: number }> = [];
+  let start = line.start;
+  const row = text.slice(line.start, line.end);
+  for (const separator of [...row.matchAll(CELL_SEPARATOR), { index: row.length }]) {
+    const end = line.start + separator.index!;
+    let from = start;
+    let to = end;
+    while (from < to && /\s/.test(text[from])) from++;
+    while (to > from && /\s/.test(text[to - 1])) to--;
+    if (to > from) cells.push({ start: from, end: to });
+    start = end + 1;
+  }
+  return cells;
 }
 
 function afterMarker(text: string, line: Line, marker: number): { start: number; end: number } {
