@@ -52,12 +52,18 @@ async function main() {
   try {
     const command = await load();
     await command(args);
+    await flushed(process.stdout);
     process.exit(0);
   } catch (error) {
     if (error instanceof CliError || isAppError(error)) console.error(`verso ${name}: ${error.message}`);
     else console.error(`verso ${name}: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(error instanceof CliError ? error.exitCode : 1);
   }
+}
+
+/** A pipe is written asynchronously, and process.exit drops what is still queued: a long export came out cut at 64 KiB. */
+function flushed(stream: NodeJS.WriteStream): Promise<void> {
+  return new Promise((resolve) => stream.write("", () => resolve()));
 }
 
 await main();

@@ -39,6 +39,15 @@ describe("verso CLI", { timeout: 180_000 }, () => {
     expect(lines[1].blocks.flatMap((block: { segments: { text: string }[] }) => block.segments.map((s) => s.text))).toEqual(["A heading", "One sentence.", "Another one."]);
   });
 
+  test("output to a pipe is written whole before the command exits, however long (an export of a book)", () => {
+    const book = join(dir, "book.txt");
+    writeFileSync(book, Array.from({ length: 200 }, (_, p) => Array.from({ length: 50 }, (_, s) => `Paragraph ${p} has sentence ${s}.`).join(" ")).join("\n\n"));
+    const result = verso("segment", book);
+    expect(result.status).toBe(0);
+    expect(result.stdout.length).toBeGreaterThan(65_536);
+    expect(JSON.parse(result.stdout.toString("utf8")).blocks).toHaveLength(200);
+  });
+
   test("segment --lang segments with that language's rules and refuses a language it has no rules for", () => {
     const file = join(dir, "es.txt");
     writeFileSync(file, "Buenos días, soy el Lic. Naser Pastoriza. ¿Cómo está hoy?");
