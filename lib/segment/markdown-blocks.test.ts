@@ -91,3 +91,28 @@ describe("a GFM table in Markdown", () => {
     expect(findContractViolations(TABLE, result, true)).toEqual([]);
   });
 });
+
+describe("Markdown that holds no sentences", () => {
+  const TEXT = [
+    "Text with a ref [link][1]. More.",
+    "    indented code line.\n    second code line.",
+    '<div align="center">\n  <img src="a.png">\n</div>',
+    '[1]: http://example.org "Title"\n[2]: <http://example.com>',
+    "- An item.\n\n    Its second paragraph.",
+    "<p>A paragraph in HTML.</p>",
+  ].join("\n\n");
+  const result = segmentText(TEXT, { format: "markdown" });
+
+  it("leaves indented code, tag-only HTML blocks and link reference definitions out of segments, as fenced code is", () => {
+    expect(result.blocks.map((b) => [b.kind, b.segments.map((s) => s.text)])).toEqual([
+      ["paragraph", ["Text with a ref [link][1].", "More."]],
+      ["meta", []],
+      ["meta", []],
+      ["meta", []],
+      ["list_item", ["An item."]],
+      ["paragraph", ["Its second paragraph."]],
+      ["paragraph", ["<p>A paragraph in HTML.</p>"]],
+    ]);
+    expect(findContractViolations(TEXT, result, true)).toEqual([]);
+  });
+});

@@ -10,6 +10,8 @@ const SETEXT = /^(?:=+|-+)$/;
 // GFM: a header row, then a delimiter row of dashes (with alignment colons) between pipes.
 const TABLE_DELIMITER = /^\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?$/;
 const CELL_SEPARATOR = /(?<!\\)\|/g;
+const LINK_DEFINITION = /^\[[^\]]+\]:\s*\S/;
+const HTML_BLOCK = /^(?:<\/?[A-Za-z][\w-]*(?:[\s/>]|$)|<!--)/;
 
 function isBreak(line: string): boolean {
   const marks = line.replace(/[ \t]/g, "");
@@ -50,7 +52,18 @@ export function* findMarkdownBlocksSteps(text: string): Steps<RawBlock[]> {
       if (lines[i].blank) continue;
       const first = i;
       const fence = FENCE.exec(line);
-      if (fence) {
+      // Indented code, except a list item's indented paragraph after a blank line.
+      if (indentOf(text, lines[i]) >= 4 && blocks.at(-1)?.kind !== "list_item") {
+        while (i + 1 < lines.length && (lines[i + 1].blank || indentOf(text, lines[i + 1]) >= 4)) i++;
+        while (lines[i].blank) i--;
+        push(first, i, { kind: "meta", parts: [] });
+      } else if (LINK_DEFINITION.test(line)) {
+        while (i + 1 < lines.length && LINK_DEFINITION.test(lineText(lines[i + 1]))) i++;
+        push(first, i, { kind: "meta", parts: [] });
+      } else if (HTML_BLOCK.test(line) && tagsOnly(text, lines, i)) {
+        while (i + 1 < lines.length && !lines[i + 1].blank) i++;
+        push(first, i, { kind: "meta", parts: [] });
+      } else if (fence) {
         while (i + 1 < lines.length && !lineText(lines[i + 1]).startsWith(fence[0])) i++;
         if (i + 1 < lines.length) i++;
         push(first, i, { kind: "meta", parts: [] });
@@ -85,6 +98,19 @@ export function* findMarkdownBlocksSteps(text: string): Steps<RawBlock[]> {
   });
   markStandalone(blocks, spans, lines);
   return blocks;
+}
+
+/** Columns of white space before the line's text, a tab counting as four. */
+function indentOf(text: string, line: Line): number {
+  const rawStart = text.lastIndexOf("\n", line.start - 1) + 1;
+  return text.slice(rawStart, line.start).replace(/\t/g, "    ").length;
+}
+
+/** An HTML block (up to the next blank line) with no text outside its tags: markup, not sentences. */
+function tagsOnly(text: string, lines: Line[], first: number): boolean {
+  let last = first;
+  while (last + 1 < lines.length && !lines[last + 1].blank) last++;
+  return text.slice(lines[first].start, lines[last].end).replace(/<!--[\s\S]*?-->|<[^>]*>/g, "").trim() === "";
 }
 
 function isTableDelimiter(line: string): boolean {
