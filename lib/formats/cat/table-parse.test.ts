@@ -29,6 +29,11 @@ describe("parseTable", () => {
     expect(() => parseTable(fixture("missing-column.tsv"), "\t")).toThrow('The TSV file has no "target" column; its header must name the columns source and target');
     expect(() => parseTable("only one column\n", "\t")).toThrow("Row 1 of the TSV file has 1 column; each row needs a source and a target.");
   });
+
+  it("names the line a short row is on, past blank lines and quoted line breaks", () => {
+    expect(() => parseTable('source,target\n"multi\nline\nsource","ml"\n\nonly-one-column\n', ",")).toThrow("Row 3 of the CSV file (line 6) has 1 column; each row needs a source and a target.");
+    expect(() => parseTable("source\ttarget\n\na\tb\nc\n", "\t")).toThrow("Row 3 of the TSV file (line 4) has 1 column;");
+  });
 });
 
 describe("parseJsonl", () => {

@@ -10,9 +10,13 @@ const NAMES: Record<string, keyof BilingualRow> = { source: "source", src: "sour
 export function parseTable(text: string, delimiter: "\t" | ","): BilingualRow[] {
   const kind = delimiter === "\t" ? "TSV" : "CSV";
   let rows: string[][];
+  let lineOf: number[];
   try {
     // Tab-separated files quote nothing: a quote in a sentence is text.
-    rows = parse(text, { delimiter, relax_column_count: true, skip_empty_lines: true, ...(delimiter === "\t" ? { quote: false } : {}) });
+    const records = parse(text, { delimiter, relax_column_count: true, skip_empty_lines: true, info: true, ...(delimiter === "\t" ? { quote: false } : {}) }) as unknown as { record: string[]; info: { lines: number } }[];
+    rows = records.map(({ record }) => record);
+    // The line a record ends on: blank lines are skipped and a quoted cell may hold line breaks, so rows and lines differ.
+    lineOf = records.map(({ info }) => info.lines);
   } catch (error) {
     throw new AppError("bad_input", `The file is not valid ${kind}: ${(error as Error).message}`);
   }
@@ -34,7 +38,9 @@ export function parseTable(text: string, delimiter: "\t" | ","): BilingualRow[] 
   const body = named ? rows.slice(1) : rows;
   if (body.length === 0) throw new AppError("bad_input", `The ${kind} file has a header and no rows.`);
   return body.map((row, index) => {
-    const line = index + (named ? 2 : 1);
+    const rowNumber = index + (named ? 2 : 1);
+    const fileLine = lineOf[index + (named ? 1 : 0)];
+    const where = `Row ${rowNumber} of the ${kind} file${fileLine === rowNumber ? "" : ` (line ${fileLine})`}`;
     const cell = (field: keyof BilingualRow) => {
       const column = columns.get(field);
       return column === undefined ? undefined : row[column];
@@ -42,7 +48,7 @@ export function parseTable(text: string, delimiter: "\t" | ","): BilingualRow[] 
     const source = cell("source");
     const target = cell("target");
     if (source === undefined || target === undefined) {
-      throw new AppError("bad_input", `Row ${line} of the ${kind} file has ${row.length} column${row.length === 1 ? "" : "s"}; each row needs a source and a target.`);
+      throw new AppError("bad_input", `${where} has ${row.length} column${row.length === 1 ? "" : "s"}; each row needs a source and a target.`);
     }
     const doc = cell("doc");
     const system = cell("system");
