@@ -147,3 +147,24 @@ test("an admin importing into a document that does not exist, or with a file tha
   await page.getByRole("button", { name: "Import" }).click();
   await expect(main.getByRole("alert")).toHaveText("Only an XLIFF file can update a document; this file reads as TSV.");
 });
+
+test("an admin importing an edited XLIFF file into its document is told how many proposals it made, none too", async ({ page, login }) => {
+  await login("admin");
+  const id = await createDocument(uniqueTitle("Into, told"), "Lavrov spoke first.\n");
+  const xliff = await (await page.request.get(`/documents/${id}/export/xliff`)).text();
+  const edited = xliff.replace("<target>Lavrov spoke first.</target>", "<target>Lavrov spoke first, briefly.</target>");
+  // The same file twice: the second time its target is the sentence's open proposal already.
+  for (const [file, told] of [
+    [edited, `1 new proposal in document ${id}, from the file's 1 unit.`],
+    [edited, `No new proposal in document ${id}: every target of the file's 1 unit is already the sentence's text.`],
+  ] as const) {
+    await page.goto("/documents/new");
+    await page.getByLabel(/upload a UTF-8/).setInputFiles({ name: "edited.xlf", mimeType: "application/xliff+xml", buffer: Buffer.from(file) });
+    await page.getByLabel(/Into document/).fill(String(id));
+    await page.getByRole("button", { name: "Import" }).click();
+    const status = page.getByRole("main").getByRole("status");
+    await expect(status).toContainText(told);
+    await status.getByRole("link", { name: "Open the document" }).click();
+    await expect(page).toHaveURL(new RegExp(`/documents/${id}$`));
+  }
+});

@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useActionState, useState } from "react";
 import { importDocumentAction, type ImportState } from "@/app/documents/new/actions";
 import { FieldError, fieldProps, formLevelMessage } from "@/components/ui/field-error";
@@ -52,6 +53,11 @@ export function ImportForm() {
       }}
     >
       {message && <p className="alert" role="alert">{message}</p>}
+      {!message && state.imported && (
+        <p role="status">
+          {state.imported.text} <Link href={state.imported.href}>Open the document</Link>
+        </p>
+      )}
       <label>
         Title
         <input type="text" name="title" maxLength={300} placeholder="Taken from the file name when empty" {...fieldProps(state.fieldErrors, "input.title", "import-title-error")} />

@@ -10,7 +10,8 @@ import { importDocument } from "@/lib/server/documents/import-document";
 import { importIntoDocument } from "@/lib/server/documents/import-into-document";
 import { runAction } from "@/app/run-action";
 
-export type ImportState = { message: string | null; fieldErrors?: FieldErrors };
+/** `imported`: what an import into a document made; the person stays on the page to read it. */
+export type ImportState = { message: string | null; fieldErrors?: FieldErrors; imported?: { text: string; href: string } };
 
 const text = (form: FormData, name: string) => String(form.get(name) ?? "");
 
@@ -35,7 +36,7 @@ export async function importDocumentAction(_previous: ImportState, form: FormDat
       if (into || sourceFile) throw new AppError("bad_input", "A Verso backup restores a whole new document with its own source; leave “Into document” and the source file empty.");
       return importBackup({ actor, json: decodeText(bytes).text });
     }
-    if (into) return importIntoDocument({ actor, documentId: into, bytes, fileName: file?.name }).then((result) => ({ id: result.documentId }));
+    if (into) return importIntoDocument({ actor, documentId: into, bytes, fileName: file?.name }).then((result) => ({ id: result.documentId, into: result }));
     const title = text(form, "title").trim() || (file?.name.replace(/\.[^.]+$/, "") ?? "");
     return importDocument({
       actor,
@@ -53,5 +54,13 @@ export async function importDocumentAction(_previous: ImportState, form: FormDat
   });
   if (!outcome.ok) return { message: outcome.message, fieldErrors: outcome.fieldErrors };
   revalidatePath("/");
+  // A redirect to the document would not say whether the file changed anything.
+  if ("into" in outcome.value) return { message: null, imported: { text: intoDocumentMessage(outcome.value.into), href: `/documents/${outcome.value.id}` } };
   redirect(`/documents/${outcome.value.id}`);
+}
+
+function intoDocumentMessage({ documentId, units, proposals }: { documentId: number; units: number; proposals: number }): string {
+  const ofUnits = `the file's ${units} unit${units === 1 ? "" : "s"}`;
+  if (proposals === 0) return `No new proposal in document ${documentId}: every target of ${ofUnits} is already the sentence's text.`;
+  return `${proposals} new proposal${proposals === 1 ? "" : "s"} in document ${documentId}, from ${ofUnits}.`;
 }
