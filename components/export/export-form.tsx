@@ -40,8 +40,8 @@ export function ExportForm({ summary }: { summary: ExportSummary }) {
           <input type="radio" name="raters" value="anonymous" /> a pseudonym (the same person always gets the same one)
         </label>
       </fieldset>
-      <FormatList title="The cleaned article" id={id} formats={article} />
-      <FormatList title="The quality data" id={id} formats={data} />
+      <FormatList title="The cleaned article" id={id} formats={article} importFormat={summary.importFormat} />
+      <FormatList title="The quality data" id={id} formats={data} importFormat={summary.importFormat} />
       <p className="muted">
         The numbers behind the data are in the <Link href={`/documents/${id}/report`}>quality report</Link>.
       </p>
@@ -49,13 +49,13 @@ export function ExportForm({ summary }: { summary: ExportSummary }) {
   );
 }
 
-function FormatList({ title, id, formats }: { title: string; id: number; formats: string[] }) {
+function FormatList({ title, id, formats, importFormat }: { title: string; id: number; formats: string[]; importFormat: string | null }) {
   return (
     <section aria-label={title}>
       <h2>{title}</h2>
       <ul className={styles.formats}>
         {formats.map((format) => {
-          const { label, about } = formatLabel(format);
+          const { label, about } = formatLabel(format, importFormat);
           return (
             <li key={format}>
               <button type="submit" formAction={`/documents/${id}/export/${format}`}>{label}</button>

@@ -20,6 +20,15 @@ const LABELS: Record<string, { label: string; about: string }> = {
   backup: { label: "Full backup (.json)", about: "Everything about the document; imports back to the same state." },
 };
 
-export function formatLabel(format: string) {
+const GIVEN_BACK = "The file you imported, every byte kept, with each approved target written back (state final); the CAT tool that made it reads it back.";
+const GENERATED_12 = "Verso's own units, one per segment (ids s<segment id>), for tools that read only 1.2; it imports back into this document too.";
+
+/** A document imported from XLIFF gets that file back (--format xliff, and xliff12 when it was 1.2), not Verso's own units. */
+export function formatLabel(format: string, importFormat?: string | null) {
+  if ((format === "xliff" || format === "xliff12") && (importFormat === "xliff-1.2" || importFormat === "xliff-2.0")) {
+    const version = importFormat === "xliff-1.2" ? "1.2" : "2.0";
+    if (format === "xliff" || version === "1.2") return { label: `XLIFF ${version} (.xlf): the imported file`, about: GIVEN_BACK };
+    return { label: "XLIFF 1.2 (.xlf)", about: GENERATED_12 };
+  }
   return LABELS[format] ?? { label: format.toUpperCase(), about: "" };
 }

@@ -9,7 +9,7 @@ export const getExportSummary = defineUseCase(
   async ({ input: { documentId }, db }) => {
     const segment = db.segment;
     const [document, total, unapproved, withProposal] = await Promise.all([
-      db.document.findUnique({ where: { id: documentId }, select: { id: true, title: true } }),
+      db.document.findUnique({ where: { id: documentId }, select: { id: true, title: true, importFormat: true } }),
       segment.count({ where: { documentId } }),
       segment.count({ where: { documentId, approvedProposalId: null } }),
       // Only an open proposal fills a segment with "latest": a rejected one never does.
