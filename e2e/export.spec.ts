@@ -4,7 +4,7 @@ import { createAnnotation } from "../lib/server/annotations/create-annotation";
 import { submitProposal } from "../lib/server/proposals/submit-proposal";
 import { approveProposal } from "../lib/server/reviews/approve-proposal";
 import { createTestActor } from "../tests/factories";
-import { test, expect, uniqueTitle, createDocument } from "./fixtures";
+import { test, expect, uniqueTitle, createDocument, numberedArticle } from "./fixtures";
 
 const CORRECTION = "The meeting lasted an hour and a half.";
 
@@ -135,4 +135,17 @@ test("a full backup downloaded from the Export page and uploaded on the import p
   expect(await sentences(restoredId)).toEqual(await sentences(id));
   expect(await proposals(restoredId)).toEqual(await proposals(id));
   expect(await proposals(restoredId)).toEqual([{ text: CORRECTION, state: "approved", segment: { order: 2 } }]);
+});
+
+test("a backup over the 5 MiB import limit (a long document's) is restored on the import page too", async ({ page, login }) => {
+  test.setTimeout(180_000);
+  const id = await createDocument(uniqueTitle("Long backup"), numberedArticle(15_000));
+  await login("admin");
+  const backup = Buffer.from(await (await page.request.get(`/documents/${id}/export/backup`)).body());
+  expect(backup.byteLength).toBeGreaterThan(5 * 1024 * 1024);
+  await page.goto("/documents/new");
+  await page.getByLabel(/upload a UTF-8 file/).setInputFiles({ name: "long.verso.json", mimeType: "application/json", buffer: backup });
+  await page.getByRole("button", { name: "Import" }).click();
+  await expect(page).toHaveURL(/\/documents\/\d+$/, { timeout: 120_000 });
+  expect(Number(new URL(page.url()).pathname.split("/").pop())).not.toBe(id);
 });

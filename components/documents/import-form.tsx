@@ -4,12 +4,13 @@ import Link from "next/link";
 import { useActionState, useState } from "react";
 import { importDocumentAction, type ImportState } from "@/app/documents/new/actions";
 import { FieldError, fieldProps, formLevelMessage } from "@/components/ui/field-error";
-import { importTooLargeMessage, MAX_IMPORT_BYTES } from "@/lib/formats/import-size";
+import { importTooLargeMessage, MAX_IMPORT_BYTES, uploadTooLargeMessage } from "@/lib/formats/import-size";
 
 /** Checked before sending, so an oversized import gets Verso's message instead of meeting the server's request limit. */
 function tooLarge(form: FormData): string | null {
   const file = form.get("file");
-  if (file instanceof File && file.size > MAX_IMPORT_BYTES) return importTooLargeMessage(file.size, "file");
+  const fileTooLarge = file instanceof File ? uploadTooLargeMessage(file) : null;
+  if (fileTooLarge) return fileTooLarge;
   const source = form.get("sourceFile");
   if (source instanceof File && source.size > MAX_IMPORT_BYTES) return `Source: ${importTooLargeMessage(source.size, "file")}`;
   const bytes = new TextEncoder().encode(String(form.get("text") ?? "")).byteLength;
@@ -20,7 +21,7 @@ const TEXT_FILES = ".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/
 const CAT_FILES = ".xlf,.xliff,.sdlxliff,.mqxliff,.tmx,.tsv,.csv,.jsonl,application/xliff+xml";
 const BACKUP_FILES = ".json,application/json";
 
-function TextFileInput({ name, accept = TEXT_FILES, onTooLarge }: { name: string; accept?: string; onTooLarge: (size: number) => void }) {
+function TextFileInput({ name, accept = TEXT_FILES, onChoose }: { name: string; accept?: string; onChoose: (file: File) => void }) {
   return (
     <input
       type="file"
@@ -28,7 +29,7 @@ function TextFileInput({ name, accept = TEXT_FILES, onTooLarge }: { name: string
       accept={accept}
       onChange={(event) => {
         const file = event.currentTarget.files?.[0];
-        if (file && file.size > MAX_IMPORT_BYTES) onTooLarge(file.size);
+        if (file) onChoose(file);
       }}
     />
   );
@@ -70,11 +71,11 @@ export function ImportForm() {
       <label>
         …or upload a UTF-8 file (up to 5 MiB): text, Markdown or an HTML page, or a bilingual file from a CAT tool (XLIFF 1.2 or 2.0, TMX,
         TSV or CSV with source and target columns, JSON lines with src and mt), which carries its own source
-        <TextFileInput name="file" accept={`${TEXT_FILES},${CAT_FILES},${BACKUP_FILES}`} onTooLarge={(size) => setEarly(importTooLargeMessage(size, "file"))} />
+        <TextFileInput name="file" accept={`${TEXT_FILES},${CAT_FILES},${BACKUP_FILES}`} onChoose={(file) => setEarly(uploadTooLargeMessage(file))} />
       </label>
       <label>
         Source file (optional): the original the MT was translated from, UTF-8 text or HTML; Verso aligns it sentence by sentence
-        <TextFileInput name="sourceFile" onTooLarge={(size) => setEarly(`Source: ${importTooLargeMessage(size, "file")}`)} />
+        <TextFileInput name="sourceFile" onChoose={(file) => setEarly(file.size > MAX_IMPORT_BYTES ? `Source: ${importTooLargeMessage(file.size, "file")}` : null)} />
       </label>
       <div className="row">
         <label>

@@ -6,8 +6,9 @@ export { MAX_IMPORT_BYTES };
 
 export type DecodedText = { text: string; bom: boolean; crlf: boolean; cr: boolean };
 
-export function decodeText(bytes: Uint8Array): DecodedText {
-  if (bytes.byteLength > MAX_IMPORT_BYTES) {
+/** `maxBytes`: a backup may be larger than an import (import-size.ts). */
+export function decodeText(bytes: Uint8Array, maxBytes = MAX_IMPORT_BYTES): DecodedText {
+  if (bytes.byteLength > maxBytes) {
     throw new AppError("too_large", importTooLargeMessage(bytes.byteLength));
   }
   if (looksLikeUtf16(bytes)) throw new AppError("bad_input", "The file is UTF-16 text; Verso imports UTF-8. Save it as UTF-8 and import it again.");

@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { AppError, type FieldErrors } from "@/lib/errors";
 import { isVersoBackup } from "@/lib/formats/detect-format";
+import { backupTooLargeMessage, MAX_BACKUP_UPLOAD_BYTES } from "@/lib/formats/import-size";
 import { decodeText } from "@/lib/formats/text-input";
 import { importBackup } from "@/lib/server/backup/import-backup";
 import { importDocument } from "@/lib/server/documents/import-document";
@@ -34,7 +35,8 @@ export async function importDocumentAction(_previous: ImportState, form: FormDat
     // Sniffed on the first bytes only: a text import must not pay for decoding its file twice.
     if (isVersoBackup(new TextDecoder().decode(bytes.subarray(0, 8192)))) {
       if (into || sourceFile) throw new AppError("bad_input", "A Verso backup restores a whole new document with its own source; leave “Into document” and the source file empty.");
-      return importBackup({ actor, json: decodeText(bytes).text });
+      if (bytes.byteLength > MAX_BACKUP_UPLOAD_BYTES) throw new AppError("too_large", backupTooLargeMessage(bytes.byteLength));
+      return importBackup({ actor, json: decodeText(bytes, MAX_BACKUP_UPLOAD_BYTES).text });
     }
     if (into) return importIntoDocument({ actor, documentId: into, bytes, fileName: file?.name }).then((result) => ({ id: result.documentId, into: result }));
     const title = text(form, "title").trim() || (file?.name.replace(/\.[^.]+$/, "") ?? "");
