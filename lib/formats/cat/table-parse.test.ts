@@ -42,7 +42,7 @@ describe("parseJsonl", () => {
   });
 
   it("names the line that is wrong", () => {
-    expect(() => parseJsonl('{"src":"a","mt":"b"}\n{"src":"a"}\n')).toThrow('Line 2 needs the text fields "src" and "mt".');
+    expect(() => parseJsonl('{"src":"a","mt":"b"}\n{"src":"a"}\n')).toThrow('Line 2 needs the text fields "src" (or null) and "mt".');
     expect(() => parseJsonl("{oops\n")).toThrow("Line 1 is not JSON");
   });
 });

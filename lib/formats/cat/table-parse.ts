@@ -56,7 +56,7 @@ export function parseTable(text: string, delimiter: "\t" | ","): BilingualRow[] 
   });
 }
 
-/** JSON lines of {"src", "mt"} (the post-editing triplets' fields; "pe" is ignored). */
+/** JSON lines of {"src", "mt"} (the post-editing triplets' fields; "pe" is ignored); a null src is an empty one. */
 export function parseJsonl(text: string): BilingualRow[] {
   const rows: BilingualRow[] = [];
   text.split("\n").forEach((line, index) => {
@@ -68,10 +68,11 @@ export function parseJsonl(text: string): BilingualRow[] {
       throw new AppError("bad_input", `Line ${index + 1} is not JSON; each line must be an object such as {"src": "...", "mt": "..."}.`);
     }
     const record = value as Record<string, unknown>;
-    if (typeof value !== "object" || value === null || typeof record.src !== "string" || typeof record.mt !== "string") {
-      throw new AppError("bad_input", `Line ${index + 1} needs the text fields "src" and "mt".`);
+    // src is null in the triplets of a document without a source, which import back as one.
+    if (typeof value !== "object" || value === null || !(typeof record.src === "string" || record.src === null) || typeof record.mt !== "string") {
+      throw new AppError("bad_input", `Line ${index + 1} needs the text fields "src" (or null) and "mt".`);
     }
-    rows.push({ source: record.src, target: record.mt, ...(typeof record.doc === "string" ? { doc: record.doc } : {}), ...(typeof record.system === "string" ? { system: record.system } : {}) });
+    rows.push({ source: record.src ?? "", target: record.mt, ...(typeof record.doc === "string" ? { doc: record.doc } : {}), ...(typeof record.system === "string" ? { system: record.system } : {}) });
   });
   if (rows.length === 0) throw new AppError("bad_input", "The JSON lines file has no lines.");
   return rows;

@@ -4,10 +4,12 @@ import type { StoredBlockSpan } from "./aligned-blocks";
 
 const SEPARATOR = "\n\n";
 
-export type CatDocumentText = { text: string; sourceText: string; blocks: StoredBlockSpan[] };
+/** `sourceText` is null when no unit has a source (a table or triplets of monolingual work): the document has none. */
+export type CatDocumentText = { text: string; sourceText: string | null; blocks: StoredBlockSpan[] };
 
 /** Line breaks inside a unit stay in its segment; a unit is never split into sentences, since the file's units are its segments. */
 export function catBlocks(units: readonly CatUnit[]): CatDocumentText {
+  const withSource = units.some((unit) => unit.source !== "");
   let text = "";
   let sourceText = "";
   const blocks: StoredBlockSpan[] = units.map((unit, index) => {
@@ -21,11 +23,11 @@ export function catBlocks(units: readonly CatUnit[]): CatDocumentText {
       start,
       end,
       text: unit.target,
-      source: { start: sourceStart, end: sourceStart + unit.source.length, text: unit.source },
+      source: withSource ? { start: sourceStart, end: sourceStart + unit.source.length, text: unit.source } : null,
       unitId: unit.key,
       inlineCodes: unit.codes && Object.keys(unit.codes).length > 0 ? unit.codes : null,
     };
     return { kind: "paragraph", start, end, separator: last ? "" : SEPARATOR, segments: [segment] };
   });
-  return { text, sourceText, blocks };
+  return { text, sourceText: withSource ? sourceText : null, blocks };
 }

@@ -168,3 +168,17 @@ describe("backup of a document imported from XLIFF", () => {
     expect(JSON.parse(backup).document.file).toMatchObject({ format: "xliff-1.2", extras: { skeleton: "geneva.html.skl" } });
   });
 });
+
+test("the post-editing triplets of a document without a source (src null) import back as a document without one", async () => {
+  const encode = (value: string) => new TextEncoder().encode(value);
+  const { id } = await importDocument({ actor: admin, bytes: encode("Lavrov spoke first. Blinken answered.\n"), input: { title: uniqueTitle("Triplets back") } });
+  const [first] = await getDb().segment.findMany({ where: { documentId: id }, orderBy: { order: "asc" } });
+  const { proposalId } = await submitProposal({ actor: editor, segmentId: first.id, text: "Lavrov spoke first, briefly.", expectedVersion: 0 });
+  await approveProposal({ actor: reviewer, proposalId });
+  const triplets = (await exportDocument({ actor: admin, documentId: id, format: "triplets" })).body as string;
+  expect(JSON.parse(triplets.split("\n")[0])).toMatchObject({ src: null, mt: "Lavrov spoke first." });
+  const { id: back } = await importDocument({ actor: admin, bytes: encode(triplets), fileName: "triplets.jsonl", input: { title: uniqueTitle("Triplets imported") } });
+  const document = await getDb().document.findUniqueOrThrow({ where: { id: back }, include: { segments: true } });
+  expect(document.sourceText).toBeNull();
+  expect(document.segments.map((segment) => [segment.mtText, segment.sourceText])).toEqual([["Lavrov spoke first.", null]]);
+});
