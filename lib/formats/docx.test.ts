@@ -65,3 +65,14 @@ describe("docx", () => {
     expect(await text("mt")).not.toContain(latest);
   });
 });
+
+describe("docx of a right-to-left target language", () => {
+  it("makes every paragraph and run right to left", async () => {
+    const doc = { ...segmentedDocument("עמוד ראשון\n\nזה משפט. ועוד אחד!\n"), targetLanguage: "he" };
+    const body = paragraphs(readZipEntries(await docx(doc)).get("word/document.xml")!);
+    expect(body.length).toBeGreaterThan(1);
+    for (const paragraph of body) expect(paragraph).toMatch(/<w:bidi\/>[^]*<w:rtl\/>/);
+    const english = paragraphs(readZipEntries(await docx(segmentedDocument("Title\n\nA sentence.\n"))).get("word/document.xml")!);
+    for (const paragraph of english) expect(paragraph).not.toContain("<w:bidi/>");
+  });
+});

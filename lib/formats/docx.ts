@@ -2,6 +2,7 @@ import { Document, HeadingLevel, Packer, Paragraph, TextRun } from "docx";
 import xmlbuilder from "xmlbuilder";
 import { contentBlocks, countUnapproved, trimmedPieces, unapprovedLegend, type ArticleBlock, type ArticlePiece } from "./final-text";
 import type { ExportDocument, ExportOptions } from "./types";
+import { textDirection } from "@/lib/text-direction";
 import { xmlSafe } from "./xml-safe";
 
 /** A Word document of the cleaned article; the count of unapproved segments is kept in its properties. */
@@ -9,6 +10,7 @@ export async function docx(doc: ExportDocument, { fill, markUnapproved = false, 
   const unapproved = countUnapproved(doc);
   const description = `${unapproved} segment(s) not approved, filled with ${fill === "latest" ? "the latest proposal" : "the MT"}.`;
   const blocks = contentBlocks(doc, fill);
+  const rtl = textDirection(doc.targetLanguage) === "rtl";
   const legend = markUnapproved ? [new Paragraph({ children: [new TextRun({ text: unapprovedLegend(doc), highlight: "yellow", bold: true })] })] : [];
   const file = new Document({
     title: doc.title,
@@ -21,7 +23,7 @@ export async function docx(doc: ExportDocument, { fill, markUnapproved = false, 
     ],
     // Word picks its spelling dictionary from the run language.
     styles: { default: { document: { run: { language: { value: doc.targetLanguage } } } } },
-    sections: [{ children: [...legend, ...blocks.map((block) => toParagraph(block, markUnapproved))] }],
+    sections: [{ children: [...legend, ...blocks.map((block) => toParagraph(block, markUnapproved, rtl))] }],
   });
   // The docx package writes no dc:language, so its core properties are replaced by the same ones with the language.
   const core = coreProperties({ title: doc.title, language: doc.targetLanguage, description, at: exportedAt });
@@ -58,18 +60,20 @@ function runsOf(block: ArticleBlock, markUnapproved: boolean): ArticlePiece[] {
   return runs;
 }
 
-function toParagraph(block: ArticleBlock, markUnapproved: boolean): Paragraph {
+function toParagraph(block: ArticleBlock, markUnapproved: boolean, rtl: boolean): Paragraph {
   const { kind } = block;
+  // A right-to-left language needs both: the paragraph's direction (alignment, order of runs) and each run's.
+  const direction = rtl ? { bidirectional: true } : {};
   const italics = kind === "dateline" || kind === "meta" || kind === "footer" || kind === "quote";
   const children = runsOf(block, markUnapproved).flatMap(({ text, unapproved }) =>
     text.split(/\r\n|\r|\n/).map(
       (line, i) =>
-        new TextRun({ text: line, italics: italics || undefined, highlight: unapproved ? "yellow" : undefined, break: i > 0 ? 1 : undefined }),
+        new TextRun({ text: line, italics: italics || undefined, highlight: unapproved ? "yellow" : undefined, break: i > 0 ? 1 : undefined, rightToLeft: rtl || undefined }),
     ),
   );
-  if (kind === "title") return new Paragraph({ heading: HeadingLevel.TITLE, children });
-  if (kind === "heading") return new Paragraph({ heading: HeadingLevel.HEADING_1, children });
-  if (kind === "list_item") return new Paragraph({ bullet: { level: 0 }, children });
-  if (kind === "quote") return new Paragraph({ indent: { left: 720 }, children });
-  return new Paragraph({ children });
+  if (kind === "title") return new Paragraph({ heading: HeadingLevel.TITLE, children, ...direction });
+  if (kind === "heading") return new Paragraph({ heading: HeadingLevel.HEADING_1, children, ...direction });
+  if (kind === "list_item") return new Paragraph({ bullet: { level: 0 }, children, ...direction });
+  if (kind === "quote") return new Paragraph({ indent: { left: 720 }, children, ...direction });
+  return new Paragraph({ children, ...direction });
 }

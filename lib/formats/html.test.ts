@@ -87,3 +87,11 @@ describe("html marking unapproved sentences", () => {
     expect(html(seedDocument())).not.toContain("<mark");
   });
 });
+
+describe("html of a right-to-left target language", () => {
+  it("sets the page's direction, so Arabic or Hebrew reads right to left with its punctuation at the end", () => {
+    const doc = { ...segmentedDocument("عنوان المقال\n\nهذه جملة أولى. وهذه جملة ثانية!\n"), targetLanguage: "ar" };
+    expect(html(doc)).toContain('<html lang="ar" dir="rtl">');
+    expect(html({ ...doc, targetLanguage: "en" })).toContain('<html lang="en">');
+  });
+});

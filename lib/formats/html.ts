@@ -1,6 +1,7 @@
 import { contentBlocks, countUnapproved, trimmedPieces, unapprovedLegend, type ArticleBlock } from "./final-text";
 import type { ExportDocument, ExportOptions } from "./types";
 import { xmlSafe } from "./xml-safe";
+import { textDirection } from "@/lib/text-direction";
 
 const STYLE = `body{max-width:42rem;margin:2rem auto;padding:0 1rem;font:1.05rem/1.6 Georgia,serif;color:#1a1a1a}
 h1{font-size:1.9rem;line-height:1.25}h2{font-size:1.3rem;margin-top:2rem}
@@ -28,7 +29,7 @@ export function html(doc: ExportDocument, { fill, markUnapproved = false }: Expo
   ];
   return [
     "<!doctype html>",
-    `<html lang="${escapeHtml(doc.targetLanguage, { attribute: true })}">`,
+    `<html lang="${escapeHtml(doc.targetLanguage, { attribute: true })}"${textDirection(doc.targetLanguage) === "rtl" ? ' dir="rtl"' : ""}>`,
     "<head>",
     ...head,
     "</head>",
