@@ -46,3 +46,13 @@ describe("parseJsonl", () => {
     expect(() => parseJsonl("{oops\n")).toThrow("Line 1 is not JSON");
   });
 });
+
+describe("CSV as Excel writes it where the decimal mark is a comma (German, French, Russian settings)", () => {
+  it("reads semicolon-separated cells when the header names its columns that way", () => {
+    expect(parseTable('source;target\n"Привет; мир";"Hello, world"\nДа;Yes\n', ",")).toEqual([
+      { source: "Привет; мир", target: "Hello, world" },
+      { source: "Да", target: "Yes" },
+    ]);
+  });
+});
+

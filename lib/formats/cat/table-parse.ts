@@ -7,13 +7,14 @@ export type BilingualRow = { source: string; target: string; doc?: string; syste
 const NAMES: Record<string, keyof BilingualRow> = { source: "source", src: "source", target: "target", mt: "target", doc: "doc", system: "system" };
 
 /** Header-less rows are source, target, doc, system (Anthea's order); a header names its columns in any order. */
-export function parseTable(text: string, delimiter: "\t" | ","): BilingualRow[] {
-  const kind = delimiter === "\t" ? "TSV" : "CSV";
+export function parseTable(text: string, separator: "\t" | ","): BilingualRow[] {
+  const kind = separator === "\t" ? "TSV" : "CSV";
+  const delimiter = separator === "," && semicolonHeader(text) ? ";" : separator;
   let rows: string[][];
   let lineOf: number[];
   try {
     // Tab-separated files quote nothing: a quote in a sentence is text.
-    const records = parse(text, { delimiter, relax_column_count: true, skip_empty_lines: true, info: true, ...(delimiter === "\t" ? { quote: false } : {}) }) as unknown as { record: string[]; info: { lines: number } }[];
+    const records = parse(text, { delimiter, relax_column_count: true, skip_empty_lines: true, info: true, ...(separator === "\t" ? { quote: false } : {}) }) as unknown as { record: string[]; info: { lines: number } }[];
     rows = records.map(({ record }) => record);
     // The line a record ends on: blank lines are skipped and a quoted cell may hold line breaks, so rows and lines differ.
     lineOf = records.map(({ info }) => info.lines);
@@ -54,6 +55,12 @@ export function parseTable(text: string, delimiter: "\t" | ","): BilingualRow[] 
     const system = cell("system");
     return { source, target, ...(doc ? { doc } : {}), ...(system ? { system } : {}) };
   });
+}
+
+/** Excel writes CSV with semicolons where the decimal mark is a comma: a header of names between semicolons says so. */
+function semicolonHeader(text: string): boolean {
+  const header = text.split("\n", 1)[0];
+  return !header.includes(",") && header.split(";").some((cell) => Object.hasOwn(NAMES, cell.trim().replace(/^"|"$/g, "").toLowerCase()));
 }
 
 /** JSON lines of {"src", "mt"} (the post-editing triplets' fields; "pe" is ignored); a null src is an empty one. */
