@@ -12,7 +12,8 @@ export const BACKUP_VERSION = 1;
 
 const offset = z.int().min(0);
 const ref = z.int().min(1);
-const email = z.email();
+// Verso keeps emails in lower case; a backup edited by hand or from elsewhere may not, and must meet the same accounts.
+const email = z.email().transform((address) => address.toLowerCase());
 const timestamp = z.iso.datetime();
 // Audit payloads and typology definitions are kept as they are, as whatever JSON the database holds.
 const json = z.json() as z.ZodType<Prisma.JsonValue>;

@@ -161,6 +161,15 @@ describe("document backup", () => {
     expect([again.threads, again.comments]).toEqual([[], []]);
   });
 
+  test("meets its people's accounts whatever the case of their emails", async () => {
+    const before = await counts(getDb(), title, people);
+    const shouted = backup.replaceAll(people.editor.email, people.editor.email.toUpperCase());
+    const restored = await importBackup({ actor: people.admin, json: shouted });
+    expect(restored.createdUsers ?? []).not.toContain(people.editor.email.toUpperCase());
+    expect(await counts(getDb(), title, people)).toMatchObject({ users: before.users });
+    expect(await getDb().user.count({ where: { email: { equals: people.editor.email, mode: "insensitive" } } })).toBe(1);
+  });
+
   test("attaches the live glossary of the same name and languages as it is, whatever terms the file holds", async () => {
     const live = await getDb().glossary.findFirstOrThrow({ where: { documents: { some: { documentId } } }, include: { terms: { orderBy: { id: "asc" } } } });
     const before = await counts(getDb(), title, people);
