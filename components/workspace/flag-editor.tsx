@@ -66,7 +66,7 @@ export function FlagEditor({ segmentId, text, flags, typology, editing, activeFl
     <section aria-labelledby="flag-heading">
       <h3 id="flag-heading">{editing ? "Edit flag" : "Flag an error"}</h3>
       <SpanPicker text={text} flags={flags} typology={typology} selection={span} activeFlagId={activeFlagId} onSelect={select} />
-      <p id="span-picker-help" className={styles.meta}>Mouse: select words (whole words; hold Alt for single characters), here or in the article. Keyboard: ← → move by word, Shift+← → select, Home/End.</p>
+      <p id="span-picker-help" className={styles.meta}>Mouse: select words (whole words; hold Alt for single characters), here or in the article. Keyboard: ← → move by word or punctuation mark, Shift+← → select, Home/End.</p>
       <p className={styles.meta} aria-live="polite">
         {describeSpan(text, span, category)}
         {clipped && span && " Your selection went past this sentence's MT: only the part inside it counts."}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { snapToWords, wholeCharacters } from "./word-selection";
+import { cursorToSpan, findWords, snapToWords, wholeCharacters } from "./word-selection";
 
 const TEXT = "The meeting borrowed an hour and a half.";
 const text = (span: { start: number; end: number }, from = TEXT) => from.slice(span.start, span.end);
@@ -32,5 +32,21 @@ describe("wholeCharacters", () => {
     const emoji = "a👍b";
     expect(text(wholeCharacters(emoji, { start: 2, end: 4 }), emoji)).toBe("👍b");
     expect(text(wholeCharacters(TEXT, { start: 13, end: 25 }))).toBe("orrowed an h");
+  });
+});
+
+describe("findWords (the keyboard's steps)", () => {
+  const steps = (from: string) => findWords(from).map((word) => from.slice(word.start, word.end));
+
+  it("steps over a punctuation mark on its own, so a word can be flagged without it and the mark without the word", () => {
+    const said = "We don't intend to attack, attack or interfere to Ukraine\", - the minister told.";
+    expect(steps(said)).toEqual(["We", "don't", "intend", "to", "attack", ",", "attack", "or", "interfere", "to", "Ukraine", "\",", "-", "the", "minister", "told", "."]);
+    const words = findWords(said);
+    expect(said.slice(cursorToSpan(words, said.length, { anchor: 4, focus: 5 }).start, cursorToSpan(words, said.length, { anchor: 4, focus: 5 }).end)).toBe("attack");
+  });
+
+  it("keeps numbers, abbreviations, hyphenated words and emoji whole", () => {
+    expect(steps("On January 9-10 the U.S. paid 1,500.25 dollars 👩‍👩‍👧 Rostov-on-Don.")).toEqual(["On", "January", "9-10", "the", "U.S", ".", "paid", "1,500.25", "dollars", "👩‍👩‍👧", "Rostov-on-Don", "."]);
+    expect(steps("Read ⟦1⟧the report⟦/1⟧.")).toEqual(["Read", "⟦1⟧", "the", "report", "⟦/1⟧", "."]);
   });
 });

@@ -4,8 +4,13 @@ import type { Span } from "./highlight-pieces";
 export type Word = { start: number; end: number };
 export type WordCursor = { anchor: number; focus: number };
 
+// A word runs on through an apostrophe, hyphen, period or comma between its letters (don't, 9-10, U.S, 1,500.25); emoji are words;
+// an imported tag's placeholder (⟦1⟧) is one step.
+const STEP = /⟦\/?\d+⟧|[\p{L}\p{N}\p{M}\p{Extended_Pictographic}\u200D\uFE0F_]+(?:['’.,\-][\p{L}\p{N}\p{M}\p{Extended_Pictographic}\u200D\uFE0F_]+)*|[^\s\p{L}\p{N}\p{M}\p{Extended_Pictographic}\u200D\uFE0F_]+/gu;
+
+/** The keyboard's steps: words, and runs of punctuation on their own, so "attack" is flagged without its comma and "\"," without "Ukraine". */
 export function findWords(text: string): Word[] {
-  return Array.from(text.matchAll(/\S+/g), (match) => ({ start: match.index, end: match.index + match[0].length }));
+  return Array.from(text.matchAll(STEP), (match) => ({ start: match.index, end: match.index + match[0].length }));
 }
 
 export function cursorToSpan(words: Word[], textLength: number, { anchor, focus }: WordCursor): Span {
