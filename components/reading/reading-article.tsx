@@ -30,7 +30,7 @@ function TargetBlock({ block, view }: { block: Block; view: ReadingView }) {
   let cursor = block.start;
   for (const segment of block.segments) {
     pieces.push(block.text.slice(cursor - block.start, segment.start - block.start));
-    pieces.push(<span key={segment.order} data-segment={segment.order}><SegmentText segment={segment} view={view} /></span>);
+    pieces.push(<span key={segment.order} data-segment={segment.order} className={styles.sentence}><SegmentText segment={segment} view={view} /></span>);
     cursor = segment.end;
   }
   pieces.push(block.text.slice(cursor - block.start));
