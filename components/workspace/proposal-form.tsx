@@ -85,7 +85,11 @@ export function ProposalForm({ documentId, segment, latest, startFrom, onSubmitt
         <button type="button" className={`secondary ${styles.small}`} onClick={() => setDraft({ text: segment.mtText, basedOnId: null })}>The MT</button>
         <button type="button" className={`secondary ${styles.small}`} disabled={!latest} onClick={() => latest && setDraft({ text: latest.text, basedOnId: latest.id })}>The latest proposal</button>
       </div>
-      {restored && <p className={styles.meta} role="status">Your unsaved draft was restored.</p>}
+      {restored && (
+        <p className={styles.meta} role="status">
+          Your unsaved draft was restored.{restored === "older" && " The sentence changed since you started it: submitting shows both texts to compare."}
+        </p>
+      )}
       {conflict && (
         <ConflictView
           conflict={conflict}

@@ -1,56 +1,57 @@
 "use client";
 
 import { useCallback, useEffect, useState } from "react";
+import { draftKey, findDraft, writeDraft, type Draft } from "./draft-store";
 
-export type Draft = { text: string; basedOnId: number | null };
-const keyFor = (segmentId: number, version: number) => `verso:draft:${segmentId}:${version}`;
+export type { Draft };
+/** `older`: the restored draft was started before someone else saved the sentence. */
+export type Restored = "same" | "older" | null;
 
-function readDraft(key: string): Draft | null {
+function storage(): Storage | null {
   try {
-    const stored = JSON.parse(localStorage.getItem(key) ?? "null");
-    return stored && typeof stored.text === "string" ? stored : null;
+    return window.localStorage;
   } catch {
     return null;
   }
 }
 
 function store(key: string, draft: Draft | null) {
-  try {
-    if (draft) localStorage.setItem(key, JSON.stringify(draft));
-    else localStorage.removeItem(key);
-  } catch {
-    // A full or disabled storage only costs the reload safety net.
-  }
+  const local = storage();
+  if (local) writeDraft(local, key, draft);
 }
 
 /**
  * A proposal draft and the segment version it starts from, kept in localStorage under segment id + version, so a
- * reload restores it while a draft made against an older version never silently reappears.
+ * reload restores it. A draft made against an older version comes back with that version: it is not lost when a
+ * colleague saved meanwhile, and submitting it meets their text as a conflict instead of silently overwriting it.
  */
 export function useDraft(segmentId: number, openedAtVersion: number, initial: Draft) {
   const [version, setVersion] = useState(openedAtVersion);
   const [draft, setDraftState] = useState<Draft>(initial);
-  const [restored, setRestored] = useState(false);
+  const [restored, setRestored] = useState<Restored>(null);
 
+  // Once, when the sentence opens: a colleague's save while it is open must not swap the draft being typed.
   useEffect(() => {
-    const stored = readDraft(keyFor(segmentId, openedAtVersion));
+    const local = storage();
+    const stored = local && findDraft(local, segmentId, openedAtVersion, initial.text);
     if (stored) {
-      setDraftState(stored);
-      setRestored(true);
+      setDraftState(stored.draft);
+      setVersion(stored.version);
+      setRestored(stored.version === openedAtVersion ? "same" : "older");
     }
-  }, [segmentId, openedAtVersion]);
+  }, [segmentId]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const setDraft = useCallback((next: Draft) => {
     setDraftState(next);
-    store(keyFor(segmentId, version), next);
+    store(draftKey(segmentId, version), next);
   }, [segmentId, version]);
 
   /** Moves the draft to another version (after a conflict or a submit); `persist` false just forgets the old one. */
   const rebase = useCallback((nextVersion: number, next: Draft, persist: boolean) => {
-    store(keyFor(segmentId, version), null);
+    store(draftKey(segmentId, version), null);
     setVersion(nextVersion);
     setDraftState(next);
-    if (persist) store(keyFor(segmentId, nextVersion), next);
+    if (persist) store(draftKey(segmentId, nextVersion), next);
   }, [segmentId, version]);
 
   return { draft, version, restored, setDraft, rebase };
