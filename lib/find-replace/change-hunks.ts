@@ -56,8 +56,9 @@ export function changeHunks(before: string, after: string): ChangeHunk[] {
     removed = "";
     added = "";
     if (glued || !find || !replace || find === replace || !HAS_WORD.test(find)) return;
-    // "the special place" -> "a special place" would offer to turn every "the" of the document into "a".
-    if (onlyFunctionWords(find) && onlyFunctionWords(replace)) return;
+    // "the special place" -> "a special place" would offer to turn every "the" of the document into "a", and
+    // "What was before" -> "What happened before" every "was" into "happened": such words are grammar, not terms.
+    if (onlyFunctionWords(find)) return;
     const key = `${find}\u0000${replace}`;
     if (!seen.has(key)) hunks.push({ find, replace });
     seen.add(key);

@@ -117,6 +117,13 @@ describe("changeHunks", () => {
     expect(changeHunks("he met the Prezident", "he met a President")).toEqual([{ find: "the Prezident", replace: "a President" }]);
   });
 
+  it("leaves out a function word rewritten as other words: every “was” of the document is no “happened”", () => {
+    // Sentence 12 of the seed reworded: offering “was” -> “happened” turned “what was meant by Biden” into “what happened meant by Biden”.
+    expect(changeHunks("What was before a meeting in Prezident hotel", "What happened before the meeting in Prezident hotel")).toEqual([]);
+    expect(changeHunks("It warned that it would act", "It warned that Russia would act")).toEqual([]);
+    expect(changeHunks("the Minfin said", "the Finance Ministry said")).toEqual([{ find: "Minfin", replace: "Finance Ministry" }]);
+  });
+
   it("leaves out a change glued to an unchanged word: a word's ending is no phrase to put into other sentences", () => {
     // Sentence 6 of the seed: "tells" -> "s correspondent reports" (the "s" of "Post's") would garble every other "tells".
     expect(changeHunks("the correspondent of The Moscow Post tells.", "The Moscow Post's correspondent reports.")).toEqual([]);
