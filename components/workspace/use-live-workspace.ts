@@ -19,13 +19,15 @@ type Options = {
   pages: ReturnType<typeof useSegmentPages>;
   /** A colleague's change to a sentence's findings: its count beside the sentence is asked for again. */
   onFindingsChange: (segmentId: number) => void;
+  /** A colleague merged the open sentence into the one before it (`into`): the open one is gone. */
+  onOpenMerged: (into: number, gone: number) => void;
 };
 
 /**
  * Colleagues' work as it happens: rows patched from events (a boundary change reloads the list), the open panel
  * refreshed when someone else changed its sentence, and who has which sentence open.
  */
-export function useLiveWorkspace({ documentId, after, actorId, selectedId, pages, onFindingsChange }: Options) {
+export function useLiveWorkspace({ documentId, after, actorId, selectedId, pages, onFindingsChange, onOpenMerged }: Options) {
   const [present, setPresent] = useState<Map<string, PresenceEntry>>(() => new Map());
   const [panelNonce, setPanelNonce] = useState(0);
   const reload = () => void pages.applyFilters(pages.filters);
@@ -42,7 +44,19 @@ export function useLiveWorkspace({ documentId, after, actorId, selectedId, pages
         });
         return;
       }
-      if (BOUNDARY_EVENTS.has(event.type)) return reload();
+      if (BOUNDARY_EVENTS.has(event.type)) {
+        // A merge joins the next sentence into the one named by the event: was that next one the open sentence?
+        const at = pages.rows.findIndex((row) => row.id === selectedId);
+        const into = event.segmentId;
+        const mergedOpen = event.type === EVENT.segmentMerge && event.actorId !== actorId && at > 0 && pages.rows[at - 1].id === into && pages.rows[at - 1].order === pages.rows[at].order - 1;
+        const reloaded = pages.applyFilters(pages.filters);
+        if (mergedOpen && into !== null) {
+          onOpenMerged(into, selectedId!);
+          // The list starts again at its first page: the merged sentence must be loaded for its panel to show.
+          void reloaded.then(() => pages.loadUntil((rows) => rows.some((row) => row.id === into)));
+        }
+        return;
+      }
       // New terms change the checks' findings on any row and the open sentence's highlights.
       if (event.type === EVENT.glossaryChange) {
         reload();

@@ -13,6 +13,7 @@ import { RepeatsOffer, type ApprovedSentence } from "@/components/propagation/re
 import { FilterBar } from "./filter-bar";
 import { groupRows } from "./group-rows";
 import { HelpDialog } from "./help-dialog";
+import { lostDraft, MergedNotice, type Merged } from "./merged-notice";
 import { SegmentList } from "./segment-list";
 import { rowPatch, SegmentPanel, type Abilities } from "./segment-panel";
 import { STATUS_ICON } from "./status-badge";
@@ -53,7 +54,20 @@ export function Workspace({ documentId, language, sourceLanguage, typology, init
   useEffect(() => setEditing(false), [selectedId]);
   usePresence(documentId, selected?.id ?? null, editing && !!selected);
   const findingCounts = useFindingCounts(documentId, pages.rows);
-  const live = useLiveWorkspace({ documentId, after: lastEventId, actorId: abilities.actorId, selectedId, pages, onFindingsChange: findingCounts.refresh });
+  const [merged, setMerged] = useState<Merged | null>(null);
+  const live = useLiveWorkspace({
+    documentId,
+    after: lastEventId,
+    actorId: abilities.actorId,
+    selectedId,
+    pages,
+    onFindingsChange: findingCounts.refresh,
+    onOpenMerged: (into, gone) => {
+      const order = pages.rows.find((row) => row.id === into)?.order ?? 0;
+      setMerged({ order, draft: lostDraft(gone), nonce: Date.now() });
+      open(into);
+    },
+  });
 
   const open = useCallback((segmentId: number, focusList = true) => {
     setSelectedId(segmentId);
@@ -134,6 +148,7 @@ export function Workspace({ documentId, language, sourceLanguage, typology, init
       {sourceLanguage && <ViewToggle view={view} onChange={setView} />}
       {pages.error && <p className="alert" role="alert">{pages.error}</p>}
       {link.missing !== null && <p className="alert" role="alert">The linked sentence is not in this document or does not match these filters (it may have been merged into another).</p>}
+      {merged && <MergedNotice key={merged.nonce} merged={merged} onDismiss={() => setMerged(null)} />}
       {saved && <PropagationOffer key={saved.nonce} documentId={documentId} saved={saved} onDismiss={() => setSaved(null)} />}
       {approved && <RepeatsOffer key={approved.nonce} approved={approved} onDismiss={() => setApproved(null)} />}
       <div className={`${styles.layout} ${selected ? "" : styles.closed}`}>
