@@ -17,7 +17,13 @@ test("a sentence approved in one document is a TM match in another's panel, and 
   const memory = page.getByRole("region", { name: "Translation memory (1)" });
   await expect(memory).toContainText(/\d\d% fuzzy match · from “TM first/);
   await expect(memory.getByRole("group", { name: "Match 1 against the MT" }).getByRole("insertion")).toHaveText([/lasted/, /Geneva/]);
-  await page.getByLabel("Your proposal").focus();
+  // What the editor typed is not lost to the match: one button brings it back.
+  await page.getByLabel("Your proposal").fill("The meeting took ninety minutes.");
+  await page.keyboard.press("Control+Shift+Digit1");
+  await expect(page.getByLabel("Your proposal")).toHaveValue(approved);
+  await page.getByRole("button", { name: "Bring it back" }).click();
+  await expect(page.getByLabel("Your proposal")).toHaveValue("The meeting took ninety minutes.");
+  await expect(page.getByRole("button", { name: "Bring it back" })).toHaveCount(0);
   await page.keyboard.press("Control+Shift+Digit1");
   await expect(page.getByLabel("Your proposal")).toHaveValue(approved);
 

@@ -33,10 +33,18 @@ export function ProposalForm({ documentId, segment, latest, startFrom, onSubmitt
   const [checkErrors, setCheckErrors] = useState<CheckError[] | null>(null);
   const [pending, startTransition] = useTransition();
   const textarea = useRef<HTMLTextAreaElement>(null);
+  // What the editor had typed before a "start from" (the MT, the latest proposal, a TM match) replaced it.
+  const [replaced, setReplaced] = useState<typeof draft | null>(null);
+
+  function replaceDraft(next: typeof draft) {
+    const typed = draft.text !== next.text && draft.text !== segment.mtText && draft.text !== latest?.text;
+    setReplaced(typed ? draft : null);
+    setDraft(next);
+  }
 
   useEffect(() => {
     if (!startFrom) return;
-    setDraft({ text: startFrom.text, basedOnId: startFrom.basedOnId });
+    replaceDraft({ text: startFrom.text, basedOnId: startFrom.basedOnId });
     textarea.current?.focus();
   }, [startFrom]); // eslint-disable-line react-hooks/exhaustive-deps
 
@@ -56,6 +64,7 @@ export function ProposalForm({ documentId, segment, latest, startFrom, onSubmitt
       setCheckErrors(!result.ok && result.checkErrors ? result.checkErrors : null);
       if (result.ok) {
         rebase(result.version, { text, basedOnId: result.proposalId }, false);
+        setReplaced(null);
         setConflict(null);
         setMerging(null);
         setMessage({ ok: true, text: "Proposal submitted." });
@@ -82,9 +91,15 @@ export function ProposalForm({ documentId, segment, latest, startFrom, onSubmitt
       <h3 id="propose-heading">Propose a correction</h3>
       <div className={styles.inline}>
         <span className={styles.meta}>Start from:</span>
-        <button type="button" className={`secondary ${styles.small}`} onClick={() => setDraft({ text: segment.mtText, basedOnId: null })}>The MT</button>
-        <button type="button" className={`secondary ${styles.small}`} disabled={!latest} onClick={() => latest && setDraft({ text: latest.text, basedOnId: latest.id })}>The latest proposal</button>
+        <button type="button" className={`secondary ${styles.small}`} onClick={() => replaceDraft({ text: segment.mtText, basedOnId: null })}>The MT</button>
+        <button type="button" className={`secondary ${styles.small}`} disabled={!latest} onClick={() => latest && replaceDraft({ text: latest.text, basedOnId: latest.id })}>The latest proposal</button>
       </div>
+      {replaced && (
+        <p className={styles.meta} role="status">
+          Your typed text was replaced.{" "}
+          <button type="button" className={`secondary ${styles.small}`} onClick={() => { setDraft(replaced); setReplaced(null); textarea.current?.focus(); }}>Bring it back</button>
+        </p>
+      )}
       {restored && (
         <p className={styles.meta} role="status">
           Your unsaved draft was restored.{restored === "older" && " The sentence changed since you started it: submitting shows both texts to compare."}
