@@ -82,12 +82,12 @@ test("find and replace shows, before anything is applied, a sentence it would le
   await dialog.getByLabel("Replace with").fill("spoke spoke");
   await dialog.getByRole("button", { name: "Preview changes" }).click();
   const preview = dialog.getByRole("group", { name: "Sentences to change" });
-  await expect(preview.getByRole("status")).toHaveText("0 of 1 sentences selected");
+  await expect(preview.getByRole("status")).toHaveText("0 of 1 sentence selected");
   const held = preview.getByRole("checkbox", { name: /^Sentence 4 \(left alone: it would bring in an error the checks report\)$/ });
   await expect(held).toBeDisabled();
   await expect(held).not.toBeChecked();
   await preview.getByRole("button", { name: "Select all" }).click();
-  await expect(preview.getByRole("status")).toHaveText("0 of 1 sentences selected");
+  await expect(preview.getByRole("status")).toHaveText("0 of 1 sentence selected");
   expect(await openTexts(id)).toEqual([]);
 });
 

@@ -29,7 +29,7 @@ export function ChangePreview({ changes, selected, onChange, label }: Props) {
   return (
     <fieldset aria-label={label}>
       <div className={styles.row}>
-        <span className={styles.meta} role="status">{selected.size.toLocaleString("en")} of {changes.length.toLocaleString("en")} sentences selected</span>
+        <span className={styles.meta} role="status">{selected.size.toLocaleString("en")} of {changes.length.toLocaleString("en")} {changes.length === 1 ? "sentence" : "sentences"} selected</span>
         <button type="button" className={`secondary ${styles.small}`} onClick={() => onChange(applicable(changes))}>Select all</button>
         <button type="button" className={`secondary ${styles.small}`} onClick={() => onChange(new Set())}>Select none</button>
       </div>
