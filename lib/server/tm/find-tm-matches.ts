@@ -33,8 +33,7 @@ type Lookup = { text: string; sourceLanguage: string; targetLanguage: string; ex
 export async function findTmMatches(tx: Tx, { text, sourceLanguage, targetLanguage, excludeSegmentId = null, limit = MATCH_LIMIT }: Lookup): Promise<TmMatch[]> {
   const query = text.trim();
   if (!query) return [];
-  await tx.$queryRaw`SELECT set_config('pg_trgm.similarity_threshold', ${String(MIN_SIMILARITY)}, true)`;
-  const { sources, targets } = await servingLanguages(tx, sourceLanguage, targetLanguage);
+  const { sources, targets } = await servingLanguages(tx, sourceLanguage, targetLanguage, MIN_SIMILARITY);
   const rows = await tx.$queryRaw<(Omit<TmMatch, "similarity" | "uses" | "exact"> & { score: number; uses: bigint })[]>`
     WITH hits AS (
       SELECT e.*, 1::float8 AS score FROM "TranslationMemoryEntry" e

@@ -12,11 +12,12 @@ export function sameLanguage(stored: string, wanted: string): boolean {
 }
 
 /**
- * The memory's language pairs that serve a lookup. The distinct pairs are read by a skip scan of the
+ * The memory's language pairs that serve a lookup, and the lookup's trigram threshold set for this transaction in the
+ * same round trip (a lookup's time is a few statements). The distinct pairs are read by a skip scan of the
  * (sourceLanguage, targetLanguage, sourceHash) index, one probe per pair, so the cost does not grow with the entries.
  */
-export async function servingLanguages(tx: Tx, sourceLanguage: string, targetLanguage: string): Promise<{ sources: string[]; targets: string[] }> {
-  const pairs = await tx.$queryRaw<{ s: string; t: string }[]>`
+export async function servingLanguages(tx: Tx, sourceLanguage: string, targetLanguage: string, threshold: number): Promise<{ sources: string[]; targets: string[] }> {
+  const [found] = await tx.$queryRaw<{ pairs: { s: string; t: string }[] | null }[]>`
     WITH RECURSIVE pairs AS (
       (SELECT "sourceLanguage" AS s, "targetLanguage" AS t FROM "TranslationMemoryEntry" ORDER BY 1, 2 LIMIT 1)
       UNION ALL
@@ -25,7 +26,7 @@ export async function servingLanguages(tx: Tx, sourceLanguage: string, targetLan
         WHERE ("sourceLanguage", "targetLanguage") > (pairs.s, pairs.t) ORDER BY 1, 2 LIMIT 1
       ) AS next
     )
-    SELECT s, t FROM pairs`;
-  const serving = pairs.filter(({ s, t }) => sameLanguage(s, sourceLanguage) && sameLanguage(t, targetLanguage));
+    SELECT set_config('pg_trgm.similarity_threshold', ${String(threshold)}, true) AS threshold, (SELECT json_agg(pairs) FROM pairs) AS pairs`;
+  const serving = (found.pairs ?? []).filter(({ s, t }) => sameLanguage(s, sourceLanguage) && sameLanguage(t, targetLanguage));
   return { sources: [...new Set([sourceLanguage, ...serving.map((p) => p.s)])], targets: [...new Set([targetLanguage, ...serving.map((p) => p.t)])] };
 }
