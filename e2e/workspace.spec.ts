@@ -84,7 +84,8 @@ test("an editor works with the keyboard only: move, flag a span and an omission,
   await page.keyboard.press("Shift+ArrowRight");
   await expect(panel(page)).toContainText("Selected: “borrowed an”");
   await page.keyboard.press("Shift+ArrowLeft");
-  await expect(panel(page)).toContainText("Selected: “borrowed”");
+  // Counted from 1, as a reader counts: "borrowed" is characters 13 to 20 of "The meeting borrowed an hour and a half."
+  await expect(panel(page)).toContainText("Selected: “borrowed” (characters 13–20)");
   await page.keyboard.press("Tab");
   await expect(panel(page).getByLabel("Category", { exact: true })).toBeFocused();
   await panel(page).getByLabel("Severity").selectOption("Major");
@@ -96,7 +97,7 @@ test("an editor works with the keyboard only: move, flag a span and an omission,
   // The closing period is a step of its own: two steps back is before "half".
   await page.keyboard.press("ArrowLeft");
   await page.keyboard.press("ArrowLeft");
-  await expect(panel(page)).toContainText("Insertion point at character");
+  await expect(panel(page)).toContainText("Insertion point before character 36, “half.”");
   await panel(page).getByLabel("Subcategory").selectOption("Omission");
   await panel(page).getByRole("button", { name: "Add flag" }).press("Enter");
   await expect(panel(page).getByRole("list", { name: "Flags on this sentence" }).getByRole("listitem")).toHaveCount(2);

@@ -17,8 +17,10 @@ const NON_TRANSLATION = "Non-translation";
 function describeSpan(text: string, span: Span | null, category: string) {
   if (category === NON_TRANSLATION) return "The whole sentence (non-translation).";
   if (!span) return "Nothing selected yet: select words of the MT, or place the caret for an omission.";
-  if (span.start === span.end) return `Insertion point at character ${span.start}${span.start < text.length ? `, before “${text.slice(span.start).split(/\s/)[0]}”` : ", at the end"}.`;
-  return `Selected: “${text.slice(span.start, span.end)}” (characters ${span.start}–${span.end}).`;
+  // Counted as a reader counts: from 1, an emoji or an accented letter one character.
+  const count = (end: number) => Array.from(text.slice(0, end)).length;
+  if (span.start === span.end) return span.start < text.length ? `Insertion point before character ${count(span.start) + 1}, “${text.slice(span.start).split(/\s/)[0]}”.` : "Insertion point at the end.";
+  return `Selected: “${text.slice(span.start, span.end)}” (characters ${count(span.start) + 1}–${count(span.end)}).`;
 }
 
 /** Pick a span, then a category, subcategory and severity from the document's typology; the server checks it again. */
