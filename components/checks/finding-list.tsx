@@ -55,10 +55,12 @@ export function FindingList({ documentId, segmentId, mtText, canDecide, refreshK
 
   function decide(finding: SegmentFinding, index: number, action: (ref: Parameters<typeof acceptFindingAction>[0]) => Promise<FindingResult>) {
     if (pending) return;
+    // Set before the request: the live update of the decision may reload the findings before this reply does.
+    decidedAt.current = index;
     startTransition(async () => {
       const result = await action({ documentId, segmentId, check: finding.check, start: finding.start, end: finding.end });
       setMessage(result.ok ? null : result.message);
-      if (result.ok) decidedAt.current = index;
+      if (!result.ok) decidedAt.current = null;
       await load();
       if (result.ok) onDecided();
     });

@@ -27,11 +27,15 @@ export function FlagList({ text, flags, actorId, onActive, onEdit, onChanged }: 
 
   function remove(flag: AnnotationView, index: number) {
     if (pending) return;
+    // Set before the request: the live update of the deletion may reload the flags before this reply does.
+    deletedAt.current = index;
     startTransition(async () => {
       const result = await deleteAnnotationAction(flag.id);
       setMessage(result.ok ? null : result.message);
-      if (!result.ok) return;
-      deletedAt.current = index;
+      if (!result.ok) {
+        deletedAt.current = null;
+        return;
+      }
       onChanged();
     });
   }
