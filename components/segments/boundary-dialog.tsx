@@ -53,7 +53,7 @@ export function BoundaryDialog({ documentId, segment, canMerge, sourceLanguage =
             <p className="muted">
               {points.length > 0
                 ? "Click between two words where the first sentence should end, then split. Merging joins this sentence with the next one."
-                : "This sentence has a single word, so it cannot be split. Merging joins it with the next sentence."}
+                : "This sentence has no place between two words to split at. Merging joins it with the next sentence."}
             </p>
             <SplitText text={segment.mtText} chosen={at} onChoose={setAt} />
             {message && <p className="alert" role="alert">{message}</p>}
