@@ -81,7 +81,7 @@ try {
   const only = process.env.BENCH_ONLY;
   const phases: [string, Save, number][] = [
     ["bare node:http + pg, same writes in one transaction", viaBare, 1],
-    ["Verso route handler (next start)", viaRoute, 1],
+    ["Verso route handler (npm start's app server)", viaRoute, 1],
     ["Verso route handler, 2 app servers", viaRoute, 2],
   ];
   const results: Result[] = [];

@@ -8,6 +8,7 @@ import { disconnectDb, getDb } from "@/lib/db";
 import { segmentText } from "@/lib/segment";
 import { importDocument } from "@/lib/server/documents/import-document";
 import { createTestActor, TEST_PASSWORD } from "../tests/factories";
+import { APP_SERVER } from "./lib/next-server";
 
 const SIZES = [100, 1_000, 10_000];
 const RUNS = 3;
@@ -59,7 +60,7 @@ const database = await createScratchDatabase("bench");
 process.env.DATABASE_URL = database.url;
 const port = await freePort();
 const baseURL = `http://127.0.0.1:${port}`;
-const server = spawn("node_modules/.bin/next", ["start", "-p", String(port)], {
+const server = spawn(process.execPath, [APP_SERVER, "-p", String(port)], {
   env: { ...process.env, DATABASE_URL: database.url, BETTER_AUTH_SECRET: SECRET, VERSO_SIGN_IN_LIMIT: "10000", NEXT_TELEMETRY_DISABLED: "1" },
   stdio: "ignore",
 });

@@ -1,4 +1,4 @@
-// One `next start` per core on one port: Node's cluster module hands each worker's listen() the primary's socket.
+// One app server (scripts/app-server.mjs) per core on one port: Node's cluster module hands each worker's listen() the primary's socket.
 import cluster from "node:cluster";
 import { availableParallelism } from "node:os";
 
@@ -11,12 +11,12 @@ export function appServerCount(): number {
 }
 
 /**
- * Starts `count` Next production servers sharing `port`. When one dies the others stop too and the exit is reported
+ * Starts `count` app servers (Next's production server) sharing `port`. When one dies the others stop too and the exit is reported
  * once, so a broken build does not leave a half-running Verso.
  */
 export function startAppServers(port: string, count: number): AppServers {
-  // The workers run Next's own CLI with plain node: none of this script's loader flags (tsx, --conditions).
-  cluster.setupPrimary({ exec: "node_modules/next/dist/bin/next", args: ["start", "-p", port], execArgv: [], stdio: ["ignore", "inherit", "inherit", "ipc"] });
+  // The workers run with plain node: none of this script's loader flags (tsx, --conditions), which Next does not want.
+  cluster.setupPrimary({ exec: "scripts/app-server.mjs", args: ["-p", port], execArgv: [], stdio: ["ignore", "inherit", "inherit", "ipc"] });
   const workers = Array.from({ length: count }, () => cluster.fork(process.env));
   const listeners: ((code: number) => void)[] = [];
   let exited = false;
