@@ -136,3 +136,24 @@ test("keyboard only: after keeping or dismissing a finding, or deleting a flag, 
   await page.keyboard.press("Enter");
   await expect(panel.getByRole("heading", { name: "Flags (0)" })).toBeFocused();
 });
+
+test("a finding dismissed by mistake is restored from the panel, and comes back to keep", async ({ page, login }) => {
+  const id = await createDocument(uniqueTitle("Restore a finding"), "Talks in Geneva\n\nThe meeting borrowed an hour and a half.\n");
+  await login("editor");
+  await page.goto(`/documents/${id}`);
+  await sentence(page, 2).click();
+  const panel = page.getByRole("complementary");
+  const findings = panel.getByRole("list", { name: "Findings of the automatic checks" });
+  await expect(findings).toContainText("borrowed an hour");
+
+  await panel.getByRole("button", { name: "Dismiss “borrowed an hour” (mt-pattern)" }).click();
+  await expect(panel.getByRole("heading", { name: "Checks (0)" })).toBeVisible();
+  const dismissed = panel.getByRole("list", { name: "Dismissed findings" });
+  await expect(dismissed).toContainText("mt-pattern on “borrowed an hour”, dismissed by");
+  await panel.getByRole("button", { name: "Restore “borrowed an hour” (mt-pattern)" }).click();
+  await expect(panel.getByRole("heading", { name: "Checks (1)" })).toBeFocused();
+  await expect(panel.getByText(/^Dismissed on this sentence/)).toHaveCount(0);
+  await expect(panel.getByRole("list", { name: "History of this sentence" })).toContainText("restored a dismissed finding of the checks");
+  await panel.getByRole("button", { name: "Keep as flag: “borrowed an hour” (mt-pattern)" }).click();
+  await expect(panel.getByRole("heading", { name: "Flags (1)" })).toBeVisible();
+});

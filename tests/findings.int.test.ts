@@ -8,6 +8,7 @@ import { acceptFinding } from "@/lib/server/checks/accept-finding";
 import { dismissFinding } from "@/lib/server/checks/dismiss-finding";
 import { getCheckCounts } from "@/lib/server/checks/get-check-counts";
 import { listFindings } from "@/lib/server/checks/list-findings";
+import { restoreFinding } from "@/lib/server/checks/restore-finding";
 import { importDocument } from "@/lib/server/documents/import-document";
 import { createTestActor, uniqueTitle } from "./factories";
 
@@ -140,5 +141,49 @@ describe("automatic checks in the workspace", () => {
     ]);
     expect(annotations + dismissals).toBe(findings.length);
     expect(await listFindings({ actor: first, documentId })).toEqual([]);
+  });
+
+  test("a dismissal is taken back: the finding is shown again, the report stops counting it, and the log says so", async () => {
+    const documentId = await importSample();
+    const [editor, colleague] = [await createTestActor("editor"), await createTestActor("editor")];
+    const [pattern] = await listFindings({ actor: editor, documentId });
+    await dismissFinding({ actor: editor, ...named(documentId, pattern), reason: "Fine in this register." });
+    const panel = await listSegmentFindings({ actor: colleague, documentId, segmentId: pattern.segmentId });
+    expect(panel.findings.map((f) => f.check)).not.toContain("mt-pattern");
+    expect(panel.dismissed).toMatchObject([{ check: "mt-pattern", start: pattern.start, end: pattern.end, text: "borrowed an hour", reason: "Fine in this register.", by: editor.name }]);
+
+    await restoreFinding({ actor: colleague, ...named(documentId, pattern) });
+    const after = await listSegmentFindings({ actor: colleague, documentId, segmentId: pattern.segmentId });
+    expect(after.findings.map((f) => [f.check, f.text])).toContainEqual(["mt-pattern", "borrowed an hour"]);
+    expect(after.dismissed).toEqual([]);
+    const counts = await getCheckCounts({ actor: await createTestActor("reviewer"), documentId });
+    expect(counts.find((c) => c.check === "mt-pattern")).toMatchObject({ kept: 0, dismissed: 0 });
+    const audit = await getDb().auditEvent.findFirstOrThrow({ where: { documentId, actorId: colleague.id }, select: { action: true, before: true } });
+    expect(audit).toMatchObject({ action: "finding.restore", before: { check: "mt-pattern", span: "borrowed an hour", reason: "Fine in this register." } });
+    const event = await getDb().documentEvent.findFirstOrThrow({ where: { documentId, actorId: colleague.id }, select: { type: true, segmentId: true } });
+    expect(event).toEqual({ type: "finding.restore", segmentId: pattern.segmentId });
+
+    // Nothing to restore twice, an admin-only account may not (it may not dismiss either), another document is not found.
+    await expect(restoreFinding({ actor: colleague, ...named(documentId, pattern) })).rejects.toMatchObject({ code: "conflict" });
+    await dismissFinding({ actor: editor, ...named(documentId, pattern) });
+    await expect(restoreFinding({ actor: await createTestActor("admin"), ...named(documentId, pattern) })).rejects.toMatchObject({ code: "forbidden" });
+    await expect(restoreFinding({ actor: editor, ...named(await importSample(), pattern) })).rejects.toMatchObject({ code: "not_found" });
+    expect(await getDb().findingDismissal.count({ where: { segmentId: pattern.segmentId } })).toBe(1);
+  });
+
+  test("two editors restoring one dismissal at once: it is restored once, the other is told", async () => {
+    const documentId = await importSample();
+    const [first, second] = [await createTestActor("editor"), await createTestActor("editor")];
+    const findings = await listFindings({ actor: first, documentId });
+    for (const finding of findings) await dismissFinding({ actor: first, ...named(documentId, finding) });
+    for (let round = 0; round < 20; round++) {
+      const finding = findings[round % findings.length];
+      const results = await Promise.allSettled([restoreFinding({ actor: first, ...named(documentId, finding) }), restoreFinding({ actor: second, ...named(documentId, finding) })]);
+      expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+      expect(results.find((r) => r.status === "rejected")).toMatchObject({ reason: { code: "conflict" } });
+      await dismissFinding({ actor: first, ...named(documentId, finding) });
+    }
+    const restores = await getDb().auditEvent.count({ where: { documentId, action: "finding.restore" } });
+    expect(restores).toBe(20);
   });
 });

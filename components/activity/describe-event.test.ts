@@ -23,6 +23,7 @@ describe("describeEvent", () => {
     expect(describeEvent(event("proposal.undo-approve", "40", {}))).toBe("undid the approval of proposal 40");
     expect(describeEvent(event("annotation.resolve-on-approval", "40", { annotationIds: [5] }))).toBe("resolved 1 open flag with the approval of proposal 40");
     expect(describeEvent(event("finding.dismiss", "9", { check: "number-mismatch", span: "15", reason: "Fine here." }))).toBe("dismissed the check number-mismatch on “15”: Fine here.");
+    expect(describeEvent(event("finding.restore", "9", null, { check: "number-mismatch", span: "15", reason: "Fine here." }))).toBe("restored the dismissed finding of the check number-mismatch on “15”");
     expect(describeEvent(event("document.import-into", "3", { fileName: "edited.xlf", units: 12, proposals: 4 }))).toBe("imported “edited.xlf” into the document: 4 proposals from 12 units");
     expect(describeEvent(event("document.restore", "3", { segments: 83, proposals: 20 }))).toBe("restored the document from a backup (83 segments, 20 proposals)");
   });

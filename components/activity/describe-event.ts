@@ -45,6 +45,7 @@ const DESCRIBE: Record<string, (event: ActivityEvent, before: Json, after: Json)
   "segment.reopen": (_event, _before, after) => `reopened the sentence${after.reopenedProposalId ? ` (proposal ${after.reopenedProposalId} waits for review again)` : ""}`,
   "proposal.undo-approve": (event, _before, after) => `undid the approval of proposal ${event.entityId}${count(after.reopenedFlags, "flag", ", reopening ")}`,
   "annotation.resolve-on-approval": (event, _before, after) => `resolved ${count(after.annotationIds, "open flag") || "the open flags"} with the approval of proposal ${event.entityId}`,
+  "finding.restore": (_event, before) => `restored the dismissed finding of the check ${before.check ?? "?"}${before.span ? ` on${quote(before.span)}` : ""}`,
   "finding.dismiss": (_event, _before, after) => `dismissed the check ${after.check ?? "finding"}${after.span ? ` on${quote(after.span)}` : ""}${after.reason ? `: ${after.reason}` : ""}`,
   "document.import-into": (_event, _before, after) => `imported${quote(after.fileName) || " a file"} into the document: ${after.proposals ?? "?"} proposals from ${after.units ?? "?"} units`,
   "document.restore": (_event, _before, after) => `restored the document from a backup (${after.segments ?? "?"} segments, ${after.proposals ?? "?"} proposals)`,

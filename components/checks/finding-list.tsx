@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState, useTransition } from "react";
-import { acceptFindingAction, dismissFindingAction, type FindingResult } from "@/app/documents/[id]/finding-actions";
+import { acceptFindingAction, dismissFindingAction, restoreFindingAction, type FindingResult } from "@/app/documents/[id]/finding-actions";
 import type { SegmentFinding } from "@/lib/server/checks/block-findings";
 import type { SegmentFindings } from "@/lib/server/checks/list-segment-findings";
 import workspace from "@/components/workspace/workspace.module.css";
@@ -48,15 +48,20 @@ export function FindingList({ documentId, segmentId, mtText, canDecide, refreshK
   useEffect(() => {
     if (decidedAt.current === null) return;
     const items = list.current?.children ?? [];
-    const next = items[Math.min(decidedAt.current, items.length - 1)]?.querySelector("button");
+    const next = decidedAt.current < 0 ? null : items[Math.min(decidedAt.current, items.length - 1)]?.querySelector("button");
     decidedAt.current = null;
     (next ?? heading.current)?.focus();
   }, [data]);
 
-  function decide(finding: SegmentFinding, index: number, action: (ref: Parameters<typeof acceptFindingAction>[0]) => Promise<FindingResult>) {
+  // Opens the dismissed list after a dismissal, so a dismissal made by mistake is one button away from being taken back.
+  const [showDismissed, setShowDismissed] = useState(false);
+
+  /** `index`: the finding's place in the list; -1 for a restored one, whose button leaves with it (focus goes to the heading). */
+  function decide(finding: Pick<SegmentFinding, "check" | "start" | "end">, index: number, action: (ref: Parameters<typeof acceptFindingAction>[0]) => Promise<FindingResult>) {
     if (pending) return;
     // Set before the request: the live update of the decision may reload the findings before this reply does.
     decidedAt.current = index;
+    if (action === dismissFindingAction) setShowDismissed(true);
     startTransition(async () => {
       const result = await action({ documentId, segmentId, check: finding.check, start: finding.start, end: finding.end });
       setMessage(result.ok ? null : result.message);
@@ -107,6 +112,27 @@ export function FindingList({ documentId, segmentId, mtText, canDecide, refreshK
             );
           })}
         </ul>
+      )}
+      {data && data.dismissed.length > 0 && (
+        <details open={showDismissed} onToggle={(event) => setShowDismissed(event.currentTarget.open)}>
+          <summary>Dismissed on this sentence ({data.dismissed.length})</summary>
+          <ul className={workspace.list} aria-label="Dismissed findings">
+            {data.dismissed.map((dismissal) => (
+              <li key={`${dismissal.check}:${dismissal.start}:${dismissal.end}`}>
+                <code>{dismissal.check}</code> on “{dismissal.text}”, dismissed by {dismissal.by}
+                {dismissal.reason ? `: ${dismissal.reason}` : ""}
+                {canDecide && (
+                  <>
+                    {" "}
+                    <button type="button" className={`secondary ${workspace.small}`} aria-disabled={pending} onClick={() => decide(dismissal, -1, restoreFindingAction)} aria-label={`Restore “${dismissal.text}” (${dismissal.check})`}>
+                      Restore
+                    </button>
+                  </>
+                )}
+              </li>
+            ))}
+          </ul>
+        </details>
       )}
       {newInCurrent.length > 0 && (
         <>

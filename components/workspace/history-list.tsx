@@ -11,6 +11,7 @@ const LABELS: Record<string, string> = {
   "segment.confirm": "confirmed the MT as it is",
   "segment.reopen": "reopened the sentence for editing",
   "finding.dismiss": "dismissed a finding of the checks",
+  "finding.restore": "restored a dismissed finding of the checks",
   "annotation.resolve-on-approval": "resolved the flags with the approval",
   "time.flush": "recorded editing time",
   "annotation.create": "flagged an error",

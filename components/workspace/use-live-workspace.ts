@@ -9,7 +9,7 @@ import { useLiveDocument } from "./use-live-document";
 const BOUNDARY_EVENTS = new Set<string>([EVENT.segmentSplit, EVENT.segmentMerge, EVENT.segmentLink, EVENT.segmentUnlink]);
 
 /** Changes that can change a sentence's findings of the checks: a finding kept as a flag, a flag deleted, a dismissal. */
-const FINDING_EVENTS = new Set<string>([EVENT.annotationChange, EVENT.annotationDelete, EVENT.findingDismiss]);
+const FINDING_EVENTS = new Set<string>([EVENT.annotationChange, EVENT.annotationDelete, EVENT.findingDismiss, EVENT.findingRestore]);
 
 type Options = {
   documentId: number;

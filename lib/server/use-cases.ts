@@ -27,6 +27,7 @@ import "./checks/dismiss-finding";
 import "./checks/get-check-counts";
 import "./checks/list-findings";
 import "./checks/list-segment-findings";
+import "./checks/restore-finding";
 import "./documents/get-document";
 import "./documents/get-file-extras";
 import "./documents/import-document";

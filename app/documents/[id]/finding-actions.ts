@@ -2,9 +2,10 @@
 
 import { acceptFinding } from "@/lib/server/checks/accept-finding";
 import { dismissFinding } from "@/lib/server/checks/dismiss-finding";
+import { restoreFinding } from "@/lib/server/checks/restore-finding";
 import { runAction } from "@/app/run-action";
 
-// Thin adapters for the panel's findings: keep one as a flag, or dismiss it.
+// Thin adapters for the panel's findings: keep one as a flag, dismiss it, or restore a dismissed one.
 export type FindingRef = { documentId: number; segmentId: number; check: string; start: number; end: number };
 export type FindingResult = { ok: true } | { ok: false; message: string };
 
@@ -15,5 +16,10 @@ export async function acceptFindingAction(finding: FindingRef): Promise<FindingR
 
 export async function dismissFindingAction(finding: FindingRef & { reason?: string }): Promise<FindingResult> {
   const outcome = await runAction((actor) => dismissFinding({ actor, ...finding }));
+  return outcome.ok ? { ok: true } : { ok: false, message: outcome.message };
+}
+
+export async function restoreFindingAction(finding: FindingRef): Promise<FindingResult> {
+  const outcome = await runAction((actor) => restoreFinding({ actor, ...finding }));
   return outcome.ok ? { ok: true } : { ok: false, message: outcome.message };
 }

@@ -24,6 +24,8 @@ export const EVENT = {
   threadReopen: "comment-thread.reopen",
   /** A finding of the checks on the sentence was dismissed (one kept as a flag is an annotation.change). */
   findingDismiss: "finding.dismiss",
+  /** A dismissal was taken back: the finding is shown again. */
+  findingRestore: "finding.restore",
   /** A glossary attached to the document gained, changed or lost terms, or was attached or detached. */
   glossaryChange: "glossary.change",
 } as const;
