@@ -50,7 +50,7 @@ async function waitForServer(url: string) {
     if (await fetch(url).then(() => true, () => false)) return;
     await new Promise((done) => setTimeout(done, 500));
   }
-  throw new Error(`next start did not answer at ${url}`);
+  throw new Error(`The app server did not answer at ${url}`);
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -110,7 +110,7 @@ try {
   ];
   const widths = header.map((_, i) => Math.max(...[header, ...rows].map((row) => row[i].length)));
   const line = (cells: string[]) => "| " + cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join(" | ") + " |";
-  console.log(`Median of ${RUNS} runs after a warm-up, next start + Chromium; target: 10k/100 ratio <= 2.\n`);
+  console.log(`Median of ${RUNS} runs after a warm-up, the app server + Chromium; target: 10k/100 ratio <= 2.\n`);
   console.log(line(header));
   console.log("|" + widths.map((w, i) => (i === 0 ? "-".repeat(w + 2) : "-".repeat(w + 1) + ":")).join("|") + "|");
   rows.forEach((row) => console.log(line(row)));

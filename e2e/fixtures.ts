@@ -34,7 +34,7 @@ type Fixtures = {
   login: (...roles: Role[]) => Promise<Actor>;
 };
 type WorkerFixtures = {
-  /** A second app server (`next start` on its own port) on the same database, for tests of work across servers. */
+  /** A second app server (scripts/app-server.mjs on its own port) on the same database, for tests of work across servers. */
   secondServer: string;
 };
 
