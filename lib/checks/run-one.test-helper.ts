@@ -4,7 +4,14 @@ import type { CheckDocument, GlossaryEntry } from "./types";
 
 export type Pair = { source?: string; target: string };
 
-export function spans(checkId: string, segments: (Pair | string)[], options: { glossary?: GlossaryEntry[]; targetLanguage?: string; sameBlock?: boolean } = {}) {
+type Options = { glossary?: GlossaryEntry[]; targetLanguage?: string; sameBlock?: boolean };
+
+export function spans(checkId: string, segments: (Pair | string)[], options: Options = {}) {
+  return findings(checkId, segments, options).map((f) => [f.segment, f.text]);
+}
+
+/** The full findings of one check, for tests that look at a message, category or severity. */
+export function findings(checkId: string, segments: (Pair | string)[], options: Options = {}) {
   const doc: CheckDocument = {
     segments: segments.map((s, i) => ({ ...(typeof s === "string" ? { target: s } : s), block: options.sameBlock ? 0 : i })),
     sourceLanguage: "ru",
@@ -13,5 +20,5 @@ export function spans(checkId: string, segments: (Pair | string)[], options: { g
   };
   const check = CHECKS.find((c) => c.id === checkId);
   if (!check) throw new Error(`no check ${checkId}`);
-  return runChecks(doc, [check]).map((f) => [f.segment, f.text]);
+  return runChecks(doc, [check]);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { spans } from "./run-one.test-helper";
+import { findings, spans } from "./run-one.test-helper";
 
 describe("doubled-word", () => {
   it("reports a word written twice, whatever its case", () => {
@@ -137,5 +137,25 @@ describe("untranslated", () => {
   });
   it("leaves the target's own script and lone symbols alone", () => {
     expect(spans("untranslated", ["The café in Zürich.", "The angle α is small."])).toEqual([]);
+  });
+  it("reports a Latin word with a look-alike Cyrillic or Greek letter as a mixed-script typo, not as untranslated text", () => {
+    const found = findings("untranslated", ["The summit took place in Moсcow.", "The Рresident spoke.", "The meeting in Москве ended.", "Talks with Blinkеn and Лавров went on."]);
+    expect(found.map((f) => [f.segment, f.text, f.category.subcategory])).toEqual([
+      [1, "Moсcow", "Character encoding"],
+      [2, "Рresident", "Character encoding"],
+      [3, "Москве", "Untranslated"],
+      [4, "Blinkеn", "Character encoding"],
+      [4, "Лавров", "Untranslated"],
+    ]);
+    expect(found[0].message).toBe('"Moсcow" mixes scripts: "с" is a Cyrillic letter that looks like a Latin one; retype it.');
+    expect(found[0].message).not.toMatch(/not translated/);
+    expect(found[2].message).toBe('"Москве" is not translated.');
+  });
+  it("reports a Latin look-alike inside a Russian word of a Russian MT", () => {
+    const found = findings("untranslated", ["Встреча прошла в Mоскве."], { targetLanguage: "ru" });
+    expect(found.map((f) => [f.text, f.message])).toEqual([["Mоскве", '"Mоскве" mixes scripts: "M" is a Latin letter that looks like a Cyrillic one; retype it.']]);
+  });
+  it("keeps a half-transliterated word (Latin and Cyrillic letters that do not look alike) as untranslated", () => {
+    expect(findings("untranslated", ["The head of Minфин spoke."]).map((f) => [f.text, f.category.subcategory])).toEqual([["Minфин", "Untranslated"]]);
   });
 });
