@@ -7,7 +7,13 @@ export type MentionKind = "number" | "time" | "month" | "weekday";
  * `strong`: written in digits, or an unambiguous month or number phrase, so a difference is worth reporting;
  * `words`: spelled out, which an MT may add where the source has none ("the two sides" for "стороны").
  */
-export type Mention = { kind: MentionKind; values: number[]; start: number; end: number; text: string; strong: boolean; words?: boolean; scaled?: number };
+export type Mention = { kind: MentionKind; values: number[]; start: number; end: number; text: string; strong: boolean; words?: boolean; scaled?: number; unit?: Unit };
+
+/** A number's unit where it changes the value's scale: 1 percentage point is 100 basis points. */
+export type Unit = "percent" | "basis-points";
+
+const BASIS_POINTS = /^\s?(?:-\s?)?(?:basis[\s-]points?|bps?(?!\p{L})|б\.\s?п\.|базисн\p{L}*\s+пункт)/iu;
+const PERCENT = /^\s?(?:%|п\.\s?п\.|процент|percent|per\s?cent|percentage[\s-]points?|pp(?!\p{L})|p\.\s?p\.)/iu;
 
 const SCALES: [RegExp, number][] = [
   [/^(thousand|тыс\.?|тысяч\p{L}*)$/u, 1e3],
@@ -119,6 +125,12 @@ export function findMentions(text: string, language: string): Mention[] {
   for (const mention of weekdays(text, language)) add(mention);
   for (const m of text.matchAll(ROMAN)) {
     if (m[0] !== "I" && m[0] !== "" && free(m.index, m.index + m[0].length)) add({ kind: "number", values: [romanValue(m[0])], start: m.index, end: m.index + m[0].length, text: m[0], strong: false });
+  }
+  for (const mention of mentions) {
+    const after = text.slice(mention.end, mention.end + 24);
+    if (mention.kind !== "number") continue;
+    if (BASIS_POINTS.test(after)) mention.unit = "basis-points";
+    else if (PERCENT.test(after)) mention.unit = "percent";
   }
   return mentions.sort((a, b) => a.start - b.start);
 }

@@ -5,6 +5,28 @@ import { spans } from "./run-one.test-helper";
 const one = (source: string, target: string) => spans("number-mismatch", [{ source, target }]);
 
 describe("number-mismatch", () => {
+  it("accepts percentage points rendered as basis points (1 п.п. = 100 basis points) and back", () => {
+    const clean: [string, string][] = [
+      ["Ставка выросла на 0,25 п.п.", "The rate rose by 25 basis points."],
+      ["ЦБ повысил ставку на 0,5 процентного пункта.", "The central bank raised the rate by 50 bps."],
+      ["ЦБ повысил ставку на 1 п. п., до 16%.", "The central bank raised the rate by 100 basis points to 16%."],
+      ["ЦБ снизил ставку на 75 базисных пунктов.", "The central bank cut the rate by 0.75 percentage points."],
+      ["ЦБ снизил ставку на 75 б.п.", "The central bank cut the rate by 75 basis points."],
+      ["Ставка выросла на 0,25 п.п.", "The rate rose by 0.25 percentage points."],
+      ["Доходность выросла на 0,25%.", "The yield rose by 25 basis points."],
+      ["Доходность выросла на 15 пунктов.", "The yield rose by 15 basis points."],
+    ];
+    for (const [source, target] of clean) expect(one(source, target), target).toEqual([]);
+  });
+
+  it("still reports a wrong conversion between percentage points and basis points", () => {
+    expect(one("Ставка выросла на 0,25 п.п.", "The rate rose by 0.25 basis points.")).toEqual([[1, "0.25"]]);
+    expect(one("Ставка выросла на 25 п.п.", "The rate rose by 25 basis points.")).toEqual([[1, "25"]]);
+    expect(one("Ставка выросла на 0,25 п.п.", "The rate rose by 25 percentage points.")).toEqual([[1, "25"]]);
+    expect(one("ЦБ снизил ставку на 75 базисных пунктов.", "The central bank cut the rate by 75 percentage points.")).toEqual([[1, "75"]]);
+    expect(one("Ставка выросла на 0,5 п.п.", "The rate rose by 25 basis points.")).toEqual([[1, "25"]]);
+  });
+
   it("accepts the same numbers, dates, times and percentages in either locale's writing", () => {
     const clean: [string, string][] = [
       ["Курс доллара вырос до 92,4 рубля.", "The dollar rate rose to 92.4 roubles."],

@@ -50,12 +50,19 @@ function unmatched(source: Mention[], target: Mention[]) {
   return { source: open, target: extra.sort((a, b) => a.start - b.start) };
 }
 
-/** Equal values; "1,2 млрд" and "1.2 million" both carry a scale, so only their full values may meet. */
+/**
+ * Equal values; "1,2 млрд" and "1.2 million" both carry a scale, so only their full values may meet. Basis points
+ * meet percentage points (or percent) a hundredth of their number: "0,25 п.п." is "25 basis points". A bare number
+ * ("на 15 пунктов") may be either.
+ */
 function same(a: Mention, b: Mention): boolean {
   if (a.kind !== b.kind) return false;
   const equal = (x: number, y: number) => Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x));
   if (a.scaled !== undefined && b.scaled !== undefined) return equal(a.scaled, b.scaled);
-  return a.values.some((v) => b.values.some((w) => equal(v, w)));
+  const meet = (xs: number[], ys: number[]) => xs.some((v) => ys.some((w) => equal(v, w)));
+  if ((a.unit === "basis-points") === (b.unit === "basis-points")) return meet(a.values, b.values);
+  const [points, other] = a.unit === "basis-points" ? [a, b] : [b, a];
+  return meet(points.values.map((v) => v / 100), other.values) || (other.unit === undefined && meet(points.values, other.values));
 }
 
 function quoted(mentions: Mention[]): string {
