@@ -27,6 +27,20 @@ describe("glossary term spans", () => {
     expect(sourceTermSpans("Минфинансы сообщили.", "ru", ENTRIES)).toEqual([]);
   });
 
+  it("finds a term whose vowel drops in its other forms (посол: посла, послом), not a word that only starts alike", () => {
+    const terms = [{ source: "посол", preferred: "ambassador", forbidden: [] }];
+    const found = (text: string) => sourceTermSpans(text, "ru", terms).map((span) => text.slice(span.start, span.end));
+    for (const form of ["посол", "посла", "послу", "послом", "послы", "послов", "послами"]) expect(found(`Вчера ${form} выступил.`), form).toEqual([form]);
+    for (const other of ["После встречи он уехал.", "Послезавтра он уедет.", "Он послал письмо.", "Послание зачитали.", "Последний раунд прошёл."]) expect(found(other), other).toEqual([]);
+    expect(found("После встречи посол уехал.")).toEqual(["посол"]);
+  });
+
+  it("does not take a longer name for a shorter one (Иванов is not Иван)", () => {
+    const names = [{ source: "Иван", preferred: "Ivan", forbidden: [] }];
+    expect(sourceTermSpans("Выступил Иванов.", "ru", names)).toEqual([]);
+    expect(sourceTermSpans("Выступил Иван.", "ru", names)).toHaveLength(1);
+  });
+
   it("marks preferred and forbidden targets in the MT, the longer term winning an overlap", () => {
     const text = "The Finance Ministry and Minfin's ministries said.";
     const spans = targetTermSpans(text, "en", ENTRIES);

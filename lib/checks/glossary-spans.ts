@@ -1,6 +1,6 @@
 // Where a glossary's terms occur in a sentence (source term in the source; preferred or forbidden target in the MT),
 // matched by stems as the glossary check matches them, so "Минфина" and "Минфином" light up for "Минфин".
-import { findTerm, stemsOf, type Span } from "./term-match";
+import { findTerm, stemsOf, termAsWritten, termOf, type Span } from "./term-match";
 import { stemmerFor } from "./stemmers";
 import { languageOf, wordsOf } from "./text";
 import type { GlossaryEntry } from "./types";
@@ -17,7 +17,7 @@ function spansIn(text: string, language: string, terms: Term[]): TermSpan[] {
   const stems = words.map((word) => stem(word.text));
   const lower = words.map((word) => word.text.toLowerCase());
   const found = terms.flatMap((term) => {
-    const [within, wanted] = term.asWritten ? [lower, wordsOf(term.text).map((w) => w.text.toLowerCase())] : [stems, stemsOf(term.text, language)];
+    const [within, wanted] = term.asWritten ? [lower, termAsWritten(term.text)] : [stems, termOf(term.text, language)];
     return findTerm(words, within, wanted).map((span) => ({ ...span, entry: term.entry, kind: term.kind, exact: term.asWritten ? 0 : 1 }));
   });
   // Longest first, then no overlaps: "Finance Ministry" wins over a "Ministry" entry inside it; a term matched as written

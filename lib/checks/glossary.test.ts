@@ -50,6 +50,19 @@ describe("glossary", () => {
     ]);
   });
 
+  it("matches посол in its forms (посла, послом) but not после or послезавтра", () => {
+    const AMBASSADOR = parseGlossaryCsv("source,target\nпосол,ambassador\n");
+    const doc = [
+      { source: "После встречи он уехал.", target: "After the meeting he left." },
+      { source: "Послезавтра он уедет.", target: "The day after tomorrow he will leave." },
+      { source: "Посол России выступил.", target: "The Russian ambassador spoke." },
+      { source: "Встреча с послом прошла.", target: "The meeting with the envoy took place." },
+      { source: "МИД вызвал посла.", target: "The Foreign Ministry summoned the envoy." },
+      { source: "После встречи посол уехал.", target: "After the meeting the envoy left." },
+    ];
+    expect(spans("glossary", doc, { glossary: AMBASSADOR }).map(([segment]) => segment)).toEqual([4, 5, 6]);
+  });
+
   it("reports a forbidden target, also without a source", () => {
     expect(spans("glossary", ["The Ministry of Finances said no."], { glossary: MINFIN })).toEqual([[1, "Ministry of Finances"]]);
   });

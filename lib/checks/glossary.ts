@@ -1,10 +1,10 @@
 // glossary: a source term whose preferred translation is missing from the MT, or a forbidden translation used.
-import { findReworded, findRomanised, findTerm, romanisedKeys, stemsOf, type Span } from "./term-match";
+import { findReworded, findRomanised, findTerm, romanisedKeys, termAsWritten, termOf, type Span, type TermWord } from "./term-match";
 import { stemmerFor } from "./stemmers";
 import { eachSegment, languageOf, wordsOf } from "./text";
 import type { Check, GlossaryEntry } from "./types";
 
-type PreparedEntry = { entry: GlossaryEntry; source: string[]; romanised: string[]; preferred: string[]; forbidden: { text: string; stems: string[]; words: string[] }[] };
+type PreparedEntry = { entry: GlossaryEntry; source: TermWord[]; romanised: string[]; preferred: TermWord[]; forbidden: { text: string; stems: TermWord[]; words: TermWord[] }[] };
 
 export const glossary: Check = {
   id: "glossary",
@@ -18,10 +18,10 @@ export const glossary: Check = {
     const stemTarget = stemmerFor(targetLanguage);
     const entries: PreparedEntry[] = doc.glossary.map((entry) => ({
       entry,
-      source: stemsOf(entry.source, sourceLanguage),
+      source: termOf(entry.source, sourceLanguage),
       romanised: /\p{Script=Latin}/u.test(entry.source) ? [] : romanisedKeys(entry.source),
-      preferred: stemsOf(entry.preferred, targetLanguage),
-      forbidden: entry.forbidden.map((text) => ({ text, stems: stemsOf(text, targetLanguage), words: wordsOf(text).map((w) => w.text.toLowerCase()) })),
+      preferred: termOf(entry.preferred, targetLanguage),
+      forbidden: entry.forbidden.map((text) => ({ text, stems: termOf(text, targetLanguage), words: termAsWritten(text) })),
     }));
     return eachSegment(doc, ({ source, target }) => {
       const targetWords = wordsOf(target);
@@ -37,7 +37,7 @@ export const glossary: Check = {
         const preferredSpans = findTerm(targetWords, targetStems, preferred);
         for (const bad of forbidden) {
           // "Central Banking" stems as "Central Bank" does: such a forbidden target is matched as written.
-          const asWritten = bad.stems.join(" ") === preferred.join(" ");
+          const asWritten = stemsJoined(bad.stems) === stemsJoined(preferred);
           const found = asWritten ? findTerm(targetWords, targetWords.map((w) => w.text.toLowerCase()), bad.words) : findTerm(targetWords, targetStems, bad.stems);
           const insidePreferred = (span: Span) => preferredSpans.some((p) => p.start <= span.start && span.end <= p.end);
           for (const span of found.filter((span) => asWritten || !insidePreferred(span))) {
@@ -57,9 +57,11 @@ export const glossary: Check = {
           hits.push(...copied.map((span) => ({ ...span, message })));
           continue;
         }
-        hits.push({ ...(findReworded(targetWords, targetStems, preferred) ?? { start: 0, end: target.length }), message });
+        hits.push({ ...(findReworded(targetWords, targetStems, preferred.map((word) => word.stem)) ?? { start: 0, end: target.length }), message });
       }
       return hits.sort((a, b) => a.start - b.start);
     });
   },
 };
+
+const stemsJoined = (term: TermWord[]) => term.map((word) => word.stem).join(" ");
