@@ -43,6 +43,14 @@ describe("errors found by the checks block a proposal", () => {
     expect(stored.checkOverride).toBeNull();
   });
 
+  test("a check of severity error may report a milder hit: a stray direction mark warns, an override blocks", async () => {
+    const { documentId, meeting, summit } = await sample();
+    const editor = await createTestActor("editor");
+    await submitProposal({ actor: editor, documentId, segmentId: meeting.id, text: "The meeting lasted\u200E an hour.", expectedVersion: 0 });
+    const failure = await submitProposal({ actor: editor, documentId, segmentId: summit.id, text: "The summit was held in \u202EMoscow.", expectedVersion: 0 }).catch((error) => error);
+    expect(failure.detail.checkErrors).toEqual([expect.objectContaining({ check: "bidi-control", severity: "error", text: "\u202EMoscow." })]);
+  });
+
   test("with a reason the proposal is saved; the reason and the findings are stored, audited and shown to reviewers", async () => {
     const { documentId, summit } = await sample();
     const editor = await createTestActor("editor");

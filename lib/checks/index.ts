@@ -1,4 +1,5 @@
 // The automatic checks, run over one document: pure functions of its segments, no database.
+import { bidiControl } from "./bidi-control";
 import { capitalisation } from "./capitalisation";
 import { doubledWord } from "./doubled-word";
 import { glossary } from "./glossary";
@@ -24,6 +25,7 @@ export const CHECKS: readonly Check[] = [
   capitalisation,
   glossary,
   mtPattern,
+  bidiControl,
 ];
 
 /**
@@ -39,7 +41,7 @@ export function runChecks(doc: CheckDocument, checks: readonly Check[] = CHECKS,
       findings.push({
         segment: hit.segment + 1,
         check: check.id,
-        severity: check.severity,
+        severity: hit.severity ?? check.severity,
         category: hit.category ?? check.category,
         start: at(target, hit.start),
         end: at(target, hit.end),

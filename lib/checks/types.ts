@@ -17,8 +17,11 @@ export type CheckDocument = {
   glossary?: GlossaryEntry[];
 };
 
-/** What a check reports: a 0-based segment index and a [start, end) range in UTF-16 units of its MT. */
-export type Hit = { segment: number; start: number; end: number; message: string; category?: SuggestedCategory };
+/**
+ * What a check reports: a 0-based segment index and a [start, end) range in UTF-16 units of its MT; a hit may be
+ * milder than its check (`severity: "warning"` from a check of severity error), never graver.
+ */
+export type Hit = { segment: number; start: number; end: number; message: string; category?: SuggestedCategory; severity?: Severity };
 
 export type Check = {
   id: string;

@@ -32,8 +32,8 @@ export async function sentencesWithNewErrors(context: CheckContext, changes: rea
   for (const change of changes) {
     const segment = [{ id: change.segmentId, order: change.order, blockId: 0, mtText: change.before, sourceText: change.sourceText }];
     const known = new Map<string, number>();
-    for (const finding of checkSegments(segment, languages, ERROR_CHECKS)) known.set(keyOf(finding), (known.get(keyOf(finding)) ?? 0) + 1);
-    for (const finding of checkSegments(segment, languages, ERROR_CHECKS, new Map([[change.segmentId, change.after]]))) {
+    for (const finding of errorsOf(checkSegments(segment, languages, ERROR_CHECKS))) known.set(keyOf(finding), (known.get(keyOf(finding)) ?? 0) + 1);
+    for (const finding of errorsOf(checkSegments(segment, languages, ERROR_CHECKS, new Map([[change.segmentId, change.after]])))) {
       const left = known.get(keyOf(finding)) ?? 0;
       if (left === 0) {
         worse.add(change.segmentId);
@@ -45,4 +45,6 @@ export async function sentencesWithNewErrors(context: CheckContext, changes: rea
   return worse;
 }
 
+// A check of severity error may report a milder hit, which holds nothing back.
+const errorsOf = <F extends { severity: string }>(findings: F[]) => findings.filter((f) => f.severity === "error");
 const keyOf = (finding: { check: string; text: string }) => `${finding.check}\u0000${finding.text}`;

@@ -17,7 +17,9 @@ export type CheckOverride = { reason: string; findings: Pick<CheckError, "check"
  * false alarm does not come back to block the correction that keeps those words.
  */
 export async function checkErrorsIn(db: Tx, segmentId: number, text: string, documentId?: number): Promise<CheckError[]> {
-  const { findings, stored, ...segment } = await findingsOnText(db, segmentId, text, ERROR_CHECKS);
+  const { findings: all, stored, ...segment } = await findingsOnText(db, segmentId, text, ERROR_CHECKS);
+  // A check of severity error may report a milder hit (a stray direction mark beside an override): it does not block.
+  const findings = all.filter((f) => f.severity === "error");
   // Another document's sentence is not checked for a caller who named this one: it is not found.
   if (documentId !== undefined && segment.documentId !== documentId) throw new AppError("not_found", "That segment does not exist (any more). Reload the document.");
   // The placeholders first: a broken inline code is never overridable, unlike the checks' errors.
