@@ -34,6 +34,7 @@ const EN_WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)
 // Case endings spelled out, so "Пятницкая" (a street) is not a Friday; "среда" is also "environment", which an MT
 // renders without a weekday, so it is only ever compared with one.
 const RU_WEEKDAY = /(?<!\p{L})(понедельник|вторник|сред|четверг|пятниц|суббот|воскресень)(а|у|ы|е|и|ом|ой|ей|ем|ю|я|ов|ам|ами|ах|ям|ях)?(?!\p{L})/giu;
+const NIGHT_BEFORE = /(?<!\p{L})ноч\p{L}*\s+(?:с\s+\p{L}+\s+)?на\s+$/iu;
 const RU_WEEKDAYS = ["понедельник", "вторник", "сред", "четверг", "пятниц", "суббот", "воскресень"];
 
 const TIME = /(?<![\d.,:])([01]?\d|2[0-3]):([0-5]\d)(?:\s?([ap])\.?m\.?(?!\p{L}))?(?![\d:])/giu;
@@ -49,6 +50,13 @@ const ROMAN = /(?<![\p{L}\d])(?=[MDCLXVI])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0
 // "двухчасовой" (two-hour), "пятилетний" (five-year): a number inside an adjective.
 const RU_COMPOUND = /(?<!\p{L})(одно|двух|дву|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти|десяти)\p{L}{3,}/giu;
 const RU_COMPOUND_VALUES: Record<string, number> = { двух: 2, трех: 3, трёх: 3, четырех: 4, четырёх: 4, пяти: 5, шести: 6, семи: 7, восьми: 8, девяти: 9, десяти: 10 };
+const RU_HALF = /(?<!\p{L})пол-?(процент|час|год|миллион|миллиард|метр|километр|век|тонн|литр|сут|дн|месяц|минут|сотн|тысяч)\p{L}*/giu;
+// Half of each unit, and that half in the next smaller unit English may use instead.
+const RU_HALF_UNITS: [string, number[]][] = [
+  ["процент", [0.5]], ["час", [0.5, 30]], ["год", [0.5, 6]], ["миллион", [0.5, 5e5]], ["миллиард", [0.5, 5e8]], ["метр", [0.5, 50]],
+  ["километр", [0.5, 500]], ["век", [0.5, 50]], ["тонн", [0.5, 500]], ["литр", [0.5]], ["сут", [0.5, 12]], ["дн", [0.5, 12]],
+  ["месяц", [0.5, 2, 15]], ["минут", [0.5, 30]], ["сотн", [50]], ["тысяч", [500]],
+];
 const RU_DAY = /(?<!\p{L})(?:сутки|суток|суткам|сутками|сутках)(?!\p{L})/giu;
 const HALF = /\b(?:(half an?)|an? \p{L}+ and a half)\b/giu;
 const DOTTED_DATE = /(?<![\d.,])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d.,]\d)/g;
@@ -99,7 +107,9 @@ export function findMentions(text: string, language: string): Mention[] {
     const values = scale ? [value, value * scale.value] : [value, ...decade, ...year];
     // A fall in percent is as often written "fell by 2%" as "-2%": the sign of a percentage is not reported.
     if (sign.negative && /^\s?(%|процент|percent|per cent)/iu.test(text.slice(until, until + 9))) values.push(magnitude);
-    add({ kind: "number", values, start, end: until, text: text.slice(start, until), strong: true, ...(scale ? { scaled: value * scale.value } : {}) });
+    // A number written onto a name ("G20", "MH17", "Q1") is part of the name, which the source may spell in words.
+    const named = start > 0 && /\p{L}/u.test(text[start - 1]);
+    add({ kind: "number", values, start, end: until, text: text.slice(start, until), strong: !named, ...(scale ? { scaled: value * scale.value } : {}) });
   }
   for (const m of text.matchAll(HALF)) if (free(m.index, m.index + m[0].length)) add({ kind: "number", values: [m[1] ? 0.5 : 1.5], start: m.index, end: m.index + m[0].length, text: m[0], strong: false });
   if (language === "en") {
@@ -117,6 +127,11 @@ export function findMentions(text: string, language: string): Mention[] {
     for (const m of text.matchAll(RU_COMPOUND)) {
       const value = numberWord(m[1] === "дву" ? "два" : m[1].replace(/х$/, "").replace(/^одно$/, "один"), language)?.value ?? RU_COMPOUND_VALUES[m[1]];
       if (value !== undefined && free(m.index, m.index + m[0].length)) add({ kind: "number", values: [value], start: m.index, end: m.index + m[0].length, text: m[0], strong: false });
+    }
+    // "полпроцента", "полчаса" (30 minutes), "полгода" (six months): half of a unit.
+    for (const m of text.matchAll(RU_HALF)) {
+      const unit = RU_HALF_UNITS.find(([stem]) => m[1].toLowerCase().startsWith(stem))!;
+      if (free(m.index, m.index + m[0].length)) add({ kind: "number", values: unit[1], start: m.index, end: m.index + m[0].length, text: m[0], strong: false, words: true });
     }
     // "за сутки": a day, which English writes as "24 hours" as often as "a day".
     for (const m of text.matchAll(RU_DAY)) if (free(m.index, m.index + m[0].length)) add({ kind: "number", values: [24, 1], start: m.index, end: m.index + m[0].length, text: m[0], strong: false, words: true });
@@ -160,9 +175,13 @@ function signBefore(text: string, start: number, end: number): { negative: boole
 }
 
 function scaleAfter(text: string, end: number): { value: number; length: number } | undefined {
-  const next = /^[ \u00A0]?(\p{L}+\.?)/u.exec(text.slice(end, end + 16));
-  const scale = next && SCALES.find(([pattern]) => pattern.test(next[1]));
-  return scale ? { value: scale[1], length: next[0].length } : undefined;
+  const next = /^[ \u00A0]?(\p{L}+)(\.?)/u.exec(text.slice(end, end + 16));
+  if (!next) return undefined;
+  // "млн." keeps its dot; "million." ends the sentence, and the dot is not the scale's.
+  const abbreviated = next[2] && SCALES.find(([pattern]) => pattern.test(next[1] + next[2]));
+  if (abbreviated) return { value: abbreviated[1], length: next[0].length };
+  const scale = SCALES.find(([pattern]) => pattern.test(next[1]));
+  return scale ? { value: scale[1], length: next[0].length - next[2].length } : undefined;
 }
 
 function wordNumbers(text: string, language: string): Mention[] {
@@ -230,7 +249,9 @@ function weekdays(text: string, language: string): Mention[] {
   return [...text.matchAll(pattern)].flatMap((m) => {
     const day = language === "ru" ? RU_WEEKDAYS.indexOf(m[1].toLowerCase()) : EN_WEEKDAYS.indexOf(m[1].slice(0, 3).toLowerCase());
     if (day === -1 || (language === "ru" && m[1].toLowerCase() === "сред" && m[2] === undefined)) return [];
-    return [{ kind: "weekday" as const, values: [day + 1], start: m.index, end: m.index + m[0].length, text: m[0], strong: true, words: true }];
+    // "в ночь на воскресенье" is the night before Sunday, which English calls Saturday night.
+    const nightBefore = language === "ru" && NIGHT_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) ? [day === 0 ? 7 : day] : [];
+    return [{ kind: "weekday" as const, values: [day + 1, ...nightBefore], start: m.index, end: m.index + m[0].length, text: m[0], strong: true, words: true }];
   });
 }
 

@@ -65,6 +65,32 @@ describe("number-mismatch", () => {
     expect(one("Компания заработала 1,2 млрд рублей.", "The company earned 1.2 million roubles.")).toEqual([[1, "1.2 million"]]);
   });
 
+  it("reads a scale word that ends the sentence (\"$120 million.\") as part of its number", () => {
+    expect(one("Компания привлекла 12 млн долларов.", "The company raised $120 million.")).toEqual([[1, "120 million"]]);
+    expect(one("Ущерб составил 3 млрд рублей.", "The damage amounted to 3 billion.")).toEqual([]);
+    expect(one("Ущерб составил 3 млрд рублей.", "The damage amounted to 30 billion.")).toEqual([[1, "30 billion"]]);
+  });
+
+  it("leaves a number that is part of a name alone (G20, G7), and reads half of a unit (полпроцента)", () => {
+    const clean: [string, string][] = [
+      ["Лидеры «Большой двадцатки» встретятся в Индии.", "G20 leaders will meet in India."],
+      ["Лидеры «Большой семёрки» ввели санкции.", "The G7 leaders imposed sanctions."],
+      ["Саммит G20 пройдёт в сентябре.", "The G20 summit will be held in September."],
+      ["Ставка снижена на полпроцента.", "The rate was cut by 0.5%."],
+      ["Совещание длилось полчаса.", "The meeting lasted 30 minutes."],
+    ];
+    for (const [source, target] of clean) expect(one(source, target), target).toEqual([]);
+    expect(one("Ставка снижена на полпроцента.", "The rate was cut by 5%.")).toEqual([[1, "5"]]);
+    expect(one("Рейс MH17 вылетел из Амстердама.", "Flight MH17 departed from Amsterdam at 12:15.")).toEqual([[1, "12:15"]]);
+  });
+
+  it("reads \"в ночь на воскресенье\" as Saturday night too", () => {
+    expect(one("Инцидент произошёл в ночь на воскресенье.", "The incident occurred on Saturday night.")).toEqual([]);
+    expect(one("Инцидент произошёл в ночь на воскресенье.", "The incident occurred overnight into Sunday.")).toEqual([]);
+    expect(one("Инцидент произошёл в ночь на воскресенье.", "The incident occurred on Thursday night.")).toEqual([[1, "Thursday"]]);
+    expect(one("Инцидент произошёл в воскресенье.", "The incident occurred on Saturday.")).toEqual([[1, "Saturday"]]);
+  });
+
   it("reports a number the MT adds, and one it drops (on the whole sentence)", () => {
     expect(one("Встреча прошла в Женеве.", "The meeting took place in Geneva on 12 May.")).toEqual([[1, "12"], [1, "May"]]);
     expect(one("Погибли 12 человек.", "People died.")).toEqual([[1, "People died."]]);
