@@ -7,7 +7,19 @@ export type MentionKind = "number" | "time" | "month" | "weekday";
  * `strong`: written in digits, or an unambiguous month or number phrase, so a difference is worth reporting;
  * `words`: spelled out, which an MT may add where the source has none ("the two sides" for "стороны").
  */
-export type Mention = { kind: MentionKind; values: number[]; start: number; end: number; text: string; strong: boolean; words?: boolean; scaled?: number; unit?: Unit };
+export type Mention = {
+  kind: MentionKind;
+  values: number[];
+  start: number;
+  end: number;
+  text: string;
+  strong: boolean;
+  words?: boolean;
+  scaled?: number;
+  unit?: Unit;
+  /** Written with a decimal comma ("2,3") in a language that writes a point. */
+  decimalComma?: boolean;
+};
 
 /** A number's unit where it changes the value's scale: 1 percentage point is 100 basis points. */
 export type Unit = "percent" | "basis-points";
@@ -109,7 +121,8 @@ export function findMentions(text: string, language: string): Mention[] {
     if (sign.negative && /^\s?(%|процент|percent|per cent)/iu.test(text.slice(until, until + 9))) values.push(magnitude);
     // A number written onto a name ("G20", "MH17", "Q1") is part of the name, which the source may spell in words.
     const named = start > 0 && /\p{L}/u.test(text[start - 1]);
-    add({ kind: "number", values, start, end: until, text: text.slice(start, until), strong: !named, ...(scale ? { scaled: value * scale.value } : {}) });
+    const decimalComma = language !== "ru" && DECIMAL_COMMA.test(m[0]) ? { decimalComma: true } : {};
+    add({ kind: "number", values, start, end: until, text: text.slice(start, until), strong: !named, ...(scale ? { scaled: value * scale.value } : {}), ...decimalComma });
   }
   for (const m of text.matchAll(HALF)) if (free(m.index, m.index + m[0].length)) add({ kind: "number", values: [m[1] ? 0.5 : 1.5], start: m.index, end: m.index + m[0].length, text: m[0], strong: false });
   if (language === "en") {
@@ -153,11 +166,14 @@ export function findMentions(text: string, language: string): Mention[] {
 function digitsPattern(language: string): RegExp {
   // Russian groups thousands with (narrow) spaces and writes a decimal comma; English groups with commas.
   if (language === "ru") return /(?<![\d.,])\d{1,3}(?:[ \u00A0\u202F\u2009]\d{3})+(?:,\d+)?(?![\d])|(?<![\d.,])\d+(?:[.,]\d+)?(?![\d])/g;
-  return /(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)|(?<![\d.,])\d+(?:\.\d+)?(?![\d])/g;
+  // "2,3" (a comma before one or two digits) is a decimal comma, wrong in English but still 2.3.
+  return /(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)|(?<![\d.,])\d+,\d{1,2}(?![\d,])|(?<![\d.,])\d+(?:\.\d+)?(?![\d])/g;
 }
 
+const DECIMAL_COMMA = /^\d+,\d{1,2}$/;
+
 function parseDigits(digits: string, language: string): number | undefined {
-  const normal = language === "ru" ? digits.replace(/[ \u00A0\u202F\u2009]/g, "").replace(",", ".") : digits.replace(/,/g, "");
+  const normal = language === "ru" || DECIMAL_COMMA.test(digits) ? digits.replace(/[ \u00A0\u202F\u2009]/g, "").replace(",", ".") : digits.replace(/,/g, "");
   const value = Number(normal);
   return Number.isFinite(value) ? value : undefined;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findMentions } from "./number-mentions";
-import { spans } from "./run-one.test-helper";
+import { findings, spans } from "./run-one.test-helper";
 
 const one = (source: string, target: string) => spans("number-mismatch", [{ source, target }]);
 
@@ -166,6 +166,19 @@ describe("number-mismatch", () => {
     for (const [source, target] of clean) expect(one(source, target), target).toEqual([]);
     expect(one("Цены выросли в 3 раза.", "Prices doubled.")).toEqual([[1, "doubled"]]);
     expect(one("Цены удвоились.", "Prices doubled.")).toEqual([]);
+  });
+
+  it("reports a Russian decimal comma left in an English MT (\"2,3%\"), and reads its value", () => {
+    expect(one("Акции подорожали на 2,3%.", "Shares rose by 2,3%.")).toEqual([[1, "2,3"]]);
+    expect(one("Курс составил 91,55 рубля.", "The rate was 91,55 roubles.")).toEqual([[1, "91,55"]]);
+    expect(one("Акции подорожали на 2,3%.", "Shares rose by 2,4%.")).toEqual([[1, "2,4"]]);
+    expect(findings("number-mismatch", [{ source: "Акции подорожали на 2,3%.", target: "Shares rose by 2,3%." }])[0].message).toBe('"2,3" has a decimal comma: English writes "2.3".');
+    const clean: [string, string][] = [
+      ["Выручка составила 2 300 рублей.", "Revenue was 2,300 roubles."],
+      ["В 2019 году 20 человек пострадали.", "In 2019, 20 people were injured."],
+      ["Акции подорожали на 2,3%.", "Shares rose by 2.3%."],
+    ];
+    for (const [source, target] of clean) expect(one(source, target), target).toEqual([]);
   });
 
   it("needs a source", () => {

@@ -12,7 +12,8 @@ export const numberMismatch: Check = {
     const targetLanguage = languageOf(doc.targetLanguage);
     return eachSegment(doc, ({ source, target }) => {
       if (source === undefined) return [];
-      const left = unmatched(findMentions(source, sourceLanguage), findMentions(target, targetLanguage));
+      const targetMentions = findMentions(target, targetLanguage);
+      const left = unmatched(findMentions(source, sourceLanguage), targetMentions);
       const hits: { start: number; end: number; message: string }[] = [];
       for (const mention of left.target.filter((m) => m.strong)) {
         const counterparts = left.source.filter((m) => m.kind === mention.kind);
@@ -21,6 +22,15 @@ export const numberMismatch: Check = {
         } else if (left.source.length === 0 && !mention.words) {
           hits.push({ ...mention, message: `"${mention.text}" is not in the source.` });
         }
+      }
+      // The value may be right, the writing is not: "2,3%" in English reads as a list or as 23.
+      if (targetLanguage === "en") {
+        for (const mention of targetMentions.filter((m) => m.decimalComma && !hits.some((hit) => hit.start === m.start))) {
+          const digits = mention.text.match(/\d+,\d+/)![0];
+          const start = mention.start + mention.text.indexOf(digits);
+          hits.push({ start, end: start + digits.length, message: `"${digits}" has a decimal comma: English writes "${digits.replace(",", ".")}".` });
+        }
+        hits.sort((a, b) => a.start - b.start);
       }
       const dropped = left.source.filter((m) => m.strong && m.kind === "number");
       if (hits.length === 0 && dropped.length > 0 && left.target.length === 0) {
