@@ -52,6 +52,8 @@ const RU_WEEKDAYS = ["понедельник", "вторник", "сред", "ч
 const TIME = /(?<![\d.,:])([01]?\d|2[0-3]):([0-5]\d)(?:\s?([ap])\.?m\.?(?!\p{L}))?(?![\d:])/giu;
 // "в 20.00": Russian writes a time with a dot too, after a word that introduces one.
 const RU_DOTTED_TIME = /(?<=(?:^|[^\p{L}])(?:в|с|до|к|около|после)\s)([01]?\d|2[0-3])\.([0-5]\d)(?![\d.,]?\d)/giu;
+const EN_HOUR = /(?<![\d.,:])(1[0-2]|0?[1-9])\s?([ap])\.?\s?m\.?(?!\p{L})/giu;
+const RU_HOUR = /(?<=(?:^|[^\p{L}])(?:в|к|до|с|около|после)\s)(1[0-2]|0?[1-9])(?:\s+час(?:а|ов)?)?\s+(утра|вечера|ночи)(?!\p{L})/giu;
 // "2/3": a fraction; its numerator also meets a spelled-out "two-thirds".
 const FRACTION = /(?<![\d.,/])([1-9])\/([2-9]|10)(?![\d/])/g;
 // "doubled", "threefold", "a quarter", "two thirds": multiples and fractions English writes in words.
@@ -88,6 +90,13 @@ export function findMentions(text: string, language: string): Mention[] {
     if (m[3]?.toLowerCase() === "p" && hours < 12) hours += 12;
     if (m[3]?.toLowerCase() === "a" && hours === 12) hours = 0;
     add({ kind: "time", values: [hours * 60 + Number(m[2])], start: m.index, end: m.index + m[0].length, text: m[0], strong: true });
+  }
+  // "6 p.m.", "в 10 вечера": an hour without minutes is a time too.
+  for (const m of text.matchAll(language === "ru" ? RU_HOUR : EN_HOUR)) {
+    if (!free(m.index, m.index + m[0].length)) continue;
+    const hour = Number(m[1]) % 12;
+    const pm = language === "ru" ? /^веч/i.test(m[2]) || (/^ноч/i.test(m[2]) && hour >= 9) : m[2].toLowerCase() === "p";
+    add({ kind: "time", values: [(pm ? hour + 12 : hour) * 60], start: m.index, end: m.index + m[0].length, text: m[0], strong: true });
   }
   for (const m of text.matchAll(DOTTED_DATE)) {
     if (!free(m.index, m.index + m[0].length) || Number(m[2]) < 1 || Number(m[2]) > 12) continue;
@@ -154,6 +163,7 @@ export function findMentions(text: string, language: string): Mention[] {
   for (const m of text.matchAll(ROMAN)) {
     if (m[0] !== "I" && m[0] !== "" && free(m.index, m.index + m[0].length)) add({ kind: "number", values: [romanValue(m[0])], start: m.index, end: m.index + m[0].length, text: m[0], strong: false });
   }
+  rangeScales(text, mentions);
   for (const mention of mentions) {
     const after = text.slice(mention.end, mention.end + 24);
     if (mention.kind !== "number") continue;
@@ -161,6 +171,19 @@ export function findMentions(text: string, language: string): Mention[] {
     else if (PERCENT.test(after)) mention.unit = "percent";
   }
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+const RANGE = /^\s*(?:до|по|или|и|to|and|or|-|–|—)\s*$/iu;
+
+/** "от 50 до 100 тыс.", "50-100 thousand": the scale written once counts for both ends of the range. */
+function rangeScales(text: string, mentions: Mention[]) {
+  const numbers = mentions.filter((m) => m.kind === "number").sort((a, b) => a.start - b.start);
+  for (let i = 0; i + 1 < numbers.length; i++) {
+    const [low, high] = [numbers[i], numbers[i + 1]];
+    if (low.scaled !== undefined || high.scaled === undefined || high.values[0] === 0 || !RANGE.test(text.slice(low.end, high.start))) continue;
+    const scale = high.scaled / high.values[0];
+    low.values = [...low.values, ...low.values.map((v) => v * scale)];
+  }
 }
 
 function digitsPattern(language: string): RegExp {

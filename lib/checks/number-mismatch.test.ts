@@ -181,6 +181,31 @@ describe("number-mismatch", () => {
     for (const [source, target] of clean) expect(one(source, target), target).toEqual([]);
   });
 
+  it("reads an hour with a.m./p.m. or утра/вечера as a time", () => {
+    const clean: [string, string][] = [
+      ["Встреча назначена на 18:00.", "The meeting is scheduled for 6 p.m."],
+      ["Встреча назначена на 18:00.", "The meeting is scheduled for 6pm."],
+      ["Пожар потушили к 6 утра.", "The fire was extinguished by 6 a.m."],
+      ["Пожар начался в 10 вечера.", "The fire started at 10 p.m."],
+      ["Пожар начался в 10 вечера.", "The fire started at 22:00."],
+      ["Пожар начался в 2 часа ночи.", "The fire started at 2 a.m."],
+      ["Совещание началось в 9 утра.", "The meeting began at 9:00."],
+    ];
+    for (const [source, target] of clean) expect(one(source, target), target).toEqual([]);
+    expect(one("Встреча назначена на 18:00.", "The meeting is scheduled for 8 p.m.")).toEqual([[1, "8 p.m."]]);
+    expect(one("Пожар начался в 10 вечера.", "The fire started at 10 a.m.")).toEqual([[1, "10 a.m."]]);
+  });
+
+  it("applies a range's scale to both its ends (от 50 до 100 тыс.)", () => {
+    const clean: [string, string][] = [
+      ["Штраф составит от 50 до 100 тыс. рублей.", "The fine will range from 50,000 to 100,000 rubles."],
+      ["Штраф составит от 50 до 100 тыс. рублей.", "The fine will be 50-100 thousand rubles."],
+      ["Штраф составит 50–100 тыс. рублей.", "The fine will range from 50,000 to 100,000 rubles."],
+    ];
+    for (const [source, target] of clean) expect(one(source, target), target).toEqual([]);
+    expect(one("Штраф составит от 50 до 100 тыс. рублей.", "The fine will range from 5,000 to 100,000 rubles.")).toEqual([[1, "5,000"]]);
+  });
+
   it("needs a source", () => {
     expect(spans("number-mismatch", ["The president signed the decree on March 8."])).toEqual([]);
   });
