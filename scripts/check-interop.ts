@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { documentSegments, postEditedText } from "../lib/formats/final-text";
+import { annotate, buildDocument, findSegment } from "../lib/formats/fixtures/build-document";
 import { bilingualSeedDocument, seedDocument } from "../lib/formats/fixtures/seed-document";
 import { exportFormats, exporters } from "../lib/formats/index";
 import type { ExportDocument, Fill } from "../lib/formats/types";
@@ -31,7 +32,7 @@ if (!haveTools()) {
 }
 
 const dir = mkdtempSync(join(tmpdir(), "verso-interop-"));
-const documents: Record<string, ExportDocument> = { seed: seedDocument(), "seed-bilingual": bilingualSeedDocument() };
+const documents: Record<string, ExportDocument> = { seed: seedDocument(), "seed-bilingual": bilingualSeedDocument(), dialogue: dialogueDocument() };
 const manifest: { file: string; format: string; units: number; segments: number }[] = [];
 
 for (const [name, doc] of Object.entries(documents)) {
@@ -54,3 +55,12 @@ for (const [name, doc] of Object.entries(documents)) {
 writeFileSync(join(dir, "manifest.json"), JSON.stringify(manifest, null, 1));
 console.log(`▶ reading ${manifest.length} files in ${dir} with translate-toolkit, xmllint and Python`);
 process.exit(run(PYTHON, [join(import.meta.dirname, "interop", "check.py"), join(dir, "manifest.json")]) ? 0 : 1);
+
+/** Sentences that open with a dash or an equals sign, as MT of Russian dialogue does: the MQM TSV guards those cells for spreadsheets. */
+function dialogueDocument(): ExportDocument {
+  const doc = buildDocument("- We will not attack, - Blinken told. =Nothing more. '=Quoted.\n", { title: "-Dialogue", provenance: "@engine" });
+  annotate(findSegment(doc, "- We"), "told", { category: "Accuracy", subcategory: "Mistranslation", severity: "Major", note: "", author: "-r", state: "open" });
+  annotate(findSegment(doc, "=Nothing"), "=", { category: "Fluency", subcategory: "Punctuation", severity: "Minor", note: "", author: "r", state: "open" });
+  annotate(findSegment(doc, "'=Quoted"), "Quoted", { category: "Style", subcategory: "Awkward", severity: "Minor", note: "", author: "r", state: "open" });
+  return doc;
+}

@@ -17,7 +17,7 @@ test("numbers, words and commas keep their usual CSV form", () => {
 });
 
 test("a guarded cell reads back as the text it was", () => {
-  for (const value of ["=HYPERLINK(\"x\")", "-see also", "@home", "'quoted", "-1.5", "plain"]) {
+  for (const value of ["=HYPERLINK(\"x\")", "-see also", "@home", "'quoted", "'=quoted formula", "''-5", "-1.5", "plain"]) {
     const cell = csvCell(value).replace(/^"(.*)"$/s, "$1").replaceAll('""', '"');
     expect(unguardedCell(cell)).toBe(value);
   }

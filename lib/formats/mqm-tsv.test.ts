@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { buildDocument, findSegment, WORKED_AT } from "./fixtures/build-document";
+import { annotate, buildDocument, findSegment, WORKED_AT } from "./fixtures/build-document";
 import { edgeDocument } from "./fixtures/edge-document";
 import { bilingualSeedDocument, seedDocument } from "./fixtures/seed-document";
 import { documentSegments } from "./final-text";
+import { unguardedCell } from "./csv-cell";
 import { field, mqmTsv } from "./mqm-tsv";
 
 const unescape = (text: string) => text.replace(/\\([\\tnr])/g, (_, c: string) => ({ t: "\t", n: "\n", r: "\r" })[c] ?? c);
@@ -85,5 +86,35 @@ describe("mqm-tsv", () => {
     expect(row[7]).toBe("Fluency/Character encoding");
     expect(JSON.parse(row[9]).note).toBe("Entity\tleft\nin text \\o/");
     expect(unescape(field("a\\tb\t\\\n"))).toBe("a\\tb\t\\\n");
+  });
+
+  it("guards every cell a spreadsheet would run as a formula with a leading quote, and gives the text back when the quote is dropped", () => {
+    const doc = buildDocument(`=HYPERLINK("http://evil.example","x") now. -5 degrees. '=kept as it was.\n`, { title: "-draft", provenance: "@engine" });
+    annotate(findSegment(doc, "=HYPERLINK"), "now", { category: "+Custom", subcategory: null, severity: "Minor", note: "=1+1", author: "=cmd|' /C calc'!A0", state: "open" });
+    annotate(findSegment(doc, "-5"), "-5", { category: "Accuracy", subcategory: "Mistranslation", severity: "Major", note: "", author: "-rater", state: "open" });
+    annotate(findSegment(doc, "'=kept"), "kept", { category: "Style", subcategory: "Awkward", severity: "Minor", note: "", author: "r", state: "open" });
+    const tsvRows = rows(mqmTsv(doc));
+    const [first, second, third] = tsvRows;
+    expect(first.slice(0, 9)).toEqual([
+      "'@engine",
+      "'-draft",
+      "1",
+      "1",
+      "'=cmd|' /C calc'!A0",
+      `'=HYPERLINK("http://evil.example","x") now.`,
+      `'=HYPERLINK("http://evil.example","x") <v>now</v>.`,
+      "'+Custom",
+      "Minor",
+    ]);
+    expect(JSON.parse(first[9]).note).toBe("=1+1");
+    expect([second[4], second[5], second[6]]).toEqual(["'-rater", "'-5 degrees.", "<v>-5</v> degrees."]);
+    // A text that already starts with a quote before such a character gets one more, so dropping one is always right.
+    expect([third[5], third[6]]).toEqual(["''=kept as it was.", "''=<v>kept</v> as it was."]);
+    for (const row of tsvRows) {
+      for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+      const segment = documentSegments(doc).find((s) => String(s.order) === row[2])!;
+      expect(unguardedCell(row[5])).toBe(segment.mt);
+      expect(withoutMarks(unguardedCell(row[6]))).toBe(segment.mt);
+    }
   });
 });

@@ -1,4 +1,5 @@
 import { codePointOffset } from "./code-points";
+import { spreadsheetText } from "./csv-cell";
 import { documentSegments, postEditedText } from "./final-text";
 import type { ExportAnnotation, ExportDocument, ExportOptions, ExportSegment } from "./types";
 
@@ -39,16 +40,16 @@ function errorRow(doc: ExportDocument, segment: ExportSegment, position: number,
     state: annotation.state,
   };
   const category = annotation.subcategory ? `${annotation.category}/${annotation.subcategory}` : annotation.category;
-  return [...leading(doc, segment, position, annotation.author), field(marked), field(category), field(annotation.severity), JSON.stringify(metadata)];
+  return [...leading(doc, segment, position, annotation.author), cell(marked), cell(category), cell(annotation.severity), JSON.stringify(metadata)];
 }
 
 function noErrorRow(doc: ExportDocument, segment: ExportSegment, position: number, corrected: string | null): string[] {
   const metadata = { timestamp: (segment.reviewedAt ?? segment.changedAt).getTime(), ...common(segment, corrected) };
-  return [...leading(doc, segment, position, segment.reviewer ?? ""), field(segment.mt), NO_ERROR, NO_ERROR, JSON.stringify(metadata)];
+  return [...leading(doc, segment, position, segment.reviewer ?? ""), cell(segment.mt), NO_ERROR, NO_ERROR, JSON.stringify(metadata)];
 }
 
 function leading(doc: ExportDocument, segment: ExportSegment, position: number, rater: string): string[] {
-  return [field(doc.provenance ?? "mt"), field(doc.title), String(position), String(position), field(rater), field(segment.source ?? segment.mt)];
+  return [cell(doc.provenance ?? "mt"), cell(doc.title), String(position), String(position), cell(rater), cell(segment.source ?? segment.mt)];
 }
 
 function common(segment: ExportSegment, corrected: string | null) {
@@ -59,6 +60,14 @@ function common(segment: ExportSegment, corrected: string | null) {
     ...(segment.source === null ? { source_not_seen: true } : {}),
     segment_id: segment.id,
   };
+}
+
+/**
+ * People open the file in spreadsheets too: a cell that would start a formula gets a leading quote (csv-cell.ts), after
+ * the escapes, so a tab or line break never needs one. The metadata JSON (a `{` first) keeps every text as it was.
+ */
+function cell(text: string): string {
+  return spreadsheetText(field(text));
 }
 
 /** Backslash escapes keep each row on one line and stay reversible. JSON.stringify never emits a raw tab or line break. */

@@ -3,7 +3,7 @@
 translate-toolkit (the library Weblate and Pootle use) must find every unit of XLIFF 1.2 and TMX; xmllint must find
 every XML file well-formed (and count XLIFF 2.0 units, which translate-toolkit does not read); Python must read the MQM
 TSV as Marot does: ten columns, a non-empty source, metadata JSON whose start/end slice the MT (code points) to the
-text marked <v>...</v>.
+text marked <v>...</v>, once a cell's spreadsheet guard (a leading ' before =, +, -, @ or ') is dropped.
 """
 import json
 import re
@@ -54,12 +54,13 @@ def check_tsv(entry):
         lines = handle.read().rstrip("\n").split("\n")
     problems = []
     unescape = lambda text: text.replace("\\\\", "\0").replace("\\t", "\t").replace("\\n", "\n").replace("\\r", "\r").replace("\0", "\\")
+    unguard = lambda cell: cell[1:] if re.match(r"''*[=+\-@]", cell) and not re.fullmatch(r"-?\d+(\.\d+)?", cell[1:]) else cell
     for number, line in enumerate(lines[1:], start=2):
         columns = line.split("\t")
         if len(columns) != 10:
             problems.append(f"line {number}: {len(columns)} columns")
             continue
-        source, target, category, metadata = unescape(columns[5]), unescape(columns[6]), columns[7], json.loads(columns[9])
+        source, target, category, metadata = unescape(unguard(columns[5])), unescape(unguard(columns[6])), columns[7], json.loads(columns[9])
         if not source:
             problems.append(f"line {number}: empty source")
         if "timestamp" not in metadata:
