@@ -142,6 +142,13 @@ describe("export options and what each export holds", { timeout: 180_000 }, () =
     expect(Buffer.from(text(file.body)).equals(Buffer.from(bytes))).toBe(true);
   });
 
+  test("a Markdown import's hard line breaks come back in its Markdown export as they were written", async () => {
+    const poem = "# Roses\n\nRoses are red,  \nviolets are blue.\\\nSugar is sweet.\n";
+    const bytes = new TextEncoder().encode(poem);
+    const { id } = await importDocument({ actor: admin, bytes, fileName: "poem.md", input: { title: uniqueTitle("Poem"), format: "markdown" } });
+    expect(text((await exportDocument({ actor: reviewer, documentId: id, format: "md" })).body)).toBe(poem);
+  });
+
   test("the download of a title with й keeps it in filename* and falls back to ASCII", async () => {
     const { id } = await importDocument({ actor: admin, bytes: new TextEncoder().encode(TEXT), input: { title: "Мой край" } });
     const response = await GET(new Request(`http://localhost:3000/documents/${id}/export/txt`, { headers: await sessionHeaders(reviewer) }), {

@@ -59,6 +59,23 @@ describe("md of a Markdown import", () => {
     const doc = segmentedDocument("# Title here\n\n- First item.\n- Second\n\n> Quoted. Words.\n> More.\n", { format: "markdown" });
     expect(md(doc)).toBe("# Title here\n\n- First item.\n- Second\n\n> Quoted. Words.\n> More.\n");
   });
+
+  it("gives back each hard line break as it was written: two spaces or a backslash at the end of the line", () => {
+    const text = "Roses are red,  \nviolets are blue. Sugar is sweet.\\\nAnd so are you.\n\n- One,   \n  two.\n\n> Quoted.  \n> Words.\n";
+    const doc = segmentedDocument(text, { format: "markdown" });
+    expect(md(doc)).toBe(text);
+    Object.assign(findSegment(doc, "Sugar"), { approved: "Sugar is sweet\\\nand *so* are you.", status: "approved" });
+    expect(md(doc, { fill: "mt", markUnapproved: true })).toContain("<mark>Roses are red,</mark>  \n<mark>violets are blue.</mark> Sugar is sweet\\\nand \\*so\\* are you.");
+  });
+
+  it("keeps a soft line break soft, and an escaped backslash at a line end as text", () => {
+    // Two backslashes are an escaped one: text, which the export shows as typed (as it shows emphasis).
+    const text = "Line one\nline two ends in backslashes\\\\\nthree.\n";
+    expect(md(segmentedDocument(text, { format: "markdown" }))).toBe("Line one\nline two ends in backslashes\\\\\\\\\nthree.\n");
+    // In plain text a backslash is a character and trailing spaces mean nothing.
+    const plain = { ...segmentedDocument("The files went to C:\\  \nand the rest went nowhere.\n", { format: "markdown" }), markdown: false };
+    expect(md(plain)).toBe("The files went to C:\\\\\nand the rest went nowhere.\n");
+  });
 });
 
 describe("md marking unapproved sentences", () => {

@@ -1,5 +1,6 @@
 import type { BlockKind } from "@/lib/segment/types";
 import { contentBlocks, trimmedPieces, unapprovedLegend, type ArticleBlock } from "./final-text";
+import { markdownHardBreak } from "./markdown-breaks";
 import type { ExportDocument, ExportOptions } from "./types";
 
 /**
@@ -8,7 +9,7 @@ import type { ExportDocument, ExportOptions } from "./types";
  */
 export function md(doc: ExportDocument, { fill, markUnapproved = false }: ExportOptions = { fill: "mt" }): string {
   const blocks = contentBlocks(doc, fill);
-  const body = blocks.map((block, i) => (i === 0 ? "" : separatorBefore(blocks[i - 1], block)) + renderBlock(block, markUnapproved)).join("");
+  const body = blocks.map((block, i) => (i === 0 ? "" : separatorBefore(blocks[i - 1], block)) + renderBlock(block, markUnapproved, doc.markdown === true)).join("");
   return (markUnapproved ? `> <mark>${escapeLine(unapprovedLegend(doc))}</mark>\n\n` : "") + body + "\n";
 }
 
@@ -17,9 +18,9 @@ function separatorBefore(previous: ArticleBlock, block: ArticleBlock): string {
   return previous.kind === "list_item" && block.kind === "list_item" ? "\n" : "\n\n";
 }
 
-function renderBlock(block: ArticleBlock, markUnapproved: boolean): string {
+function renderBlock(block: ArticleBlock, markUnapproved: boolean, markdown: boolean): string {
   const { kind } = block;
-  const lines = markedLines(block, markUnapproved);
+  const lines = markedLines(block, markUnapproved, markdown);
   const prefixes: Partial<Record<BlockKind, string>> = { title: "# ", heading: "## " };
   const prefix = prefixes[kind];
   if (prefix) return prefix + lines.join(" ");
@@ -29,8 +30,11 @@ function renderBlock(block: ArticleBlock, markUnapproved: boolean): string {
   return lines.join("\n");
 }
 
-/** The block's lines, escaped; a marked sentence gets <mark> and </mark> on each of its lines, so no tag spans a line break. */
-function markedLines(block: ArticleBlock, markUnapproved: boolean): string[] {
+/**
+ * The block's lines, escaped; a marked sentence gets <mark> and </mark> on each of its lines, so no tag spans a line
+ * break. In a Markdown import a line that ended in a hard break keeps its marker, as written.
+ */
+function markedLines(block: ArticleBlock, markUnapproved: boolean, markdown: boolean): string[] {
   const lines: { text: string; marked: boolean }[][] = [[]];
   for (const { text, unapproved } of trimmedPieces(block)) {
     text.split(/\r\n|\r|\n/).forEach((part, i) => {
@@ -38,7 +42,11 @@ function markedLines(block: ArticleBlock, markUnapproved: boolean): string[] {
       lines[lines.length - 1].push({ text: part, marked: markUnapproved && unapproved });
     });
   }
-  return lines.map((parts) => {
+  return lines.map((parts, index) => {
+    const hardBreak = markdown && index < lines.length - 1 ? markdownHardBreak(parts.map((part) => part.text).join("")) : null;
+    // The marker's backslash is markup, not text to escape.
+    const last = parts.findLastIndex((part) => part.text !== "");
+    if (hardBreak === "\\") parts[last] = { ...parts[last], text: parts[last].text.slice(0, -1) };
     let line = "";
     parts.forEach(({ text, marked }, j) => {
       const part = j === parts.length - 1 ? text.trimEnd() : text;
@@ -48,7 +56,7 @@ function markedLines(block: ArticleBlock, markUnapproved: boolean): string[] {
       // Only the line's first characters can be read as a block marker.
       line = (atStart ? "" : line) + (marked ? `<mark>${escapeInline(trimmed)}</mark>` : atStart ? escapeLine(trimmed) : escapeInline(trimmed));
     });
-    return line;
+    return hardBreak === null || line.trim() === "" ? line : line.trimEnd() + hardBreak;
   });
 }
 

@@ -59,6 +59,8 @@ export type ExportDocument = {
   createdAt: Date;
   /** True when segments hold placeholders for inline codes (an HTML or CAT import): article formats leave them out. */
   inlineCodes?: boolean;
+  /** True when the article was imported as Markdown: a line that ends in two spaces or a backslash is a hard line break. */
+  markdown?: boolean;
   /** Text before the first block (usually empty). */
   leading: string;
   blocks: ExportBlock[];

@@ -1,5 +1,6 @@
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { isMarkdownFileName } from "@/lib/formats/markdown-breaks";
 import type { ExportAnnotation, ExportBlock, ExportDocument, ExportSegment } from "@/lib/formats/types";
 import { segmentPages } from "@/lib/server/segments/in-pages";
 import { loadDocumentComments, loadSegmentComments } from "./load-export-comments";
@@ -17,7 +18,7 @@ export async function loadExportDocument(
 ): Promise<LoadedExportDocument> {
   const found = await db.document.findUnique({
     where: { id: documentId },
-    select: { id: true, title: true, sourceLanguage: true, targetLanguage: true, provenance: true, text: true, crlf: true, cr: true, bom: true, createdAt: true, importFormat: true },
+    select: { id: true, title: true, sourceLanguage: true, targetLanguage: true, provenance: true, fileName: true, text: true, crlf: true, cr: true, bom: true, createdAt: true, importFormat: true },
   });
   if (!found) throw new AppError("not_found", `There is no document ${documentId}.`);
   // Only whether a source exists matters here, so the source text itself is not read.
@@ -70,9 +71,10 @@ export async function loadExportDocument(
   }
   const leading = found.text.slice(0, blockRows[0]?.start ?? found.text.length);
   const comments = withReviews ? await loadDocumentComments(db, documentId, raters) : [];
-  const { importFormat, ...document } = found;
-  // Every import that is not plain text or Markdown (HTML, CAT files) may hold placeholders.
-  return { ...document, inlineCodes: importFormat !== null, bilingual, leading, blocks, ...(comments.length > 0 && { comments }) };
+  const { importFormat, fileName, ...document } = found;
+  // Every import that is not plain text or Markdown (HTML, CAT files) may hold placeholders; Markdown is known by its name, as import knows it.
+  const markdown = importFormat === null && isMarkdownFileName(fileName);
+  return { ...document, inlineCodes: importFormat !== null, markdown, bilingual, leading, blocks, ...(comments.length > 0 && { comments }) };
 }
 
 type PageRow = { id: number; approvedProposalId: number | null; currentProposalId: number | null };
