@@ -45,6 +45,13 @@ describe("docx", () => {
     expect(body.map(textOf)).toEqual(["Title here", "First item."]);
   });
 
+  it("breaks a Markdown import's line only at a hard line break, without its marker; a soft line break is a space", async () => {
+    const text = "Roses are red,  \nviolets are blue.\\\nSugar is\nsweet.\n";
+    const [paragraph] = paragraphs(readZipEntries(await docx(segmentedDocument(text, { format: "markdown" }))).get("word/document.xml")!);
+    expect(textOf(paragraph)).toBe("Roses are red,\nviolets are blue.\nSugar is sweet.");
+    expect(paragraph.match(/<w:br\/>/g)).toHaveLength(2);
+  });
+
   it("highlights unapproved sentences under a legend when asked, and nothing otherwise", async () => {
     const doc = seedDocument();
     const marked = readZipEntries(await docx(doc, { fill: "mt", markUnapproved: true })).get("word/document.xml")!;

@@ -3,6 +3,7 @@ import xmlbuilder from "xmlbuilder";
 import { contentBlocks, countUnapproved, trimmedPieces, unapprovedLegend, type ArticleBlock, type ArticlePiece } from "./final-text";
 import type { ExportDocument, ExportOptions } from "./types";
 import { textDirection } from "@/lib/text-direction";
+import { LINE_SEPARATOR, withHardBreaks } from "./markdown-breaks";
 import { xmlSafe } from "./xml-safe";
 
 /** A Word document of the cleaned article; the count of unapproved segments is kept in its properties. */
@@ -23,7 +24,7 @@ export async function docx(doc: ExportDocument, { fill, markUnapproved = false, 
     ],
     // Word picks its spelling dictionary from the run language.
     styles: { default: { document: { run: { language: { value: doc.targetLanguage } } } } },
-    sections: [{ children: [...legend, ...blocks.map((block) => toParagraph(block, markUnapproved, rtl))] }],
+    sections: [{ children: [...legend, ...blocks.map((block) => toParagraph(block, markUnapproved, rtl, doc.markdown === true))] }],
   });
   // The docx package writes no dc:language, so its core properties are replaced by the same ones with the language.
   const core = coreProperties({ title: doc.title, language: doc.targetLanguage, description, at: exportedAt });
@@ -49,9 +50,9 @@ function coreProperties({ title, language, description, at }: { title: string; l
 }
 
 /** The block's pieces, neighbours of the same marking joined, so that an unmarked paragraph is one run. */
-function runsOf(block: ArticleBlock, markUnapproved: boolean): ArticlePiece[] {
+function runsOf(block: ArticleBlock, markUnapproved: boolean, markdown: boolean): ArticlePiece[] {
   const runs: ArticlePiece[] = [];
-  for (const piece of trimmedPieces(block)) {
+  for (const piece of markdown ? withHardBreaks(trimmedPieces(block)) : trimmedPieces(block)) {
     const unapproved = markUnapproved && piece.unapproved;
     const last = runs.at(-1);
     if (last && last.unapproved === unapproved) last.text += piece.text;
@@ -60,13 +61,19 @@ function runsOf(block: ArticleBlock, markUnapproved: boolean): ArticlePiece[] {
   return runs;
 }
 
-function toParagraph(block: ArticleBlock, markUnapproved: boolean, rtl: boolean): Paragraph {
+/** A plain-text import breaks the line where its text does; Markdown only at a hard break, a soft one being a space. */
+function linesOf(text: string, markdown: boolean): string[] {
+  if (!markdown) return text.split(/\r\n|\r|\n/);
+  return text.replace(/[ \t]*(?:\r\n|\r|\n)[ \t]*/g, " ").split(new RegExp(`${LINE_SEPARATOR}[ \\t]*`));
+}
+
+function toParagraph(block: ArticleBlock, markUnapproved: boolean, rtl: boolean, markdown: boolean): Paragraph {
   const { kind } = block;
   // A right-to-left language needs both: the paragraph's direction (alignment, order of runs) and each run's.
   const direction = rtl ? { bidirectional: true } : {};
   const italics = kind === "dateline" || kind === "meta" || kind === "footer" || kind === "quote";
-  const children = runsOf(block, markUnapproved).flatMap(({ text, unapproved }) =>
-    text.split(/\r\n|\r|\n/).map(
+  const children = runsOf(block, markUnapproved, markdown).flatMap(({ text, unapproved }) =>
+    linesOf(text, markdown).map(
       (line, i) =>
         new TextRun({ text: line, italics: italics || undefined, highlight: unapproved ? "yellow" : undefined, break: i > 0 ? 1 : undefined, rightToLeft: rtl || undefined }),
     ),

@@ -69,6 +69,13 @@ describe("html of a Markdown import", () => {
     expect(page).toContain("<blockquote><p>Quoted. Words.\nMore.</p></blockquote>");
     expect(page).not.toMatch(/<(h1|h2|li|p)>[#>-]/);
   });
+
+  it("writes a hard line break (two spaces or a backslash at the line's end) as <br>, without its marker; a soft one stays a space", () => {
+    const text = "Roses are red,  \nviolets are blue.\\\nSugar is\nsweet. C:\\\\\nends.\n";
+    expect(html(segmentedDocument(text, { format: "markdown" }))).toContain("<p>Roses are red,<br>\nviolets are blue.<br>\nSugar is\nsweet. C:\\\\\nends.</p>");
+    expect(html(segmentedDocument(text, { format: "markdown" }), { fill: "mt", markUnapproved: true })).toContain('<p><mark class="unapproved">Roses are red,<br>\nviolets are blue.<br>\nSugar is\nsweet.</mark>');
+    expect(html({ ...segmentedDocument(text, { format: "markdown" }), markdown: false })).not.toContain("<br>");
+  });
 });
 
 describe("html marking unapproved sentences", () => {

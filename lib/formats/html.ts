@@ -1,4 +1,5 @@
 import { contentBlocks, countUnapproved, trimmedPieces, unapprovedLegend, type ArticleBlock } from "./final-text";
+import { LINE_SEPARATOR, withHardBreaks } from "./markdown-breaks";
 import type { ExportDocument, ExportOptions } from "./types";
 import { xmlSafe } from "./xml-safe";
 import { textDirection } from "@/lib/text-direction";
@@ -36,7 +37,7 @@ export function html(doc: ExportDocument, { fill, markUnapproved = false }: Expo
     "<body>",
     "<article>",
     ...(markUnapproved ? [`<p class="legend" role="note"><mark class="unapproved">${escapeHtml(unapprovedLegend(doc))}</mark></p>`] : []),
-    ...renderBlocks(blocks, markUnapproved),
+    ...renderBlocks(blocks, markUnapproved, doc.markdown === true),
     "</article>",
     "</body>",
     "</html>",
@@ -44,22 +45,24 @@ export function html(doc: ExportDocument, { fill, markUnapproved = false }: Expo
   ].join("\n");
 }
 
-function renderBlocks(blocks: ArticleBlock[], markUnapproved: boolean): string[] {
+function renderBlocks(blocks: ArticleBlock[], markUnapproved: boolean, markdown: boolean): string[] {
   const lines: string[] = [];
   blocks.forEach((block, i) => {
     const inList = block.kind === "list_item";
     if (inList && blocks[i - 1]?.kind !== "list_item") lines.push("<ul>");
-    lines.push(renderBlock(block, markUnapproved));
+    lines.push(renderBlock(block, markUnapproved, markdown));
     if (inList && blocks[i + 1]?.kind !== "list_item") lines.push("</ul>");
   });
   return lines;
 }
 
-function renderBlock(block: ArticleBlock, markUnapproved: boolean): string {
+function renderBlock(block: ArticleBlock, markUnapproved: boolean, markdown: boolean): string {
   const { kind } = block;
-  const content = trimmedPieces(block)
+  const pieces = markdown ? withHardBreaks(trimmedPieces(block)) : trimmedPieces(block);
+  const content = pieces
     .map(({ text, unapproved }) => (markUnapproved && unapproved ? `<mark class="unapproved">${escapeHtml(text)}</mark>` : escapeHtml(text)))
-    .join("");
+    .join("")
+    .replaceAll(LINE_SEPARATOR, "<br>\n");
   switch (kind) {
     case "title":
       return `<h1>${content}</h1>`;
