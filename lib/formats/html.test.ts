@@ -101,4 +101,9 @@ describe("html of a right-to-left target language", () => {
     expect(html(doc)).toContain('<html lang="ar" dir="rtl">');
     expect(html({ ...doc, targetLanguage: "en" })).toContain('<html lang="en">');
   });
+
+  it("keeps the English draft legend left to right on a right-to-left page, its full stop at the end", () => {
+    const doc = { ...segmentedDocument("עמוד ראשון\n\nזה משפט. ועוד אחד!\n"), targetLanguage: "he" };
+    expect(html(doc, { fill: "mt", markUnapproved: true })).toContain('<p class="legend" role="note" lang="en" dir="ltr"><mark class="unapproved">Draft: 3 of 3');
+  });
 });

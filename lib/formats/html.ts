@@ -36,13 +36,19 @@ export function html(doc: ExportDocument, { fill, markUnapproved = false }: Expo
     "</head>",
     "<body>",
     "<article>",
-    ...(markUnapproved ? [`<p class="legend" role="note"><mark class="unapproved">${escapeHtml(unapprovedLegend(doc))}</mark></p>`] : []),
+    ...(markUnapproved ? [`<p class="legend" role="note"${legendLanguage(doc.targetLanguage)}><mark class="unapproved">${escapeHtml(unapprovedLegend(doc))}</mark></p>`] : []),
     ...renderBlocks(blocks, markUnapproved, doc.markdown === true),
     "</article>",
     "</body>",
     "</html>",
     "",
   ].join("\n");
+}
+
+/** The legend is English whatever the article's language: so marked, and left to right on a right-to-left page. */
+function legendLanguage(targetLanguage: string): string {
+  const english = /^en\b/i.test(targetLanguage);
+  return (english ? "" : ' lang="en"') + (textDirection(targetLanguage) === "rtl" ? ' dir="ltr"' : "");
 }
 
 function renderBlocks(blocks: ArticleBlock[], markUnapproved: boolean, markdown: boolean): string[] {
