@@ -82,4 +82,12 @@ describe("docx of a right-to-left target language", () => {
     const english = paragraphs(readZipEntries(await docx(segmentedDocument("Title\n\nA sentence.\n"))).get("word/document.xml")!);
     for (const paragraph of english) expect(paragraph).not.toContain("<w:bidi/>");
   });
+
+  it("gives Word the language of right-to-left and East Asian text too, which it checks apart from Latin text", async () => {
+    const styles = async (targetLanguage: string) => readZipEntries(await docx({ ...segmentedDocument("Title\n\nA sentence.\n"), targetLanguage })).get("word/styles.xml")!;
+    expect(await styles("he")).toMatch(/<w:lang w:val="he" w:bidi="he"\/>/);
+    expect(await styles("ja")).toMatch(/<w:lang w:val="ja" w:eastAsia="ja"\/>/);
+    expect(await styles("zh-Hant")).toMatch(/<w:lang w:val="zh-Hant" w:eastAsia="zh-Hant"\/>/);
+    expect(await styles("en-GB")).toMatch(/<w:lang w:val="en-GB"\/>/);
+  });
 });

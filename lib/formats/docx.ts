@@ -22,13 +22,19 @@ export async function docx(doc: ExportDocument, { fill, markUnapproved = false, 
       { name: "verso-unapproved-segments", value: String(unapproved) },
       { name: "verso-fill", value: fill },
     ],
-    // Word picks its spelling dictionary from the run language.
-    styles: { default: { document: { run: { language: { value: doc.targetLanguage } } } } },
+    // Word picks its spelling dictionary from the run language, one for each kind of script: Latin, right to left, East Asian.
+    styles: { default: { document: { run: { language: runLanguage(doc.targetLanguage, rtl) } } } },
     sections: [{ children: [...legend, ...blocks.map((block) => toParagraph(block, markUnapproved, rtl, doc.markdown === true))] }],
   });
   // The docx package writes no dc:language, so its core properties are replaced by the same ones with the language.
   const core = coreProperties({ title: doc.title, language: doc.targetLanguage, description, at: exportedAt });
   return new Uint8Array(await Packer.toBuffer(file, false, [{ path: "docProps/core.xml", data: core }]));
+}
+
+const EAST_ASIAN = /^(zh|ja|ko)\b/i;
+
+function runLanguage(language: string, rtl: boolean) {
+  return { value: language, ...(rtl && { bidirectional: language }), ...(EAST_ASIAN.test(language) && { eastAsia: language }) };
 }
 
 function coreProperties({ title, language, description, at }: { title: string; language: string; description: string; at: Date }): string {
