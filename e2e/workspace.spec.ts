@@ -147,6 +147,31 @@ test("an editor proposes a correction with the diff visible; the draft survives 
   await expect(proposals.getByRole("listitem").first()).toContainText("based on proposal");
 });
 
+test("an editor who opens a sentence with a colleague's waiting proposal starts from it, the MT a click away, and the new proposal records what it built on", async ({ page, login }) => {
+  await login("editor");
+  const { id, segments } = await importArticle();
+  const theirs = "The meeting lasted an hour and a half.";
+  const { proposalId } = await submitProposal({ actor: await createTestActor("editor"), segmentId: segments[1].id, text: theirs, expectedVersion: 0 });
+  await page.goto(`/documents/${id}`);
+  await sentence(page, 2).click();
+  const draft = panel(page).getByLabel("Your proposal");
+  await expect(draft).toHaveValue(theirs);
+  await expect(panel(page).getByRole("status").filter({ hasText: "Starts from the latest proposal (not reviewed yet), not from the MT" })).toBeVisible();
+
+  await draft.press("Control+Enter");
+  await expect(panel(page).getByRole("alert")).toHaveText(/unchanged: change it first/);
+  await panel(page).getByRole("button", { name: "The MT", exact: true }).click();
+  await expect(draft).toHaveValue(segments[1].mtText);
+  await panel(page).getByRole("button", { name: "The latest proposal" }).click();
+  await expect(draft).toHaveValue(theirs);
+
+  await draft.fill("The meeting lasted ninety minutes.");
+  await panel(page).getByRole("button", { name: "Submit proposal" }).click();
+  await expect(panel(page).getByText("Proposal submitted.")).toBeVisible();
+  const mine = await getDb().proposal.findFirstOrThrow({ where: { segmentId: segments[1].id, text: "The meeting lasted ninety minutes." } });
+  expect(mine.basedOnId).toBe(proposalId);
+});
+
 test("two editors save the same sentence: the second sees a conflict with both texts and chooses", async ({ browser, baseURL }) => {
   const { id } = await importArticle();
   const first = await openAs(browser, baseURL!, "editor");

@@ -21,7 +21,7 @@ describe("findDraft", () => {
   it("reopens the draft of the segment's current version", () => {
     const storage = memoryStorage();
     writeDraft(storage, draftKey(7, 2), { text: "The meeting lasted an hour and a half.", basedOnId: 3 });
-    expect(findDraft(storage, 7, 2, MT)).toEqual({ draft: { text: "The meeting lasted an hour and a half.", basedOnId: 3 }, version: 2 });
+    expect(findDraft(storage, 7, 2, [MT])).toEqual({ draft: { text: "The meeting lasted an hour and a half.", basedOnId: 3 }, version: 2 });
   });
 
   it("reopens a draft written before a colleague saved the sentence, at the version it started from, so submitting it shows the conflict", () => {
@@ -29,14 +29,14 @@ describe("findDraft", () => {
     writeDraft(storage, draftKey(7, 0), { text: "An old draft.", basedOnId: null });
     writeDraft(storage, draftKey(7, 1), { text: "My long draft of sentence 7.", basedOnId: null });
     writeDraft(storage, draftKey(8, 1), { text: "Another sentence's draft.", basedOnId: null });
-    expect(findDraft(storage, 7, 2, MT)).toEqual({ draft: { text: "My long draft of sentence 7.", basedOnId: null }, version: 1 });
+    expect(findDraft(storage, 7, 2, [MT])).toEqual({ draft: { text: "My long draft of sentence 7.", basedOnId: null }, version: 1 });
   });
 
   it("drops an older draft that is only the MT, and never reopens a draft of a newer version", () => {
     const storage = memoryStorage();
     writeDraft(storage, draftKey(7, 1), { text: MT, basedOnId: null });
     writeDraft(storage, draftKey(7, 5), { text: "From the future.", basedOnId: null });
-    expect(findDraft(storage, 7, 2, MT)).toBeNull();
+    expect(findDraft(storage, 7, 2, [MT])).toBeNull();
     expect(storage.getItem(draftKey(7, 1))).toBeNull();
   });
 });

@@ -27,9 +27,10 @@ export function writeDraft(storage: Store, key: string, draft: Draft | null) {
 /**
  * The draft to reopen: the one started from the segment's current version, else the newest started from an older one
  * (someone saved the sentence meanwhile). That one keeps its old version, so submitting it shows the conflict with
- * both texts instead of losing it or overwriting theirs. An older draft that is only `unchanged` (the MT) is dropped.
+ * both texts instead of losing it or overwriting theirs. An older draft that is only one of the `unchanged` texts (the MT,
+ * the text the box starts from) is dropped.
  */
-export function findDraft(storage: Store, segmentId: number, version: number, unchanged: string): StoredDraft | null {
+export function findDraft(storage: Store, segmentId: number, version: number, unchanged: readonly string[]): StoredDraft | null {
   const current = read(storage, draftKey(segmentId, version));
   if (current) return { draft: current, version };
   const prefix = `${PREFIX}${segmentId}:`;
@@ -41,7 +42,7 @@ export function findDraft(storage: Store, segmentId: number, version: number, un
   }
   for (const at of older.sort((a, b) => b - a)) {
     const draft = read(storage, draftKey(segmentId, at));
-    if (draft && draft.text !== unchanged) return { draft, version: at };
+    if (draft && !unchanged.includes(draft.text)) return { draft, version: at };
     writeDraft(storage, draftKey(segmentId, at), null);
   }
   return null;

@@ -7,7 +7,7 @@ export type Merged = { order: number; draft: string | null; nonce: number };
 /** The unsaved draft of a sentence that no longer exists, read once before the notice shows it. */
 export function lostDraft(segmentId: number): string | null {
   try {
-    return findDraft(window.localStorage, segmentId, Number.MAX_SAFE_INTEGER, "")?.draft.text ?? null;
+    return findDraft(window.localStorage, segmentId, Number.MAX_SAFE_INTEGER, [""])?.draft.text ?? null;
   } catch {
     return null;
   }

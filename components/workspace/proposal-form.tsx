@@ -9,13 +9,14 @@ import { focusPanelIfLost } from "./refocus-panel";
 import { RemainingLength } from "@/components/ui/remaining-length";
 import { WordDiff } from "@/components/ui/word-diff";
 import { saveProposal } from "./save-proposal";
-import { useDraft } from "./use-draft";
+import { useDraft, type Draft } from "./use-draft";
 import styles from "./workspace.module.css";
 
 export type StartFrom = { text: string; basedOnId: number | null; nonce: number };
+type Latest = { id: number; text: string } | null;
 type Props = {
   documentId: number;
-  segment: { id: number; mtText: string; version: number };
+  segment: { id: number; mtText: string; version: number; status: string };
   latest: { id: number; text: string } | null;
   startFrom: StartFrom | null;
   /** `edit`: the text the proposal changed and the proposal, for the offer to make the same change elsewhere. */
@@ -24,9 +25,20 @@ type Props = {
   onEditing: (editing: boolean) => void;
 };
 
+/**
+ * What the box starts from: the proposal waiting for review (an editor refines a colleague's work rather than retyping
+ * it) or the approved text, built on and recorded as such; else the MT.
+ */
+function startingPoint(status: string, mtText: string, latest: Latest): { draft: Draft; from: "proposal" | "approved" | null } {
+  if (latest && status === "proposed") return { draft: { text: latest.text, basedOnId: latest.id }, from: "proposal" };
+  if (latest && status === "approved") return { draft: { text: latest.text, basedOnId: latest.id }, from: "approved" };
+  return { draft: { text: mtText, basedOnId: null }, from: null };
+}
+
 /** The editor's corrected English with a live word diff against the MT; Ctrl+Enter submits and moves on. */
 export function ProposalForm({ documentId, segment, latest, startFrom, onSubmitted, onConflict, onEditing }: Props) {
-  const { draft, version, restored, setDraft, rebase } = useDraft(segment.id, segment.version, { text: segment.mtText, basedOnId: null });
+  const [start] = useState(() => startingPoint(segment.status, segment.mtText, latest));
+  const { draft, version, restored, setDraft, rebase } = useDraft(segment.id, segment.version, start.draft, segment.mtText);
   const [conflict, setConflict] = useState<ProposalConflict | null>(null);
   const [merging, setMerging] = useState<ProposalConflict | null>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
@@ -59,6 +71,7 @@ export function ProposalForm({ documentId, segment, latest, startFrom, onSubmitt
     if (pending) return;
     const text = draft.text;
     const before = basedOnId !== null && latest?.id === basedOnId ? latest.text : segment.mtText;
+    if (basedOnId !== null && text.trim() === before) return setMessage({ ok: false, text: "This is the text it starts from, unchanged: change it first (or move on with j)." });
     startTransition(async () => {
       const result = await saveProposal(documentId, segment.id, { text, basedOnId, expectedVersion: atVersion, checkOverrideReason });
       setCheckErrors(!result.ok && result.checkErrors ? result.checkErrors : null);
@@ -94,6 +107,11 @@ export function ProposalForm({ documentId, segment, latest, startFrom, onSubmitt
         <button type="button" className={`secondary ${styles.small}`} onClick={() => replaceDraft({ text: segment.mtText, basedOnId: null })}>The MT</button>
         <button type="button" className={`secondary ${styles.small}`} disabled={!latest} onClick={() => latest && replaceDraft({ text: latest.text, basedOnId: latest.id })}>The latest proposal</button>
       </div>
+      {start.from && !restored && draft.basedOnId === start.draft.basedOnId && (
+        <p className={styles.meta} role="status">
+          {start.from === "proposal" ? "Starts from the latest proposal (not reviewed yet)" : "Starts from the approved text"}, not from the MT; “The MT” above starts from the MT.
+        </p>
+      )}
       {replaced && (
         <p className={styles.meta} role="status">
           Your typed text was replaced.{" "}

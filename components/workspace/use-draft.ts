@@ -25,7 +25,7 @@ function store(key: string, draft: Draft | null) {
  * reload restores it. A draft made against an older version comes back with that version: it is not lost when a
  * colleague saved meanwhile, and submitting it meets their text as a conflict instead of silently overwriting it.
  */
-export function useDraft(segmentId: number, openedAtVersion: number, initial: Draft) {
+export function useDraft(segmentId: number, openedAtVersion: number, initial: Draft, mtText: string) {
   const [version, setVersion] = useState(openedAtVersion);
   const [draft, setDraftState] = useState<Draft>(initial);
   const [restored, setRestored] = useState<Restored>(null);
@@ -33,7 +33,7 @@ export function useDraft(segmentId: number, openedAtVersion: number, initial: Dr
   // Once, when the sentence opens: a colleague's save while it is open must not swap the draft being typed.
   useEffect(() => {
     const local = storage();
-    const stored = local && findDraft(local, segmentId, openedAtVersion, initial.text);
+    const stored = local && findDraft(local, segmentId, openedAtVersion, [initial.text, mtText]);
     if (stored) {
       setDraftState(stored.draft);
       setVersion(stored.version);
