@@ -164,16 +164,30 @@ test("a colleague who signs out leaves their sentence at once, not after the pre
   await colleague.context.close();
 });
 
-test("when the session ends, the page says its live updates stopped instead of going quietly stale", async ({ page, login }) => {
+test("when the session ends, the page says its person is signed out instead of going quietly stale", async ({ page, login }) => {
   const { id } = await importArticle();
   const editor = await login("editor");
   await openDocument(page, id);
   await expect(page.locator("html[data-live=open]")).toBeAttached();
-  await expect(page.getByRole("alert").filter({ hasText: "Live updates have stopped" })).toHaveCount(0);
+  await expect(page.getByRole("alert").filter({ hasText: "You are signed out" })).toHaveCount(0);
   await setUserActive({ actor: await createTestActor("admin"), userId: editor.id, active: false });
-  await expect(page.getByRole("alert").filter({ hasText: "Live updates have stopped" })).toBeVisible();
-  await page.getByRole("button", { name: "Reload the page" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "You are signed out" })).toBeVisible();
+  await page.getByRole("button", { name: "Sign in again" }).click();
   await expect(page).toHaveURL(/\/sign-in\?next=/);
+});
+
+test("when a proxy fails the live stream, the page says the connection was lost and retries (not that the session ended), then is live again", async ({ page, login }) => {
+  const { id } = await importArticle();
+  await login("editor");
+  const stream = /\/documents\/\d+\/live/;
+  await page.route(stream, (route) => route.fulfill({ status: 502, contentType: "text/html", body: "<h1>502 Bad Gateway</h1>" }));
+  await page.goto(`/documents/${id}`);
+  const notice = page.getByRole("alert").filter({ hasText: "Lost the connection to the server" });
+  await expect(notice).toContainText("retrying");
+  await expect(notice).not.toContainText(/session|signed out/);
+  await page.unroute(stream);
+  await expect(page.locator("html[data-live=open]")).toBeAttached();
+  await expect(notice).toHaveCount(0);
 });
 
 test("a finding a colleague keeps as a flag leaves the open sentence's checks and its marker, and the flag appears, without reloading", async ({ page, login, browser, secondServer }) => {

@@ -2,14 +2,20 @@
 
 import { useLive } from "./live-provider";
 
-/** Said when the live stream gave up (the server refused it: the session ended), so the page is not trusted as current. */
+const SAYS = {
+  retrying: "Lost the connection to the server; retrying. Until it is back, this page does not show colleagues’ work as it happens.",
+  "signed-out": "You are signed out, so this page no longer shows colleagues’ work as it happens.",
+  refused: "The server stopped this page’s live updates (the document may have been removed, or your access to it changed): it no longer shows colleagues’ work as it happens.",
+} as const;
+
+/** Said while the page is not live, with what is known of why, so the page is not trusted as current. */
 export function LiveStoppedNotice() {
-  const { stopped } = useLive();
-  if (!stopped) return null;
+  const { trouble } = useLive();
+  if (!trouble) return null;
   return (
     <p className="alert" role="alert">
-      Live updates have stopped (your session may have ended): this page no longer shows colleagues&apos; work as it happens.{" "}
-      <button type="button" className="secondary" onClick={() => window.location.reload()}>Reload the page</button>
+      {SAYS[trouble]}{" "}
+      <button type="button" className="secondary" onClick={() => window.location.reload()}>{trouble === "signed-out" ? "Sign in again" : "Reload the page"}</button>
     </p>
   );
 }
