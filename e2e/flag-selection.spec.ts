@@ -1,6 +1,6 @@
 import type { Locator, Page } from "@playwright/test";
 import { getDb } from "../lib/db";
-import { test, expect, createDocument, uniqueTitle } from "./fixtures";
+import { test, expect, createDocument, openAs, uniqueTitle } from "./fixtures";
 import { textBox } from "./text-box";
 
 const ARTICLE = "Talks in Geneva\n\nThe meeting borrowed an hour and a half. Lavrov spoke in Prezident hotel. These include Bulgaria and Romania.\n";
@@ -81,6 +81,32 @@ test("a drag over parts of words selects the whole words; with Alt held it keeps
   await expect(panel(page)).toContainText("Selected: “orrowed an ho”");
   const stored = await addFlagAndRead(page, segments[1].id);
   expect(segments[1].mtText.slice(stored.start, stored.end)).toBe("orrowed an ho");
+});
+
+test("the checks' markers and a colleague's presence arriving after the text move none of its words, so a drag under way selects what it aims at", async ({ page, login, browser, baseURL }) => {
+  await login("editor");
+  const id = await createDocument(uniqueTitle("Markers"), ARTICLE);
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/documents\/\d+\/findings$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`/documents/${id}`);
+  await expect(page.locator("[data-workspace-ready]")).toBeVisible();
+  const mt = page.locator("#segment-2 .mt");
+  const before = await textBox(mt, "borrowed an hour");
+  release();
+  await expect(page.locator("#segment-2 [data-finding-count]")).toBeVisible();
+  expect(await textBox(mt, "borrowed an hour")).toEqual(before);
+
+  const colleague = await openAs(browser, baseURL!, "editor");
+  await colleague.page.goto(`/documents/${id}`);
+  await sentence(colleague.page, 2).click();
+  await expect(sentence(page, 2)).toHaveAccessibleName(/open by/);
+  expect(await textBox(mt, "borrowed an hour")).toEqual(before);
+  await expect(mt).toHaveText("The meeting borrowed an hour and a half.");
+  await colleague.context.close();
 });
 
 test("selecting words in the document text opens the sentence with those words ready to flag", async ({ page, login }) => {

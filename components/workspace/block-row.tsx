@@ -20,23 +20,29 @@ function Sentences({ group, disabled, typology, source, selectedId, openBy, onSe
     return (
       <span key={segment.id} id={`segment-${segment.order}`} data-status={segment.status} className={`${styles.segment} ${selected ? styles.selected : ""}`} data-group={source ? segment.order : undefined}>
         {index > 0 ? " " : null}
-        <button
-          type="button"
-          className={styles.segmentButton}
-          data-segment-id={segment.id}
-          disabled={disabled}
-          aria-pressed={selected}
-          // The flag count right after the number, as the button shows it ("2 ⚑1"), so the spoken name contains the visible one.
-          aria-label={`Sentence ${segment.order}: ${flags ? `${flags} ${flags === 1 ? "flag" : "flags"}, ` : ""}${segment.status}${present.length ? `, open by ${present.join(", ")}` : ""}`}
-          onClick={() => onSelect(segment.id)}
-        >
-          {segment.order}
-          <span aria-hidden="true"> {STATUS_ICON[segment.status]}</span>
-          {flags > 0 && <span aria-hidden="true" className={styles.flagCount}>⚑{flags}</span>}
-        </button>
-        {/* Outside the button: inside, its count would be visible text the button's name does not contain (axe's label-content-name-mismatch). */}
-        {present.length > 0 && <span aria-hidden="true" className={styles.presence} title={`Open by ${present.join(", ")}`}>👤{present.length}</span>}
-        <FindingMarker segmentId={segment.id} />
+        {/* The number holds the badges that arrive after the text (the checks' count, who has it open) over its corner, taking
+            no room in the line: they never move the words under a selection being made. */}
+        <span className={styles.number}>
+          <button
+            type="button"
+            className={styles.segmentButton}
+            data-segment-id={segment.id}
+            disabled={disabled}
+            aria-pressed={selected}
+            // The flag count right after the number, as the button shows it ("2 ⚑1"), so the spoken name contains the visible one.
+            aria-label={`Sentence ${segment.order}: ${flags ? `${flags} ${flags === 1 ? "flag" : "flags"}, ` : ""}${segment.status}${present.length ? `, open by ${present.join(", ")}` : ""}`}
+            onClick={() => onSelect(segment.id)}
+          >
+            {segment.order}
+            <span aria-hidden="true"> {STATUS_ICON[segment.status]}</span>
+            {flags > 0 && <span aria-hidden="true" className={styles.flagCount}>⚑{flags}</span>}
+          </button>
+          <span className={styles.badges}>
+            {/* Outside the button: inside, its count would be visible text the button's name does not contain (axe's label-content-name-mismatch). */}
+            {present.length > 0 && <span aria-hidden="true" className={styles.presence} title={`Open by ${present.join(", ")}`}>👤{present.length}</span>}
+            <FindingMarker segmentId={segment.id} />
+          </span>
+        </span>
         {source && source.view !== "mt" && <SourceText text={segment.sourceText} language={source.language} />}
         {(!source || source.view !== "source") && (
           <span className="mt" data-mt-of={segment.id}>
