@@ -70,7 +70,7 @@ export function SegmentList({ groups, disabled, typology, language, source, sele
     if (selectedId === null || !window.matchMedia(SHEET_LAYOUT).matches) return;
     // On a narrow screen the open sentence is a sheet over the bottom of the window: bring the tapped sentence above it
     // (its scroll-margin-bottom, in the stylesheet, is the sheet's height), scrolling the list and the page no more than needed.
-    const frame = requestAnimationFrame(() => scroller.current?.querySelector(`[data-segment-id="${selectedId}"]`)?.parentElement?.scrollIntoView({ block: "nearest" }));
+    const frame = requestAnimationFrame(() => scroller.current?.querySelector(`[data-segment-id="${selectedId}"]`)?.closest(`.${styles.segment}`)?.scrollIntoView({ block: "nearest" }));
     return () => cancelAnimationFrame(frame);
   }, [selectedId]);
 
