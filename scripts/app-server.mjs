@@ -112,6 +112,8 @@ const server = createServer((request, response) => {
     if (!values) continue;
     // The route handler answers every failure of its own (with a logged reference); this is the socket failing.
     serveDirectly(request, response, route, values).catch((error) => {
+      // A client that went away before sending its whole body (a closed tab) is no failure of ours.
+      if (!request.complete) return void response.destroy();
       console.error(`app server: ${request.method} ${path} failed outside its route handler: ${error}`);
       if (!response.headersSent) response.writeHead(500, { ...HEADERS, "content-type": "application/json" }).end(JSON.stringify({ error: "Something went wrong." }));
       else response.destroy();
