@@ -1,5 +1,6 @@
 // One app server: Next's production server, with the workspace's save answered by its own built route module directly.
 // @ts-check
+import { randomBytes } from "node:crypto";
 import { createServer } from "node:http";
 import { createRequire } from "node:module";
 import { join } from "node:path";
@@ -90,32 +91,34 @@ async function serveDirectly(request, response, route, values) {
   response.writeHead(answer.status, out).end(Buffer.from(await answer.arrayBuffer()));
 }
 
-/** @param {string[]} values */
-function decodedParams(values) {
+/** @param {string} path */
+function isDecodable(path) {
   try {
-    return values.map((value) => decodeURIComponent(value));
+    decodeURIComponent(path);
+    return true;
   } catch {
-    return null; // Malformed escapes: Next answers them as it answers any such path.
+    return false;
   }
 }
 
 const server = createServer((request, response) => {
   const path = request.url?.split("?")[0] ?? "";
   // Next answers a malformed escape in the path with a 500; it is the caller's mistake.
-  if (!decodedParams([path])) {
+  if (!isDecodable(path)) {
     response.writeHead(400, { ...HEADERS, "content-type": "text/plain; charset=utf-8" }).end("The address has a malformed %-escape.");
     return;
   }
   for (const route of directRoutes) {
     const match = request.method === route.method ? route.path.exec(path) : null;
-    const values = match && decodedParams(match.slice(1));
-    if (!values) continue;
+    if (!match) continue;
+    const values = match.slice(1).map((value) => decodeURIComponent(value));
     // The route handler answers every failure of its own (with a logged reference); this is the socket failing.
     serveDirectly(request, response, route, values).catch((error) => {
       // A client that went away before sending its whole body (a closed tab) is no failure of ours.
       if (!request.complete) return void response.destroy();
-      console.error(`app server: ${request.method} ${path} failed outside its route handler: ${error}`);
-      if (!response.headersSent) response.writeHead(500, { ...HEADERS, "content-type": "application/json" }).end(JSON.stringify({ error: "Something went wrong." }));
+      const ref = randomBytes(6).toString("hex");
+      console.error(`app server: ${request.method} ${path} failed outside its route handler (ref ${ref}): ${error}`);
+      if (!response.headersSent) response.writeHead(500, { ...HEADERS, "content-type": "application/json", "x-request-id": ref }).end(JSON.stringify({ error: `Something went wrong (ref ${ref}).`, ref }));
       else response.destroy();
     });
     return;
