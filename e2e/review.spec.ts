@@ -51,6 +51,36 @@ test("a reviewer approves an editor's proposal from the queue, seeing the diff, 
   await expect(rows).toContainText(`Test reviewer (${reviewer.email})`);
 });
 
+test("a reviewer undoes an approval from the queue, and the proposal waits again", async ({ page, login }) => {
+  const { title, segments } = await importSample("Undo in queue e2e");
+  const editor = await createTestActor("editor");
+  const { proposalId } = await propose(editor, segments[1].id, "The meeting lasted an hour and a half and took place in Prezident hotel.");
+  const second = await propose(editor, segments[2].id, "Lavrov spoke first.");
+  await login("reviewer");
+  await openQueue(page, `/review?author=${editor.id}`);
+
+  await card(page, title, 2).getByRole("button", { name: "Approve", exact: true }).click();
+  await expect(card(page, title, 2)).toHaveCount(0);
+  const toast = page.getByRole("status").filter({ hasText: "Approved sentence 2." });
+  await toast.getByRole("button", { name: "Undo" }).click();
+  await expect(toast).toHaveCount(0);
+  await expect(card(page, title, 2)).toBeVisible();
+  expect(await getDb().segment.findUniqueOrThrow({ where: { id: segments[1].id }, select: { status: true, approvedProposalId: true, currentProposalId: true } }))
+    .toEqual({ status: "proposed", approvedProposalId: null, currentProposalId: proposalId });
+
+  // An edited approval is undone too: the reviewer's own text goes with it and the editor's proposal waits again.
+  const edited = card(page, title, 3);
+  await edited.getByText("Edit and approve…").click();
+  await edited.getByLabel("Corrected text").fill("Lavrov spoke first, then Rubio.");
+  await edited.getByRole("button", { name: "Approve edited text" }).click();
+  await expect(edited).toHaveCount(0);
+  await page.getByRole("status").filter({ hasText: "Approved sentence 3." }).getByRole("button", { name: "Undo" }).click();
+  await expect(card(page, title, 3)).toBeVisible();
+  expect(await getDb().proposal.count({ where: { segmentId: segments[2].id, text: "Lavrov spoke first, then Rubio." } })).toBe(0);
+  expect(await getDb().segment.findUniqueOrThrow({ where: { id: segments[2].id }, select: { status: true, currentProposalId: true } }))
+    .toEqual({ status: "proposed", currentProposalId: second.proposalId });
+});
+
 test("a rejection with a reason reaches the editor's feedback page and header count", async ({ page, login, browser, baseURL }) => {
   const { title, segments } = await importSample("Reject e2e");
   const editor = await login("editor");

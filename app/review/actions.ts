@@ -14,14 +14,15 @@ import { runAction } from "@/app/run-action";
 
 const field = (form: FormData, name: string) => String(form.get(name) ?? "");
 
-export type ReviewFormState = { ok: boolean; message: string | null; fieldErrors?: FieldErrors };
+/** `approvedProposalId`: the proposal an approval made current, which its Undo takes back. */
+export type ReviewFormState = { ok: boolean; message: string | null; fieldErrors?: FieldErrors; approvedProposalId?: number };
 
 /** Decide through lib/server (which checks the role and the input), refresh the queue; errors become a sentence for the form. */
-async function decide(work: (actor: Actor | null) => Promise<string>): Promise<ReviewFormState> {
+async function decide(work: (actor: Actor | null) => Promise<string | { message: string; approvedProposalId: number }>): Promise<ReviewFormState> {
   const outcome = await runAction(work);
   if (!outcome.ok) return { ok: false, message: outcome.message, fieldErrors: outcome.fieldErrors };
   revalidatePath("/review");
-  return { ok: true, message: outcome.value };
+  return typeof outcome.value === "string" ? { ok: true, message: outcome.value } : { ok: true, ...outcome.value };
 }
 
 export async function approveAction(_previous: ReviewFormState, form: FormData) {
@@ -44,7 +45,7 @@ export async function editAndApproveAction(_previous: ReviewFormState, form: For
   return decide(async (actor) => {
     const proposalId = field(form, "proposalId");
     const approved = await editAndApprove({ actor, proposalId, text: field(form, "text"), checkOverrideReason: field(form, "checkOverrideReason").trim() || undefined });
-    return String(approved.proposalId) === proposalId ? "Approved; the text was not changed." : "Your edit was approved.";
+    return { message: String(approved.proposalId) === proposalId ? "Approved; the text was not changed." : "Your edit was approved.", approvedProposalId: approved.proposalId };
   });
 }
 

@@ -7,7 +7,7 @@ import { BulkApprove } from "@/components/review/bulk-approve";
 import { Pager } from "@/components/review/pager";
 import { ReviewCard } from "@/components/review/review-card";
 import { ReviewFilters } from "@/components/review/review-filters";
-import { ReviewRepeats } from "@/components/review/review-repeats";
+import { AfterApproval } from "@/components/review/after-approval";
 import { ReviewShortcuts } from "@/components/review/review-shortcuts";
 
 export const dynamic = "force-dynamic";
@@ -34,10 +34,10 @@ export default async function ReviewPage({ searchParams }: Props) {
       <p className="muted">
         {queue.total} proposal{queue.total === 1 ? "" : "s"} waiting{filtered ? ` with these filters (${options.waiting} in the whole queue)` : ""}, oldest first.
       </p>
-      <ReviewRepeats>
+      <AfterApproval>
         {queue.items.length === 0 && <p className="card">Nothing waits for review{filtered ? " with these filters" : ""}.</p>}
         {queue.items.map((item) => <ReviewCard key={item.id} item={item} mayResolve={can(actor, "annotation.resolve")} />)}
-      </ReviewRepeats>
+      </AfterApproval>
       <Pager page={queue.page} pageCount={queue.pageCount} path="/review" query={{ document: query.document, author: query.author, assigned: query.assigned }} />
     </>
   );

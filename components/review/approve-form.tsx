@@ -3,16 +3,16 @@
 import { useActionState, useId } from "react";
 import { approveAction, type ReviewFormState } from "@/app/review/actions";
 import { FormMessage, INITIAL_STATE } from "./form-message";
-import { useOfferRepeats } from "./review-repeats";
+import { useAfterApproval } from "./after-approval";
 
 type Sentence = { segmentId: number; order: number };
 
 export function ApproveForm({ proposalId, own, sentence }: { proposalId: number; own: boolean; sentence: Sentence }) {
-  const offerRepeats = useOfferRepeats();
+  const afterApproval = useAfterApproval();
   // Offered from the action itself: the approved card leaves the queue in the same update that would carry its state.
   const [state, action, pending] = useActionState(async (previous: ReviewFormState, form: FormData) => {
     const outcome = await approveAction(previous, form);
-    if (outcome.ok) offerRepeats(sentence);
+    if (outcome.ok) afterApproval({ ...sentence, proposalId });
     return outcome;
   }, INITIAL_STATE);
   const whyId = useId();

@@ -1,13 +1,21 @@
 "use client";
 
 import { useActionState } from "react";
-import { editAndApproveAction } from "@/app/review/actions";
+import { editAndApproveAction, type ReviewFormState } from "@/app/review/actions";
 import { MAX_SEGMENT_TEXT } from "@/lib/validations/proposal";
 import { FormMessage, INITIAL_STATE } from "./form-message";
+import { useAfterApproval } from "./after-approval";
 import styles from "./review.module.css";
 
-export function EditApproveForm({ proposalId, text }: { proposalId: number; text: string }) {
-  const [state, action, pending] = useActionState(editAndApproveAction, INITIAL_STATE);
+type Sentence = { segmentId: number; order: number };
+
+export function EditApproveForm({ proposalId, text, sentence }: { proposalId: number; text: string; sentence: Sentence }) {
+  const afterApproval = useAfterApproval();
+  const [state, action, pending] = useActionState(async (previous: ReviewFormState, form: FormData) => {
+    const outcome = await editAndApproveAction(previous, form);
+    if (outcome.ok && outcome.approvedProposalId) afterApproval({ ...sentence, proposalId: outcome.approvedProposalId });
+    return outcome;
+  }, INITIAL_STATE);
   return (
     <details className={styles.disclosure}>
       <summary>Edit and approve…</summary>

@@ -40,7 +40,7 @@ export function ReviewCard({ item, mayResolve }: { item: ReviewItem; mayResolve:
       <div className={styles.actions}>
         <ApproveForm proposalId={item.id} own={item.own} sentence={{ segmentId: segment.id, order: segment.order }} />
         <RejectForm proposalId={item.id} />
-        {!item.own && <EditApproveForm proposalId={item.id} text={item.text} />}
+        {!item.own && <EditApproveForm proposalId={item.id} text={item.text} sentence={{ segmentId: segment.id, order: segment.order }} />}
       </div>
     </article>
   );
