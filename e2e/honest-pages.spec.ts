@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import type { Role } from "../lib/generated/prisma/enums";
 import { approveProposal } from "../lib/server/reviews/approve-proposal";
+import { confirmMt } from "../lib/server/proposals/confirm-mt";
 import { rejectProposal } from "../lib/server/reviews/reject-proposal";
 import { createTestActor } from "../tests/factories";
 import { flag, importSample, propose } from "../tests/permission-fixtures";
@@ -75,6 +76,24 @@ test("the MQM score is over the approved sentences' words, and per 1,000 words, 
   await expect(score).toContainText("Over the 1 approved segment (14 MT words): 100 × (1 − 5 penalty / 14 words).");
   await expect(page.locator('dt:text-is("MQM penalty per 1,000 words") + dd')).toContainText("357.1");
   await expect(page.locator('dt:text-is("MQM penalty (whole document)") + dd')).toContainText("From 2 open or resolved flags in all 27 MT words, 1 of them on approved segments");
+});
+
+test("with a confirmed MT, HTER says it covers it and the MQM score counts the approved segments alone", async ({ page, login }) => {
+  const { id, segments } = await importSample("MQM confirmed");
+  const [editor, reviewer] = await Promise.all([createTestActor("editor"), createTestActor("reviewer")]);
+  await flag(editor, segments[1].id);
+  const { proposalId } = await propose(editor, segments[1].id, "The meeting lasted an hour and a half and took place in the Hotel President.");
+  await approveProposal({ actor: reviewer, proposalId });
+  await confirmMt({ actor: editor, segmentId: segments[2].id, expectedVersion: segments[2].version });
+  await login("reviewer");
+
+  await page.goto(`/documents/${id}/report`);
+  await expect(page.locator('dt:text-is("Progress") + dd')).toContainText("1 approved, 1 MT confirmed");
+  await expect(page.locator('dt:text-is("HTER") + dd')).toContainText("over 2 segments with final text (approved, or MT confirmed)");
+  // The score is 100 × (1 − 5 / 14) over sentence 2 alone: the confirmed sentence's 2 words are not among them.
+  const score = page.locator('dt:text-is("MQM score (reviewed words)") + dd');
+  await expect(score).toContainText("Over the 1 approved segment (14 MT words): 100 × (1 − 5 penalty / 14 words).");
+  await expect(page.locator('dt:text-is("MQM penalty per 1,000 words") + dd')).toContainText("The penalty of the 1 approved segment (14 MT words)");
 });
 
 test("the document page shows the document's title, as its heading and in the browser's tab", async ({ page, login }) => {

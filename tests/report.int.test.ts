@@ -80,7 +80,7 @@ describe("the quality report", () => {
   test("MQM: a Major (5) and a Minor punctuation (0.1) in 17 MT words; the dismissed Critical does not count; the score is over the 13 approved words", async () => {
     const { report, segments } = (await getReport({ actor: admin, documentId }))!;
     const { score, perThousandWords, ...mqm } = report.mqm;
-    expect(mqm).toEqual({ penalty: 5.1, wordCount: 17, counted: 2, dismissed: 1, reviewed: { words: 13, penalty: 5, flags: 1 } });
+    expect(mqm).toEqual({ penalty: 5.1, wordCount: 17, counted: 2, dismissed: 1, reviewed: { segments: 2, words: 13, penalty: 5, flags: 1 } });
     expect(score).toBeCloseTo(100 * (1 - 5 / 13), 10);
     expect(perThousandWords).toBeCloseTo(5000 / 13, 10);
     expect(segments.rows.map((s) => s.penalty)).toEqual([0, 5, 0, 0.1]);
@@ -161,4 +161,20 @@ test("a confirmed MT changed by a later proposal has no HTER, in the table and i
   // The first segment keeps the HTER of 0 stored at its confirmation; it must neither show nor sort as a value.
   const rows = (await getReport({ actor: admin, documentId, sort: "hter", dir: "asc" }))!.segments.rows;
   expect(rows.map((s) => [s.order, s.status, s.hter])).toEqual([[3, "confirmed", 0], [2, "approved", 100 / 3], [1, "proposed", null]]);
+});
+
+test("a confirmed MT counts in HTER and chrF (at 0 edits) but not among the MQM score's reviewed segments, whose flags and words it leaves out", async () => {
+  const [admin, editor, reviewer] = await Promise.all([createTestActor("admin"), createTestActor("editor"), createTestActor("reviewer")]);
+  const text = "One two three four. Five six seven.\n";
+  const { id: documentId } = await importDocument({ actor: admin, bytes: new TextEncoder().encode(text), input: { title: uniqueTitle("Confirmed MQM") } });
+  const [approved, confirmed] = await getDb().segment.findMany({ where: { documentId }, orderBy: { order: "asc" } });
+  await flag(editor, approved, "four.", "Accuracy", "Mistranslation", "Major");
+  await approveProposal({ actor: reviewer, proposalId: await propose(editor, approved.id, "One two three five.") });
+  await confirmMt({ actor: editor, segmentId: confirmed.id, expectedVersion: confirmed.version });
+  const { report } = (await getReport({ actor: admin, documentId }))!;
+  // HTER: 1 edit over 4 + 3 words of final text; the MQM score: 5 penalty over the approved segment's 4 words alone.
+  expect(report.scored).toBe(2);
+  expect(report.hter).toBeCloseTo((100 * 1) / 7, 10);
+  expect(report.mqm.reviewed).toEqual({ segments: 1, words: 4, penalty: 5, flags: 1 });
+  expect(report.mqm.score).toBeCloseTo(100 * (1 - 5 / 4), 10);
 });

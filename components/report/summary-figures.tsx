@@ -17,7 +17,9 @@ function Figure({ term, value, children }: { term: string; value: string; childr
 
 export function SummaryFigures({ report }: { report: QualityReport }) {
   const { progress, mqm } = report;
-  const reviewed = `${plural(report.scored, "approved segment")} (${plural(mqm.reviewed.words, "MT word")})`;
+  // The MQM score covers the approved segments only; HTER and chrF also a confirmed MT (its HTER is 0).
+  const reviewed = `${plural(mqm.reviewed.segments, "approved segment")} (${plural(mqm.reviewed.words, "MT word")})`;
+  const final = progress.confirmed > 0 ? `${plural(report.scored, "segment")} with final text (approved, or MT confirmed)` : plural(report.scored, "approved segment");
   return (
     <dl className={styles.figures}>
       <Figure term="Progress" value={`${progress.approved + progress.confirmed} / ${progress.total}`}>
@@ -25,7 +27,7 @@ export function SummaryFigures({ report }: { report: QualityReport }) {
         <ProgressBar {...progress} />
       </Figure>
       <Figure term="HTER" value={decimal(report.hter)}>
-        <small>Corpus TER from the MT to the approved text, over {plural(report.scored, "approved segment")}; lower means fewer edits.</small>
+        <small>Corpus TER from the MT to the approved text, over {final}; lower means fewer edits.</small>
       </Figure>
       <Figure term="chrF" value={decimal(report.chrf)}>
         <small>Character n-gram F-score of the MT against the approved text, over the same segments; 100 means unchanged.</small>

@@ -63,7 +63,7 @@ describe("computeReport", () => {
   });
 
   test("the MQM score is over the approved segments only: 5 + 1 over their 16 MT words, and per 1,000 words", () => {
-    expect(report.mqm.reviewed).toEqual({ words: 16, penalty: 6, flags: 2 });
+    expect(report.mqm.reviewed).toEqual({ segments: 2, words: 16, penalty: 6, flags: 2 });
     expect(report.mqm.score).toBeCloseTo(100 * (1 - 6 / 16), 10);
     expect(report.mqm.perThousandWords).toBeCloseTo(375, 10);
   });

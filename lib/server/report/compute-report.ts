@@ -20,6 +20,7 @@ export function computeReport(
   const reviewedInputs = inputs.filter((input) => input.approved);
   const reviewed = {
     groups: groupAnnotations(reviewedInputs.flatMap((input) => input.annotations)).groups,
+    segments: reviewedInputs.length,
     words: reviewedInputs.reduce((total, input) => total + countWords(input.mt), 0),
   };
   return { progress: progressOf(inputs), scored: reviewedInputs.length, hter, chrf, ...mqmFigures(groups, dismissed, wordCount, reviewed, typology), segments, editors: editorFigures(inputs, names) };

@@ -60,7 +60,7 @@ export const getReport = defineUseCase(
     // A page past the end (an old link to a shorter table) shows the last page instead.
     const current = Math.min(page, pageCount);
     const rows = current === page ? requested : await readSegmentPage(db, documentId, kinds, sort, current, SEGMENT_PAGE_SIZE);
-    const report: QualityReport = { progress: corpus.progress, scored: corpus.scored, hter: corpus.hter, chrf: corpus.chrf, ...mqmFigures(counted, dismissed, corpus.wordCount, { groups: reviewed, words: corpus.reviewedWords }, found.typology), editors };
+    const report: QualityReport = { progress: corpus.progress, scored: corpus.scored, hter: corpus.hter, chrf: corpus.chrf, ...mqmFigures(counted, dismissed, corpus.wordCount, { groups: reviewed, segments: corpus.reviewedSegments, words: corpus.reviewedWords }, found.typology), editors };
     const segments: SegmentPage = { rows, page: current, pageCount, pageSize: SEGMENT_PAGE_SIZE, total: corpus.progress.total, sort };
     return { ...found, report, segments, assignments };
   },

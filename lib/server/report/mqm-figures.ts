@@ -25,13 +25,14 @@ export function groupAnnotations(annotations: readonly ReportAnnotation[]): { gr
 }
 
 /** The flags and MT words of the reviewed segments (those with approved text), which the score is computed over. */
-export type ReviewedFlags = { groups: readonly AnnotationGroup[]; words: number };
+export type ReviewedFlags = { groups: readonly AnnotationGroup[]; segments: number; words: number };
 
 export function mqmFigures(groups: readonly AnnotationGroup[], dismissed: number, wordCount: number, reviewedFlags: ReviewedFlags, typology: Typology): MqmFigures {
   const weighted = groups.map((group) => ({ ...group, penalty: group.count * annotationWeight(group, typology) }));
   const penalty = weighted.reduce((total, group) => total + group.penalty, 0);
   const counted = groups.reduce((total, group) => total + group.count, 0);
   const reviewed = {
+    segments: reviewedFlags.segments,
     words: reviewedFlags.words,
     penalty: reviewedFlags.groups.reduce((total, group) => total + group.count * annotationWeight(group, typology), 0),
     flags: reviewedFlags.groups.reduce((total, group) => total + group.count, 0),

@@ -11,8 +11,11 @@ const CHRF_SUMS = Prisma.raw(Array.from({ length: 3 * CHRF_CHAR_ORDER }, (_, i) 
 
 type Row = { status: string; reviewed: boolean; segments: number; edits: number; refLength: number; words: number } & Record<`c${number}`, number>;
 
-/** `reviewedWords`: the MT words of the segments with approved text, which the MQM score is computed over. */
-export type CorpusFigures = { progress: Progress; scored: number; hter: number | null; chrf: number | null; wordCount: number; reviewedWords: number };
+/**
+ * `scored`: the segments with final text (approved, or MT confirmed), which HTER and chrF cover. `reviewedSegments` and
+ * `reviewedWords`: the segments with approved text and their MT words, which the MQM score is computed over.
+ */
+export type CorpusFigures = { progress: Progress; scored: number; hter: number | null; chrf: number | null; wordCount: number; reviewedSegments: number; reviewedWords: number };
 
 export async function readCorpusFigures(db: Tx, documentId: number): Promise<CorpusFigures> {
   const rows = await db.$queryRaw<Row[]>`
@@ -27,7 +30,8 @@ export async function readCorpusFigures(db: Tx, documentId: number): Promise<Cor
   const count = (status: string) => sum((r) => r.segments, rows.filter((row) => row.status === status));
   const progress = { total: sum((r) => r.segments), approved: count("approved"), confirmed: count("confirmed"), proposed: count("proposed"), rejected: count("rejected"), untouched: count("new") };
   const scored = sum((r) => r.segments, final);
-  const words = { wordCount: sum((r) => r.words), reviewedWords: sum((r) => r.words, rows.filter((row) => row.reviewed)) };
+  const reviewed = rows.filter((row) => row.reviewed);
+  const words = { wordCount: sum((r) => r.words), reviewedSegments: sum((r) => r.segments, reviewed), reviewedWords: sum((r) => r.words, reviewed) };
   if (scored === 0) return { progress, scored, hter: null, chrf: null, ...words };
   const chrfStats = Array.from({ length: 3 * CHRF_CHAR_ORDER }, (_, i) => sum((r) => r[`c${i}`], final));
   return {

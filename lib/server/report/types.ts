@@ -52,7 +52,8 @@ export type MqmSummary = {
   wordCount: number;
   counted: number;
   dismissed: number;
-  reviewed: { words: number; penalty: number; flags: number };
+  /** The reviewed segments (with approved text), their MT words, and their flags' penalty and count. */
+  reviewed: { segments: number; words: number; penalty: number; flags: number };
   /** 100 × (1 − reviewed penalty / reviewed MT words); null until a segment is reviewed. */
   score: number | null;
   /** The reviewed penalty per 1,000 reviewed MT words; null until a segment is reviewed. */
@@ -62,7 +63,7 @@ export type MqmSummary = {
 /** The document's figures; the per-segment table comes separately, a page at a time. */
 export type QualityReport = {
   progress: Progress;
-  /** Segments with approved text, over which HTER and chrF are computed. */
+  /** Segments with final text (approved, or MT confirmed), over which HTER and chrF are computed. */
   scored: number;
   hter: number | null;
   chrf: number | null;
