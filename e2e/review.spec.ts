@@ -1,4 +1,5 @@
 import type { Page } from "@playwright/test";
+import type { Role } from "../lib/generated/prisma/enums";
 import { test, expect, openAs, uniqueTitle } from "./fixtures";
 import { importDocument } from "../lib/server/documents/import-document";
 import { getDb } from "../lib/db";
@@ -10,6 +11,16 @@ import { flag, importSample, propose } from "../tests/permission-fixtures";
 async function openQueue(page: Page, path: string) {
   await page.goto(path);
   await expect(page.getByRole("button", { name: "Approve selected…" })).toBeEnabled();
+}
+
+/** The sample document with an editor's proposals (sentence index → text), and the queue of them open for a new reviewer. */
+async function queueOfProposals(page: Page, login: (...roles: Role[]) => Promise<unknown>, label: string, proposals: Record<number, string>) {
+  const { title, segments } = await importSample(label);
+  const editor = await createTestActor("editor");
+  for (const [index, text] of Object.entries(proposals)) await propose(editor, segments[Number(index)].id, text);
+  await login("reviewer");
+  await openQueue(page, `/review?author=${editor.id}`);
+  return { title, segments };
 }
 
 const card = (page: Page, title: string, order: number) => page.getByRole("article", { name: new RegExp(`for ${title}, sentence ${order}$`) });
@@ -130,6 +141,38 @@ test("edit and approve: the editor sees what the reviewer changed as a diff", as
   const entry = page.getByRole("article", { name: `Edited and approved: ${title}, sentence 3` });
   await expect(entry.locator("del")).toHaveText(["[deleted: shortly]"]);
   await expect(entry.locator("ins")).toHaveText(["[inserted: briefly]"]);
+});
+
+test("a refused edit or rejection in the queue keeps what the reviewer typed, and the cursor goes back to it", async ({ page, login }) => {
+  const { title, segments } = await queueOfProposals(page, login, "Refused keeps e2e", { 2: "Lavrov spoke shortly.", 3: "We do not intend to attack or interfere." });
+
+  const edited = card(page, title, 3);
+  await edited.getByText("Edit and approve…").click();
+  const text = edited.getByLabel("Corrected text");
+  await text.fill("Lavrov spoke spoke first, at length.");
+  await edited.getByRole("button", { name: "Approve edited text" }).click();
+  await expect(edited.getByRole("alert")).toContainText("doubled-word on “spoke spoke”");
+  // The reviewer's edit is still there to fix or to approve over with a reason, not the editor's text.
+  await expect(text).toHaveValue("Lavrov spoke spoke first, at length.");
+  await expect(text).toBeFocused();
+  await edited.getByLabel(/say why/).fill("The speaker repeated himself.");
+  await edited.getByRole("button", { name: "Approve edited text" }).click();
+  await expect(edited).toHaveCount(0);
+  expect(await getDb().segment.findUniqueOrThrow({ where: { id: segments[2].id }, select: { approvedProposal: { select: { text: true } } } }))
+    .toEqual({ approvedProposal: { text: "Lavrov spoke spoke first, at length." } });
+
+  const rejected = card(page, title, 4);
+  await rejected.getByText("Reject…").click();
+  await rejected.getByLabel("Reason").selectOption("Other (explain below)");
+  await rejected.getByRole("button", { name: "Reject", exact: true }).click();
+  const details = rejected.getByLabel(/Details for the author/);
+  await expect(details).toHaveAccessibleDescription("Write the reason in “Details for the author” when you choose “Other”.");
+  await expect(details).toBeFocused();
+  await expect(rejected.getByLabel("Reason")).toHaveValue("Other (explain below)");
+  await details.fill("Keep “don't”: it is a quote.");
+  await rejected.getByRole("button", { name: "Reject", exact: true }).click();
+  await expect(rejected).toHaveCount(0);
+  expect(await getDb().review.findFirstOrThrow({ where: { proposal: { segmentId: segments[3].id } }, select: { reason: true } })).toEqual({ reason: "Keep “don't”: it is a quote." });
 });
 
 test("bulk approval asks once; a reviewer's own proposal cannot be approved and says why", async ({ page, login }) => {

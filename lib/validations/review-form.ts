@@ -11,4 +11,6 @@ export const rejectFormSchema = z
     reason: textSchema().trim().min(1, "Choose a reason."),
     details: textSchema().trim().max(900, "Keep the details under 900 characters.").default(""),
   })
+  // "Other" is the reviewer's own reason: said where it is missing, not as a rejection without any.
+  .refine(({ reason, details }) => reason !== OTHER_REASON || details !== "", { path: ["details"], message: "Write the reason in “Details for the author” when you choose “Other”." })
   .transform(({ proposalId, reason, details }) => ({ proposalId, reason: reason === OTHER_REASON ? details : details ? `${reason}: ${details}` : reason }));

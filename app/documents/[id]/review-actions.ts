@@ -31,9 +31,8 @@ export async function editAndApproveInContextAction(proposalId: number, text: st
 
 export async function rejectInContextAction(form: { proposalId: number; reason: string; details: string }) {
   return run(async (actor) => {
-    const parsed = rejectFormSchema.safeParse(form);
-    // The use case validates the reason again and words the message; an unparsed form goes to it as is.
-    const { proposalId, reason } = parsed.success ? parsed.data : { proposalId: form.proposalId, reason: "" };
+    // The use case validates the reason again; the form's own refusal ("Other" without details) says what is missing.
+    const { proposalId, reason } = rejectFormSchema.parse(form);
     await rejectProposal({ actor, proposalId, reason });
     return {};
   });
