@@ -92,6 +92,28 @@ test("a reviewer undoes an approval from the queue, and the proposal waits again
     .toEqual({ status: "proposed", currentProposalId: second.proposalId });
 });
 
+test("undoing an approval from the keyboard makes the returned card current again, so a/r/e act on it", async ({ page, login }) => {
+  const { title, segments } = await queueOfProposals(page, login, "Undo keys e2e", {
+    1: "The meeting lasted an hour and a half and took place in the Hotel President.",
+    2: "Lavrov spoke first.",
+  });
+
+  await page.keyboard.press("j");
+  await expect(card(page, title, 2)).toBeFocused();
+  await page.keyboard.press("a");
+  await expect(card(page, title, 2)).toHaveCount(0);
+  await expect(card(page, title, 3)).toBeFocused();
+  // The toast comes before the cards: one step back reaches its Undo.
+  await page.keyboard.press("Shift+Tab");
+  const undo = page.getByRole("status").filter({ hasText: "Approved sentence 2." }).getByRole("button", { name: "Undo" });
+  await expect(undo).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(card(page, title, 2)).toBeFocused();
+  await page.keyboard.press("a");
+  await expect(card(page, title, 2)).toHaveCount(0);
+  expect(await getDb().segment.findUniqueOrThrow({ where: { id: segments[1].id }, select: { status: true } })).toEqual({ status: "approved" });
+});
+
 test("a rejection with a reason reaches the editor's feedback page and header count", async ({ page, login, browser, baseURL }) => {
   const { title, segments } = await importSample("Reject e2e");
   const editor = await login("editor");

@@ -15,7 +15,7 @@ export function ReviewCard({ item, mayResolve }: { item: ReviewItem; mayResolve:
   const { segment } = item;
   const where = `${segment.document.title}, sentence ${segment.order}`;
   return (
-    <article className={styles.card} data-review-card aria-label={`Proposal by ${item.author.name} for ${where}`}>
+    <article className={styles.card} data-review-card data-segment-id={segment.id} aria-label={`Proposal by ${item.author.name} for ${where}`}>
       <div className={styles.head}>
         <label className="inline">
           <input type="checkbox" name="proposalId" value={item.id} form="bulk-approve" disabled={item.own} /> Select

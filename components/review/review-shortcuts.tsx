@@ -21,7 +21,8 @@ function current() {
   return (document.activeElement as HTMLElement | null)?.closest<HTMLElement>(CARD) ?? null;
 }
 
-function focusCard(card: HTMLElement | undefined) {
+/** Makes a proposal's card the current one: focused (so a/r/e act on it) and scrolled into view. */
+export function focusCard(card: HTMLElement | null | undefined) {
   if (!card) return;
   card.tabIndex = -1;
   card.focus();
