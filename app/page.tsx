@@ -9,13 +9,14 @@ import { can } from "@/lib/server/auth/permissions";
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Documents" };
 
-export default async function DocumentsPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
-  const { page } = await searchParams;
+export default async function DocumentsPage({ searchParams }: { searchParams: Promise<{ page?: string; deleted?: string }> }) {
+  const { page, deleted } = await searchParams;
   const actor = await requireSignedIn("/");
   const list = await listDocuments({ actor, page });
   return (
     <>
       <h1>Documents</h1>
+      {typeof deleted === "string" && deleted && <p className="notice" role="status">Deleted “{deleted}” and all its work.</p>}
       {list.total === 0 ? (
         <p className="card">
           No documents yet.{" "}

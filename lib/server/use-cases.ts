@@ -28,6 +28,7 @@ import "./checks/get-check-counts";
 import "./checks/list-findings";
 import "./checks/list-segment-findings";
 import "./checks/restore-finding";
+import "./documents/delete-document";
 import "./documents/get-document";
 import "./documents/get-file-extras";
 import "./documents/import-document";

@@ -13,6 +13,7 @@ import { ArticleView } from "@/components/documents/article-view";
 import { FileExtras } from "@/components/documents/file-extras";
 import { FindReplaceDialog } from "@/components/find-replace/find-replace-dialog";
 import { DocumentComments } from "@/components/comments/document-comments";
+import { DeleteDocument } from "@/components/documents/delete-document";
 import { Workspace } from "@/components/workspace/workspace";
 import { readWorkspaceView } from "@/components/workspace/sentence-url";
 import { currentActor, pageId, requireSignedIn } from "@/app/session";
@@ -64,6 +65,7 @@ export default async function DocumentPage({ params, searchParams }: Props) {
           {can(actor, "document.export") && <Link href={`${href}/export`}>Export</Link>}
           {!fixBoundaries && can(actor, "proposal.submit") && <FindReplaceDialog documentId={document.id} />}
           {can(actor, "assignment.manage") && <Link href={`${href}/assignments`}>Assignments</Link>}
+          {can(actor, "document.import") && <DeleteDocument documentId={document.id} title={document.title} segments={document.segmentCount} />}
           {mayFix && (
             <Link href={fixBoundaries ? href : `${href}?boundaries=1`} className="button secondary">
               {fixBoundaries ? "Done fixing boundaries" : "Fix sentence boundaries"}
