@@ -3,6 +3,10 @@ import { importSample } from "../tests/permission-fixtures";
 
 test("an admin deletes a document from its page after typing its title, and the list says so; an editor has no such button", async ({ page, login, browser, baseURL }) => {
   const { id, title } = await importSample("Delete e2e");
+  // An editor working in the document meanwhile is told its live updates stopped, not left with a page that looks current.
+  const editor = await openAs(browser, baseURL!, "editor");
+  await editor.page.goto(`/documents/${id}`);
+  await expect(editor.page.locator("html[data-live=open]")).toBeAttached();
   await login("admin");
   await page.goto(`/documents/${id}`);
   await page.getByRole("button", { name: "Delete document…" }).click();
@@ -19,9 +23,9 @@ test("an admin deletes a document from its page after typing its title, and the 
   await expect(page.getByRole("status").filter({ hasText: `Deleted “${title}” and all its work.` })).toBeVisible();
   await expect(page.getByRole("link", { name: title, exact: true })).toHaveCount(0);
   expect((await page.goto(`/documents/${id}`))?.status()).toBe(404);
+  await expect(editor.page.getByRole("alert").filter({ hasText: "The server stopped this page’s live updates (the document may have been removed" })).toBeVisible();
 
   const kept = await importSample("Kept e2e");
-  const editor = await openAs(browser, baseURL!, "editor");
   await editor.page.goto(`/documents/${kept.id}`);
   await expect(editor.page.getByRole("heading", { level: 1, name: kept.title })).toBeVisible();
   await expect(editor.page.getByRole("button", { name: "Delete document…" })).toHaveCount(0);

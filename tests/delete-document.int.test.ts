@@ -42,6 +42,9 @@ test("an admin deletes a document with all its work, after typing its title; nob
   expect(await db.translationMemoryEntry.count({ where: { OR: [{ documentId: id }, { sourceText: segments[1].mtText, createdById: reviewer.id }] } })).toBe(0);
   const events = await db.auditEvent.findMany({ where: { action: "document.delete", entityId: String(id) }, select: { actorId: true, before: true } });
   expect(events).toEqual([{ actorId: admin.id, before: { title, segments: 4, proposals: 2, annotations: 1, comments: 1 } }]);
+  // The live event that ends the document's open streams and recounts the reviewer's assigned work.
+  expect(await db.documentEvent.findMany({ where: { documentId: id, type: "document.delete" }, select: { actorId: true, payload: true } }))
+    .toEqual([{ actorId: admin.id, payload: { assignedTo: [reviewer.id] } }]);
 
   expect(await db.proposal.findUniqueOrThrow({ where: { id: otherProposal.proposalId }, select: { state: true } })).toEqual({ state: "open" });
   await expect(deleteDocument({ actor: admin, documentId: id, confirmTitle: title })).rejects.toMatchObject({ code: "not_found" });

@@ -2,6 +2,8 @@ import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/server/audit";
 import { defineUseCase } from "@/lib/server/kernel/define-use-case";
+import { EVENT } from "@/lib/server/live/event-types";
+import { recordDocumentEvent } from "@/lib/server/live/record-document-event";
 import { idSchema, textSchema } from "@/lib/validations/common";
 
 export const deleteDocumentSchema = z.object({
@@ -29,6 +31,9 @@ export const deleteDocument = defineUseCase(
         (SELECT count(*) FROM "Proposal" p JOIN "Segment" s ON s.id = p."segmentId" WHERE s."documentId" = ${documentId})::int AS proposals,
         (SELECT count(*) FROM "Annotation" a JOIN "Segment" s ON s.id = a."segmentId" WHERE s."documentId" = ${documentId})::int AS annotations,
         (SELECT count(*) FROM "Comment" c JOIN "CommentThread" t ON t.id = c."threadId" WHERE t."documentId" = ${documentId})::int AS comments`;
+    const assignees = await tx.assignment.findMany({ where: { documentId }, distinct: ["assigneeId"], select: { assigneeId: true } });
+    // Live event rows have no foreign key, so this one outlives the document: open pages stop, queue and work counts drop.
+    await recordDocumentEvent(tx, { documentId, type: EVENT.documentDelete, actorId: actor.id, payload: { assignedTo: assignees.map((row) => row.assigneeId) } });
     await tx.translationMemoryEntry.deleteMany({ where: { segment: { documentId } } });
     await tx.presence.deleteMany({ where: { documentId } });
     await tx.document.delete({ where: { id: documentId }, select: { id: true } });

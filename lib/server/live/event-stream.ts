@@ -6,7 +6,7 @@ import { countMyWork } from "@/lib/server/assignments/count-my-work";
 import { countUnreadMentions } from "@/lib/server/comments/count-unread-mentions";
 import { countUnseenFeedback } from "@/lib/server/reviews/count-unseen-feedback";
 import { countWaitingReviews } from "./count-waiting-reviews";
-import type { CountsMessage, LiveEvent } from "./event-types";
+import { EVENT, type CountsMessage, type LiveEvent } from "./event-types";
 import { getHub, noteDelivered, type Subscriber } from "./hub";
 import { openDocumentStream } from "./open-document-stream";
 
@@ -45,6 +45,8 @@ export async function openLiveStream({ request, actor: caller, documentId }: Ope
     if (sent.size > 5_000) sent.clear();
     write(`id: ${event.id}\ndata: ${JSON.stringify(event)}\n\n`);
     noteDelivered(subscriber, event.id);
+    // The browser reconnects, is refused (404), and its page says its live updates stopped.
+    if (event.type === EVENT.documentDelete) closeStream();
   };
   const subscriber: Subscriber = {
     actor,

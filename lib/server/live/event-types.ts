@@ -28,6 +28,8 @@ export const EVENT = {
   findingRestore: "finding.restore",
   /** A glossary attached to the document gained, changed or lost terms, or was attached or detached. */
   glossaryChange: "glossary.change",
+  /** The document was deleted: its streams end, so open pages say their live updates stopped. */
+  documentDelete: "document.delete",
 } as const;
 
 export type DocumentEventType = (typeof EVENT)[keyof typeof EVENT];
@@ -61,4 +63,4 @@ export type CountsMessage = { feedback?: number; waiting?: number; assigned?: nu
 export type ProgressMessage = { documentId: number; segmentCount: number; approved: number; confirmed: number; proposed: number; rejected: number };
 
 /** Events that can change a document's progress or the review queue. */
-export const CHANGES_STATUS = new Set<DocumentEventType>([EVENT.proposalSubmit, EVENT.proposalApprove, EVENT.proposalReject, EVENT.proposalUndoApprove, EVENT.segmentConfirm, EVENT.segmentReopen, EVENT.segmentSplit, EVENT.segmentMerge, EVENT.segmentLink, EVENT.segmentUnlink]);
+export const CHANGES_STATUS = new Set<DocumentEventType>([EVENT.proposalSubmit, EVENT.proposalApprove, EVENT.proposalReject, EVENT.proposalUndoApprove, EVENT.segmentConfirm, EVENT.segmentReopen, EVENT.segmentSplit, EVENT.segmentMerge, EVENT.segmentLink, EVENT.segmentUnlink, EVENT.documentDelete]);
