@@ -72,7 +72,7 @@ test("a reviewer undoes an approval from the queue, and the proposal waits again
 
   await card(page, title, 2).getByRole("button", { name: "Approve", exact: true }).click();
   await expect(card(page, title, 2)).toHaveCount(0);
-  const toast = page.getByRole("status").filter({ hasText: "Approved sentence 2." });
+  const toast = page.getByRole("status").filter({ hasText: `Approved sentence 2 of “${title}”.` });
   await toast.getByRole("button", { name: "Undo" }).click();
   await expect(toast).toHaveCount(0);
   await expect(card(page, title, 2)).toBeVisible();
@@ -85,7 +85,7 @@ test("a reviewer undoes an approval from the queue, and the proposal waits again
   await edited.getByLabel("Corrected text").fill("Lavrov spoke first, then Rubio.");
   await edited.getByRole("button", { name: "Approve edited text" }).click();
   await expect(edited).toHaveCount(0);
-  await page.getByRole("status").filter({ hasText: "Approved sentence 3." }).getByRole("button", { name: "Undo" }).click();
+  await page.getByRole("status").filter({ hasText: `Approved sentence 3 of “${title}”.` }).getByRole("button", { name: "Undo" }).click();
   await expect(card(page, title, 3)).toBeVisible();
   expect(await getDb().proposal.count({ where: { segmentId: segments[2].id, text: "Lavrov spoke first, then Rubio." } })).toBe(0);
   expect(await getDb().segment.findUniqueOrThrow({ where: { id: segments[2].id }, select: { status: true, currentProposalId: true } }))
@@ -105,7 +105,7 @@ test("undoing an approval from the keyboard makes the returned card current agai
   await expect(card(page, title, 3)).toBeFocused();
   // The toast comes before the cards: one step back reaches its Undo.
   await page.keyboard.press("Shift+Tab");
-  const undo = page.getByRole("status").filter({ hasText: "Approved sentence 2." }).getByRole("button", { name: "Undo" });
+  const undo = page.getByRole("status").filter({ hasText: `Approved sentence 2 of “${title}”.` }).getByRole("button", { name: "Undo" });
   await expect(undo).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(card(page, title, 2)).toBeFocused();

@@ -6,7 +6,8 @@ import { RepeatsOffer, type ApprovedSentence } from "@/components/propagation/re
 import { UndoToast } from "@/components/workspace/undo-toast";
 import { focusCard } from "./review-shortcuts";
 
-type Approved = Omit<ApprovedSentence, "nonce"> & { proposalId: number };
+/** `title`: the sentence's document, which the toast names, as the queue mixes documents. */
+type Approved = Omit<ApprovedSentence, "nonce"> & { proposalId: number; title: string };
 
 const OfferAfterApproval = createContext<(sentence: Approved) => void>(() => {});
 
@@ -16,7 +17,7 @@ const OfferAfterApproval = createContext<(sentence: Approved) => void>(() => {})
  */
 export function AfterApproval({ children }: { children: React.ReactNode }) {
   const router = useRouter();
-  const [approved, setApproved] = useState<ApprovedSentence & { proposalId: number } | null>(null);
+  const [approved, setApproved] = useState<ApprovedSentence & { proposalId: number; title: string } | null>(null);
   const [undoable, setUndoable] = useState(false);
   // The sentence whose card an undo brings back with the queue's next rendering.
   const restoring = useRef<number | null>(null);
@@ -43,7 +44,7 @@ export function AfterApproval({ children }: { children: React.ReactNode }) {
   return (
     <OfferAfterApproval.Provider value={offer}>
       {approved && <RepeatsOffer key={approved.nonce} approved={approved} onDismiss={() => setApproved(null)} />}
-      {approved && undoable && <UndoToast key={`undo-${approved.nonce}`} approval={approved} onDone={undoDone} />}
+      {approved && undoable && <UndoToast key={`undo-${approved.nonce}`} approval={approved} where={`sentence ${approved.order} of “${approved.title}”`} onDone={undoDone} />}
       {children}
     </OfferAfterApproval.Provider>
   );

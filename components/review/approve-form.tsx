@@ -5,7 +5,7 @@ import { approveAction, type ReviewFormState } from "@/app/review/actions";
 import { FormMessage, INITIAL_STATE } from "./form-message";
 import { useAfterApproval } from "./after-approval";
 
-type Sentence = { segmentId: number; order: number };
+type Sentence = { segmentId: number; order: number; title: string };
 
 export function ApproveForm({ proposalId, own, sentence }: { proposalId: number; own: boolean; sentence: Sentence }) {
   const afterApproval = useAfterApproval();

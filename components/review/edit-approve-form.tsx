@@ -7,7 +7,7 @@ import { FormMessage, INITIAL_STATE, useRefocusRefusedForm } from "./form-messag
 import { useAfterApproval } from "./after-approval";
 import styles from "./review.module.css";
 
-type Sentence = { segmentId: number; order: number };
+type Sentence = { segmentId: number; order: number; title: string };
 
 export function EditApproveForm({ proposalId, text, sentence }: { proposalId: number; text: string; sentence: Sentence }) {
   const afterApproval = useAfterApproval();

@@ -38,9 +38,9 @@ export function ReviewCard({ item, mayResolve }: { item: ReviewItem; mayResolve:
         : <WordDiff showLabel label="Proposal against the approved text" from={item.approvedText} to={item.text} />}
       <AnnotationList annotations={segment.annotations} mtText={segment.mtText} mayResolve={mayResolve} />
       <div className={styles.actions}>
-        <ApproveForm proposalId={item.id} own={item.own} sentence={{ segmentId: segment.id, order: segment.order }} />
+        <ApproveForm proposalId={item.id} own={item.own} sentence={{ segmentId: segment.id, order: segment.order, title: segment.document.title }} />
         <RejectForm proposalId={item.id} />
-        {!item.own && <EditApproveForm proposalId={item.id} text={item.text} sentence={{ segmentId: segment.id, order: segment.order }} />}
+        {!item.own && <EditApproveForm proposalId={item.id} text={item.text} sentence={{ segmentId: segment.id, order: segment.order, title: segment.document.title }} />}
       </div>
     </article>
   );

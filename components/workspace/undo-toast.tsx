@@ -9,8 +9,11 @@ import styles from "./review-in-context.module.css";
 // What the page offers; the server allows a little more (UNDO_WINDOW_SECONDS) for a slow answer.
 const SHOWN_MS = 10_000;
 
-/** "Approved sentence N · Undo" for ten seconds after an approval in the document. */
-export function UndoToast({ approval, onDone }: { approval: Approval; onDone: (undone: boolean) => void }) {
+/**
+ * "Approved sentence N · Undo" for ten seconds after an approval in the document; `where` names the sentence where the
+ * document is not implied (the review queue, whose cards come from every document).
+ */
+export function UndoToast({ approval, where, onDone }: { approval: Approval; where?: string; onDone: (undone: boolean) => void }) {
   const [message, setMessage] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const done = useRef(onDone);
@@ -34,7 +37,7 @@ export function UndoToast({ approval, onDone }: { approval: Approval; onDone: (u
 
   return (
     <div className={styles.toast} role="status">
-      <span>{message ?? `Approved sentence ${approval.order}.`}</span>
+      <span>{message ?? `Approved ${where ?? `sentence ${approval.order}`}.`}</span>
       {!message && <button type="button" className="small" onClick={undo} aria-disabled={pending}>Undo</button>}
     </div>
   );
