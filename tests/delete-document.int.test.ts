@@ -49,3 +49,26 @@ test("an admin deletes a document with all its work, after typing its title; nob
   expect(await db.proposal.findUniqueOrThrow({ where: { id: otherProposal.proposalId }, select: { state: true } })).toEqual({ state: "open" });
   await expect(deleteDocument({ actor: admin, documentId: id, confirmTitle: title })).rejects.toMatchObject({ code: "not_found" });
 });
+
+test("deleting a document while an editor saves and a reviewer approves in it: each either lands before the deletion or is told the document is gone, and nothing of it remains; 20 rounds", async () => {
+  const [admin, editor, reviewer] = await Promise.all([createTestActor("admin"), createTestActor("editor"), createTestActor("reviewer")]);
+  const db = getDb();
+  for (let round = 0; round < 20; round++) {
+    const { id, title, segments } = await importSample(`Delete race ${round}`);
+    const { proposalId } = await propose(editor, segments[1].id, "The meeting lasted an hour and a half.");
+    const outcomes = await Promise.allSettled([
+      deleteDocument({ actor: admin, documentId: id, confirmTitle: title }),
+      propose(editor, segments[2].id, "Lavrov spoke first."),
+      approveProposal({ actor: reviewer, proposalId }),
+    ]);
+    expect(outcomes[0].status, String((outcomes[0] as PromiseRejectedResult).reason)).toBe("fulfilled");
+    for (const outcome of outcomes.slice(1)) {
+      if (outcome.status === "rejected") expect(outcome.reason, String(outcome.reason)).toMatchObject({ code: expect.stringMatching(/^(not_found|conflict)$/) });
+    }
+    const segmentIds = segments.map((segment) => segment.id);
+    expect(await db.segment.count({ where: { id: { in: segmentIds } } })).toBe(0);
+    expect(await db.proposal.count({ where: { segmentId: { in: segmentIds } } })).toBe(0);
+    expect(await db.translationMemoryEntry.count({ where: { segmentId: { in: segmentIds } } })).toBe(0);
+    expect(await db.translationMemoryEntry.count({ where: { documentId: id } })).toBe(0);
+  }
+});
