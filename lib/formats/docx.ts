@@ -67,9 +67,9 @@ function runsOf(block: ArticleBlock, markUnapproved: boolean, markdown: boolean)
   return runs;
 }
 
-/** A plain-text import breaks the line where its text does; Markdown only at a hard break, a soft one being a space. */
+/** A plain-text import breaks the line where its text does; Markdown only at a hard break, a soft one being a space; an HTML page at its <br>. */
 function linesOf(text: string, markdown: boolean): string[] {
-  if (!markdown) return text.split(/\r\n|\r|\n/);
+  if (!markdown) return text.split(new RegExp(`\\r\\n|\\r|\\n|${LINE_SEPARATOR}`));
   return text.replace(/[ \t]*(?:\r\n|\r|\n)[ \t]*/g, " ").split(new RegExp(`${LINE_SEPARATOR}[ \\t]*`));
 }
 

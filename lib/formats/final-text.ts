@@ -1,4 +1,5 @@
 import type { BlockKind } from "@/lib/segment/types";
+import { LINE_SEPARATOR } from "./markdown-breaks";
 import type { ExportDocument, ExportSegment, Fill } from "./types";
 
 /** A run of a block's content: a segment's final text (`unapproved` when it has no approved text) or the text between two. */
@@ -54,24 +55,51 @@ export function articleBlocks(doc: ExportDocument, fill: Fill = "mt"): ArticleBl
     }
     text += block.text.slice(cursor - block.start);
     if (doc.inlineCodes) {
-      const plain = (of: string) => withoutPlaceholders(of, block.text);
-      return { kind: block.kind, text: plain(text), separator: block.separator, pieces: withoutLeadingMarker(pieces.map((piece) => ({ ...piece, text: plain(piece.text) })), block.kind) };
+      const lineBreaks = lineBreakTokens(segments);
+      const plain = (of: string) => withoutPlaceholders(of, block.text, { lineBreaks });
+      // The plain-text article breaks the line where the page did (<br>); the other formats write a break of their own.
+      const lines = plain(text).replace(/^\u2028+|\u2028+$/g, "").replaceAll(LINE_SEPARATOR, "\n");
+      return { kind: block.kind, text: lines, separator: block.separator, pieces: withoutLeadingMarker(plainPieces(pieces, plain), block.kind) };
     }
     return { kind: block.kind, text, separator: block.separator, pieces: withoutLeadingMarker(pieces, block.kind) };
   });
 }
 
 /**
- * An article has no tags: a paired placeholder goes, a standalone one (a line break, an image) leaves a space between
- * the words it stood between, and one space where it had a space on either side. `blockText` tells the two apart: a
- * pair's closing token is in it.
+ * An article has no tags: a paired placeholder goes, a standalone one (an image) leaves a space between the words it
+ * stood between, and one space where it had a space on either side; a line break (`lineBreaks`: an HTML page's <br>)
+ * becomes LINE_SEPARATOR, without the spaces around it. `blockText` tells the two kinds apart: a pair's closing token
+ * is in it. A NUL (never in a document's text) marks where one piece of a block ends and the next begins.
  */
-export function withoutPlaceholders(text: string, blockText: string): string {
-  return text.replace(/(.?)⟦(\/?)(\d+)⟧(?=(.?))/gsu, (_, before: string, slash: string, n: string, after: string) => {
+export function withoutPlaceholders(text: string, blockText: string, { lineBreaks = NO_TOKENS }: { lineBreaks?: ReadonlySet<string> } = {}): string {
+  let breaks = false;
+  const plain = text.replace(/([^\0]?)(\0?)⟦(\/?)(\d+)⟧(?=\0?([^\0]?))/gsu, (token: string, before: string, boundary: string, slash: string, n: string, after: string) => {
     const standalone = slash === "" && !blockText.includes(`⟦/${n}⟧`);
-    if (standalone && / /u.test(before) && /\s/u.test(after)) return "";
-    return before + (standalone && before !== "" && after !== "" && !/\s/u.test(before + after) && !after.startsWith("⟦") ? " " : "");
+    if (standalone && lineBreaks.has(token.slice(before.length + boundary.length))) {
+      breaks = true;
+      return before + boundary + LINE_SEPARATOR;
+    }
+    if (standalone && / /u.test(before) && /\s/u.test(after)) return boundary;
+    return before + boundary + (standalone && before !== "" && after !== "" && !/\s/u.test(before + after) && !after.startsWith("⟦") ? " " : "");
   });
+  return breaks ? plain.replace(/[ \t]*(\0?)[ \t]*\u2028[ \t]*(\0?)[ \t]*/gu, `$1${LINE_SEPARATOR}$2`) : plain;
+}
+
+const NO_TOKENS: ReadonlySet<string> = new Set();
+
+/** The standalone placeholders of a block's segments that stand for a line break: an HTML page's <br>. */
+function lineBreakTokens(segments: readonly ExportSegment[]): ReadonlySet<string> {
+  const tokens = new Set<string>();
+  for (const segment of segments) {
+    for (const [token, code] of Object.entries(segment.inlineCodes ?? {})) if (/^<br\b/i.test(code)) tokens.add(token);
+  }
+  return tokens;
+}
+
+/** The pieces without placeholders, stripped as one text: a <br> or an image at a sentence's end sits between it and the next. */
+function plainPieces(pieces: ArticlePiece[], plain: (text: string) => string): ArticlePiece[] {
+  const texts = plain(pieces.map((piece) => piece.text).join("\0")).split("\0");
+  return pieces.map((piece, i) => ({ ...piece, text: texts[i] }));
 }
 
 /** A translation typed where the MT had nothing (a source sentence left untranslated) sits between words: space it from them. */

@@ -1,6 +1,6 @@
 import type { BlockKind } from "@/lib/segment/types";
 import { contentBlocks, trimmedPieces, unapprovedLegend, type ArticleBlock } from "./final-text";
-import { markdownHardBreak } from "./markdown-breaks";
+import { LINE_SEPARATOR, markdownHardBreak } from "./markdown-breaks";
 import type { ExportDocument, ExportOptions } from "./types";
 
 /**
@@ -20,9 +20,10 @@ function separatorBefore(previous: ArticleBlock, block: ArticleBlock): string {
 
 function renderBlock(block: ArticleBlock, markUnapproved: boolean, markdown: boolean): string {
   const { kind } = block;
-  const lines = markedLines(block, markUnapproved, markdown);
   const prefixes: Partial<Record<BlockKind, string>> = { title: "# ", heading: "## " };
   const prefix = prefixes[kind];
+  // A heading is one line in Markdown: a break in it is a space.
+  const lines = markedLines(block, markUnapproved, markdown, prefix === undefined);
   if (prefix) return prefix + lines.join(" ");
   if (kind === "list_item") return "- " + lines.join("\n  ");
   if (kind === "quote") return lines.map((line) => "> " + line).join("\n");
@@ -34,19 +35,23 @@ function renderBlock(block: ArticleBlock, markUnapproved: boolean, markdown: boo
  * The block's lines, escaped; a marked sentence gets <mark> and </mark> on each of its lines, so no tag spans a line
  * break. In a Markdown import a line that ended in a hard break keeps its marker, as written.
  */
-function markedLines(block: ArticleBlock, markUnapproved: boolean, markdown: boolean): string[] {
+function markedLines(block: ArticleBlock, markUnapproved: boolean, markdown: boolean, hardBreaks: boolean): string[] {
   const lines: { text: string; marked: boolean }[][] = [[]];
+  // The lines that end in a line break of another format (an HTML page's <br>), written as Markdown's own.
+  const broken = new Set<number>();
   for (const { text, unapproved } of trimmedPieces(block)) {
-    text.split(/\r\n|\r|\n/).forEach((part, i) => {
-      if (i > 0) lines.push([]);
-      lines[lines.length - 1].push({ text: part, marked: markUnapproved && unapproved });
+    text.split(/(\r\n|\r|\n|\u2028)/).forEach((part, i) => {
+      if (i % 2 === 1) {
+        if (part === LINE_SEPARATOR && hardBreaks) broken.add(lines.length - 1);
+        lines.push([]);
+      } else lines[lines.length - 1].push({ text: part, marked: markUnapproved && unapproved });
     });
   }
   return lines.map((parts, index) => {
-    const hardBreak = markdown && index < lines.length - 1 ? markdownHardBreak(parts.map((part) => part.text).join("")) : null;
+    const hardBreak = broken.has(index) ? "\\" : markdown && index < lines.length - 1 ? markdownHardBreak(parts.map((part) => part.text).join("")) : null;
     // The marker's backslash is markup, not text to escape.
     const last = parts.findLastIndex((part) => part.text !== "");
-    if (hardBreak === "\\") parts[last] = { ...parts[last], text: parts[last].text.slice(0, -1) };
+    if (hardBreak === "\\" && !broken.has(index)) parts[last] = { ...parts[last], text: parts[last].text.slice(0, -1) };
     let line = "";
     parts.forEach(({ text, marked }, j) => {
       const part = j === parts.length - 1 ? text.trimEnd() : text;

@@ -1,4 +1,5 @@
 import type { BlockKind } from "@/lib/segment/types";
+import type { InlineCodes } from "./cat/placeholders";
 
 export type SegmentStatus = "new" | "proposed" | "approved" | "rejected" | "confirmed";
 
@@ -44,6 +45,8 @@ export type ExportSegment = {
   reviewedAt: Date | null;
   /** The segment's comments, oldest first (absent: none). */
   comments?: ExportComment[];
+  /** What each placeholder in its texts stands for (an HTML or CAT import): the tag's HTML or the code's XML. */
+  inlineCodes?: InlineCodes | null;
 };
 
 export type ExportBlock = { kind: BlockKind; start: number; end: number; text: string; separator: string; segments: ExportSegment[] };

@@ -1,4 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { codesIn } from "../cat/placeholders";
+import { docx } from "../docx";
+import { readZipEntries } from "../fixtures/read-zip";
+import { html } from "../html";
+import { md } from "../md";
+import { txt } from "../txt";
 import type { ExportDocument, ExportSegment } from "../types";
 import { htmlRuns } from "./html-runs";
 import { segmentHtml } from "./segment-html";
@@ -134,17 +140,18 @@ describe("segmentHtml", () => {
 
 /** The export document an import of `page` would give, with `finals[i]` approved for segment i (in order). */
 function exportOf(page: string, finals: Record<number, string> = {}): ExportDocument {
-  const { segmented } = segmentHtml(page);
+  const { segmented, runs } = segmentHtml(page);
   let order = 0;
   return {
     id: 1, title: "T", sourceLanguage: "ru", targetLanguage: "en", provenance: null, bilingual: false, createdAt: new Date(0), leading: "", inlineCodes: true,
-    blocks: segmented.blocks.map((block) => ({
+    blocks: segmented.blocks.map((block, b) => ({
       ...block,
       text: segmentHtml(page).text.slice(block.start, block.end),
       segments: block.segments.map((segment): ExportSegment => {
         const approved = finals[order] ?? null;
         order++;
-        return { id: order, order, start: segment.start, end: segment.end, mt: segment.text, source: null, approved, latest: null, status: approved === null ? "new" : "approved", annotations: [], createdAt: new Date(0), changedAt: new Date(0), editor: null, reviewer: null, reviewedAt: null };
+        const inlineCodes = codesIn(segment.text, runs[b].codes);
+        return { id: order, order, start: segment.start, end: segment.end, mt: segment.text, source: null, approved, latest: null, status: approved === null ? "new" : "approved", annotations: [], createdAt: new Date(0), changedAt: new Date(0), editor: null, reviewer: null, reviewedAt: null, inlineCodes };
       }),
     })),
   };
@@ -193,5 +200,25 @@ describe("spliceHtml", () => {
 
   it("refuses a page whose runs no longer match the document", () => {
     expect(() => spliceHtml("<p>Other text.</p>", htmlRuns("<p>Other text.</p>"), exportOf(PAGE), { fill: "mt" })).toThrow(/no longer match/);
+  });
+});
+
+describe("the article exports of an HTML page", () => {
+  const page = "<h1>Talks</h1><p>The meeting lasted an hour.<br>It was held in Geneva.</p><address>Press office<br>\n 12 Rue du Rhône <br> Geneva</address><p>See <img src=m.png> the map.</p>";
+
+  it("break the line where the page has a <br>, and keep a space where an image stood", async () => {
+    const doc = exportOf(page);
+    expect(txt(doc)).toBe("Talks\n\nThe meeting lasted an hour.\nIt was held in Geneva.\n\nPress office\n12 Rue du Rhône\nGeneva\n\nSee the map.");
+    expect(md(doc)).toBe("# Talks\n\nThe meeting lasted an hour.\\\nIt was held in Geneva.\n\n*Press office\\\n12 Rue du Rhône\\\nGeneva*\n\nSee the map.\n");
+    expect(html(doc, { fill: "mt" })).toContain("<p>The meeting lasted an hour.<br>\nIt was held in Geneva.</p>");
+    const body = readZipEntries(await docx(doc)).get("word/document.xml")!;
+    const texts = [...body.matchAll(/<w:p>([^]*?)<\/w:p>/g)].map((m) => [...m[1].matchAll(/(<w:br\/>)?<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => (t[1] ? "\n" : "") + t[2]).join(""));
+    expect(texts).toEqual(["Talks", "The meeting lasted an hour.\nIt was held in Geneva.", "Press office\n12 Rue du Rhône\nGeneva", "See the map."]);
+  });
+
+  it("break it in a changed sentence too, and write a <br> in a heading as a space in Markdown", () => {
+    const doc = exportOf("<h2>Part one<br>The talks</h2><p>One.<br>\nTwo.</p>", { 1: "Uno.⟦1⟧" });
+    expect(txt(doc)).toBe("Part one\nThe talks\n\nUno.\nTwo.");
+    expect(md(doc)).toBe("## Part one The talks\n\nUno.\\\nTwo.\n");
   });
 });

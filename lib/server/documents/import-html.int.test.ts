@@ -82,13 +82,15 @@ describe("importing an HTML page", () => {
     });
   });
 
-  test("the text, Markdown and generated exports carry no placeholders; a line break leaves a space", async () => {
+  test("the text, Markdown and generated exports carry no placeholders; a <br> breaks the line", async () => {
     const { id } = await importPage();
     const text = await exported(id, "txt");
     expect(text).not.toMatch(/⟦/);
     expect(text).toContain("The meeting borrowed an hour and a half");
-    expect(text).toContain("is necessary. Meetings ended");
-    expect(await exported(id, "md")).toContain("- The situation in Ukraine.");
+    expect(text).toContain("is necessary.\nMeetings ended");
+    const markdown = await exported(id, "md");
+    expect(markdown).toContain("- The situation in Ukraine.");
+    expect(markdown).toContain("is necessary.\\\nMeetings ended");
   });
 
   test("an image between two words keeps a space on each side, in the rewritten page and in the article formats", async () => {

@@ -1,5 +1,6 @@
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import type { InlineCodes } from "@/lib/formats/cat/placeholders";
 import { isMarkdownFileName } from "@/lib/formats/markdown-breaks";
 import type { ExportAnnotation, ExportBlock, ExportDocument, ExportSegment } from "@/lib/formats/types";
 import { segmentPages } from "@/lib/server/segments/in-pages";
@@ -33,7 +34,7 @@ export async function loadExportDocument(
       where: { documentId, order: { gt: afterOrder } },
       orderBy: { order: "asc" },
       take,
-      select: { id: true, order: true, blockId: true, start: true, end: true, mtText: true, sourceText: true, status: true, approvedProposalId: true, currentProposalId: true },
+      select: { id: true, order: true, blockId: true, start: true, end: true, mtText: true, sourceText: true, status: true, approvedProposalId: true, currentProposalId: true, inlineCodes: true },
     }),
   );
   for await (const rows of pages) {
@@ -65,6 +66,7 @@ export async function loadExportDocument(
         reviewer: review ? name(review.reviewer) : null,
         reviewedAt: review?.createdAt ?? null,
         ...(comments.has(row.id) && { comments: comments.get(row.id) }),
+        ...(row.inlineCodes !== null && { inlineCodes: row.inlineCodes as InlineCodes }),
       };
       blocks[blockIndex.get(row.blockId)!].segments.push(segment);
     }
