@@ -52,6 +52,22 @@ describe("docx", () => {
     expect(paragraph.match(/<w:br\/>/g)).toHaveLength(2);
   });
 
+  it("runs a hard-wrapped plain-text paragraph on as one, a line end being a space as in HTML and Markdown", async () => {
+    const text = [
+      "Talks in Geneva",
+      "",
+      "The meeting in Geneva lasted an hour and a half, and the two ministers spoke",
+      "about the security guarantees that Moscow had asked for in December. Another",
+      "sentence follows here, and it is long enough to wrap at the same width too.",
+      "",
+    ].join("\n");
+    const doc = segmentedDocument(text);
+    expect(doc.blocks[1].text).toContain("\n");
+    const [, paragraph] = paragraphs(readZipEntries(await docx(doc)).get("word/document.xml")!);
+    expect(paragraph).not.toContain("<w:br/>");
+    expect(textOf(paragraph)).toBe(text.split("\n").slice(2, 5).join(" "));
+  });
+
   it("highlights unapproved sentences under a legend when asked, and nothing otherwise", async () => {
     const doc = seedDocument();
     const marked = readZipEntries(await docx(doc, { fill: "mt", markUnapproved: true })).get("word/document.xml")!;

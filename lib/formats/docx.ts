@@ -67,9 +67,11 @@ function runsOf(block: ArticleBlock, markUnapproved: boolean, markdown: boolean)
   return runs;
 }
 
-/** A plain-text import breaks the line where its text does; Markdown only at a hard break, a soft one being a space; an HTML page at its <br>. */
-function linesOf(text: string, markdown: boolean): string[] {
-  if (!markdown) return text.split(new RegExp(`\\r\\n|\\r|\\n|${LINE_SEPARATOR}`));
+/**
+ * Word breaks the line only at a hard break (Markdown's marker, an HTML page's <br>); a line end in the text is a space,
+ * as HTML and Markdown show it: a plain-text paragraph runs over several lines only because it was hard-wrapped.
+ */
+function linesOf(text: string): string[] {
   return text.replace(/[ \t]*(?:\r\n|\r|\n)[ \t]*/g, " ").split(new RegExp(`${LINE_SEPARATOR}[ \\t]*`));
 }
 
@@ -79,7 +81,7 @@ function toParagraph(block: ArticleBlock, markUnapproved: boolean, rtl: boolean,
   const direction = rtl ? { bidirectional: true } : {};
   const italics = kind === "dateline" || kind === "meta" || kind === "footer" || kind === "quote";
   const children = runsOf(block, markUnapproved, markdown).flatMap(({ text, unapproved }) =>
-    linesOf(text, markdown).map(
+    linesOf(text).map(
       (line, i) =>
         new TextRun({ text: line, italics: italics || undefined, highlight: unapproved ? "yellow" : undefined, break: i > 0 ? 1 : undefined, rightToLeft: rtl || undefined }),
     ),
