@@ -25,6 +25,17 @@ describe("tmx", () => {
     expect(Object.keys(parsed.resources.s1055)).toEqual(["en-x-mt", "en"]);
   });
 
+  it("declares the MT as the source of a unit whose MT sentence has no aligned source, so every unit has a variant in its source language", () => {
+    const out = tmx(bilingualSeedDocument(), { fill: "mt" });
+    const units = [...out.matchAll(/<tu ([^>]*)>([^]*?)<\/tu>/g)].map(([, attributes, content]) => ({
+      srclang: /srclang="([^"]+)"/.exec(attributes)?.[1] ?? "ru",
+      languages: [...content.matchAll(/xml:lang="([^"]+)"/g)].map((m) => m[1]),
+    }));
+    expect(units.length).toBeGreaterThan(1);
+    for (const unit of units) expect(unit.languages).toContain(unit.srclang);
+    expect(out).toMatch(/<tu tuid="s1055" srclang="en-x-mt"/);
+  });
+
   it("adds the open proposals with fill latest, never a rejected one", async () => {
     const doc = seedDocument();
     const parsed = await tmx2js(tmx(doc, { fill: "latest" }));

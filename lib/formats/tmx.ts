@@ -46,9 +46,12 @@ export function tmx(doc: ExportDocument, { fill, exportedAt = new Date() }: Expo
     const postEdited = postEditedText(segment, fill);
     if (postEdited === null) continue;
     const changedBy = segment.reviewer ?? segment.editor;
+    // An MT sentence no source sentence is aligned with: its unit's source is the MT, since TMX wants a variant in the source language.
+    const unaligned = withSource && segment.source === null;
     // The tuid is the segment id: unique and stable, so no unit can overwrite another.
     const tu = body.ele("tu", {
       tuid: `s${segment.id}`,
+      ...(unaligned ? { srclang: mtLang } : {}),
       creationdate: tmxDate(segment.createdAt),
       creationid: xmlSafe(doc.provenance ?? "mt"),
       changedate: tmxDate(segment.changedAt),
@@ -57,7 +60,7 @@ export function tmx(doc: ExportDocument, { fill, exportedAt = new Date() }: Expo
     tu.ele("prop", { type: "x-verso-status" }, segment.status);
     tu.ele("prop", { type: "x-verso-document" }, String(doc.id));
     // The source sentence, when known, makes the same unit usable as an ordinary source -> target memory.
-    if (withSource && segment.source !== null) tuv(tu, doc.sourceLanguage, segment.source);
+    if (!unaligned && withSource) tuv(tu, doc.sourceLanguage, segment.source!);
     tuv(tu, mtLang, segment.mt);
     tuv(tu, doc.targetLanguage, postEdited);
   }
