@@ -1,10 +1,23 @@
 import { codePointOffset } from "./code-points";
 import { countUnapproved, documentSegments, finalText } from "./final-text";
 import type { ExportAnnotation, ExportComment, ExportDocument, ExportSegment, Fill } from "./types";
+import type { InlineCodes } from "./cat/placeholders";
 import { xmlSafe } from "./xml-safe";
 
-/** What both XLIFF versions write for one segment: its texts, languages and notes. */
-export type XliffUnit = { id: string; segment: ExportSegment; source: string; target: string; notes: XliffNote[]; preserveSpace: boolean };
+/**
+ * What both XLIFF versions write for one segment: its texts, languages and notes. `codes` (an HTML or CAT import): what
+ * its placeholders stand for, to be written as inline codes; `pairedInBlock(n)` whether ⟦n⟧ opens a pair in its block.
+ */
+export type XliffUnit = {
+  id: string;
+  segment: ExportSegment;
+  source: string;
+  target: string;
+  notes: XliffNote[];
+  preserveSpace: boolean;
+  codes: InlineCodes | null;
+  pairedInBlock: (n: string) => boolean;
+};
 export type XliffNote = { category: "mt" | "source" | "flag" | "comment"; from?: string; text: string };
 
 export const NO_SOURCE_NOTE = "This document has no source text; the source element holds the MT, in the target language.";
@@ -16,19 +29,23 @@ export function xliffLanguages(doc: ExportDocument): { source: string; target: s
 }
 
 export function xliffUnits(doc: ExportDocument, fill: Fill): XliffUnit[] {
-  return documentSegments(doc).map((segment) => {
-    const source = xmlSafe(doc.bilingual ? (segment.source ?? "") : segment.mt);
-    const target = xmlSafe(finalText(segment, fill));
-    const notes: XliffNote[] = [
-      ...(doc.bilingual ? [{ category: "mt" as const, text: xmlSafe(segment.mt) }] : [{ category: "source" as const, text: NO_SOURCE_NOTE }]),
-      ...(doc.bilingual && segment.source === null ? [{ category: "source" as const, text: UNALIGNED_NOTE }] : []),
-      ...segment.annotations.map((annotation) => ({ category: "flag" as const, from: xmlSafe(annotation.author), text: xmlSafe(flagNote(segment, annotation)) })),
-      ...commentNotes(segment.comments),
-    ];
-    const preserveSpace = [source, target, ...notes.map((note) => note.text)].some((text) => /^\s|\s$|\s\s|[\t\n\r]/.test(text));
-    // Keyed by segment id, which never changes or repeats; the units are written in document order all the same.
-    return { id: `s${segment.id}`, segment, source, target, notes, preserveSpace };
-  });
+  return doc.blocks.flatMap((block) => block.segments.map((segment) => xliffUnit(doc, block.text, segment, fill)));
+}
+
+function xliffUnit(doc: ExportDocument, blockText: string, segment: ExportSegment, fill: Fill): XliffUnit {
+  const source = xmlSafe(doc.bilingual ? (segment.source ?? "") : segment.mt);
+  const target = xmlSafe(finalText(segment, fill));
+  const notes: XliffNote[] = [
+    ...(doc.bilingual ? [{ category: "mt" as const, text: xmlSafe(segment.mt) }] : [{ category: "source" as const, text: NO_SOURCE_NOTE }]),
+    ...(doc.bilingual && segment.source === null ? [{ category: "source" as const, text: UNALIGNED_NOTE }] : []),
+    ...segment.annotations.map((annotation) => ({ category: "flag" as const, from: xmlSafe(annotation.author), text: xmlSafe(flagNote(segment, annotation)) })),
+    ...commentNotes(segment.comments),
+  ];
+  const preserveSpace = [source, target, ...notes.map((note) => note.text)].some((text) => /^\s|\s$|\s\s|[\t\n\r]/.test(text));
+  const codes = doc.inlineCodes ? (segment.inlineCodes ?? {}) : null;
+  const pairedInBlock = (n: string) => blockText.includes(`⟦/${n}⟧`);
+  // Keyed by segment id, which never changes or repeats; the units are written in document order all the same.
+  return { id: `s${segment.id}`, segment, source, target, notes, preserveSpace, codes, pairedInBlock };
 }
 
 /** Comments as notes, each naming its author; a resolved thread's comments say so. */

@@ -1,5 +1,6 @@
 import xmlbuilder from "xmlbuilder";
 import type { ExportDocument, ExportOptions, SegmentStatus } from "./types";
+import { content20, writeOriginalData20 } from "./xliff-codes";
 import { commentNotes, xliffHeaderComment, xliffLanguages, xliffUnits } from "./xliff-units";
 
 // A rejected segment goes back to "initial": its target is no accepted translation.
@@ -22,9 +23,15 @@ export function xliff(doc: ExportDocument, { fill }: ExportOptions = { fill: "mt
     const element = file.ele("unit", { id: unit.id, ...(unit.preserveSpace ? { "xml:space": "preserve" } : {}) });
     const notes = element.ele("notes");
     for (const note of unit.notes) notes.ele("note", { category: note.category }, note.from ? `${note.text} (${note.from})` : note.text);
+    if (unit.codes) writeOriginalData20(element, [unit.source, unit.target], unit.codes);
     const segment = element.ele("segment", { state: STATES[unit.segment.status], subState: `verso:${unit.segment.status}` });
-    segment.ele("source", unit.source);
-    segment.ele("target", unit.target);
+    if (unit.codes) {
+      segment.ele("source").raw(content20(unit.source, unit.codes, unit.pairedInBlock));
+      segment.ele("target").raw(content20(unit.target, unit.codes, unit.pairedInBlock));
+    } else {
+      segment.ele("source", unit.source);
+      segment.ele("target", unit.target);
+    }
   }
   return root.end({ pretty: true, indent: "  ", newline: "\n" }) + "\n";
 }

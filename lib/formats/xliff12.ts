@@ -1,5 +1,6 @@
 import xmlbuilder from "xmlbuilder";
 import type { ExportDocument, ExportOptions, SegmentStatus } from "./types";
+import { content12 } from "./xliff-codes";
 import { commentNotes, xliffHeaderComment, xliffLanguages, xliffUnits } from "./xliff-units";
 
 // XLIFF 1.2 target states; MT that nobody touched is a suggestion to review, a rejected proposal needs a translation.
@@ -34,8 +35,14 @@ export function xliff12(doc: ExportDocument, { fill }: ExportOptions = { fill: "
       ...(unit.segment.status === "approved" ? { approved: "yes" } : {}),
       ...(unit.preserveSpace ? { "xml:space": "preserve" } : {}),
     });
-    element.ele("source", unit.source);
-    element.ele("target", { state, ...(qualifier ? { "state-qualifier": qualifier } : {}) }, unit.target);
+    const targetState = { state, ...(qualifier ? { "state-qualifier": qualifier } : {}) };
+    if (unit.codes) {
+      element.ele("source").raw(content12(unit.source, unit.codes, unit.pairedInBlock));
+      element.ele("target", targetState).raw(content12(unit.target, unit.codes, unit.pairedInBlock));
+    } else {
+      element.ele("source", unit.source);
+      element.ele("target", targetState, unit.target);
+    }
     for (const note of unit.notes) {
       // 1.2 notes have no category, so it leads the text; flags name their author in "from".
       element.ele("note", { ...(note.from ? { from: note.from } : {}), annotates: note.category === "flag" && !doc.bilingual ? "source" : "general" }, `${note.category}: ${note.text}`);

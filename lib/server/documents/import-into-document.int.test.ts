@@ -62,6 +62,28 @@ describe("importIntoDocument", () => {
     }
   });
 
+  test.each(["xliff", "xliff12"] as const)("a %s export of an HTML page writes its tags as inline codes, and an edited file comes back with them", async (format) => {
+    const page = '<p>The meeting <em>borrowed</em> an hour.<br>\nIt was in <a href="/h">Prezident hotel</a>.</p><p><em>We agree. We will sign.</em> Then he left.</p>';
+    const { id } = await importDocument({ actor: admin, bytes: encode(page), fileName: "page.html", input: { title: uniqueTitle("HTML as XLIFF") } });
+    const file = await exported(id, format);
+    expect(file).not.toContain("⟦");
+    if (format === "xliff") {
+      expect(file).toContain('<source>The meeting <pc id="1" dataRefStart="d1" dataRefEnd="d1e">borrowed</pc> an hour.<ph id="2" dataRef="d2"/></source>');
+      expect(file).toContain('<data id="d2">&lt;br&gt;</data>');
+      expect(file).toContain('<source><sc id="1" isolated="yes" dataRef="d1"/>We agree.</source>');
+      expect(file).toContain('<source>We will sign.<ec id="1" isolated="yes" dataRef="d1e"/></source>');
+    } else {
+      expect(file).toContain('<source>The meeting <bpt id="1">&lt;em&gt;</bpt>borrowed<ept id="1">&lt;/em&gt;</ept> an hour.<ph id="2">&lt;br&gt;</ph></source>');
+      expect(file).toContain('<source><it id="1" pos="open">&lt;em&gt;</it>We agree.</source>');
+    }
+    const edited = file.replace(/(<target[^>]*>)It was in ([^]*?)Prezident hotel/, "$1It was held in the $2Hotel President");
+    expect(await importIntoDocument({ actor: admin, documentId: id, bytes: encode(edited) })).toMatchObject({ proposals: 1 });
+    const hotel = (await segmentsOf(id)).find((segment) => segment.mtText.startsWith("It was in"))!;
+    expect(hotel.currentProposal!.text).toBe("It was held in the ⟦3⟧Hotel President⟦/3⟧.");
+    const sign = (await segmentsOf(id)).find((segment) => segment.mtText.startsWith("We will sign"))!;
+    expect(sign.currentProposal).toBeNull();
+  });
+
   test("a file of another document, or with a lost inline code, is refused with a clear message and stores nothing", async () => {
     const { id: first } = await importDocument({ actor: admin, bytes: encode(ARTICLE), input: { title: uniqueTitle("First") } });
     const { id: second } = await importDocument({ actor: admin, bytes: encode(ARTICLE), input: { title: uniqueTitle("Second") } });

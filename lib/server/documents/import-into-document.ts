@@ -4,6 +4,7 @@ import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { placeholderProblemIn } from "@/lib/server/proposals/check-placeholders";
 import { parseXliff } from "@/lib/formats/cat/xliff-parse";
+import { placeholdersFromExport } from "@/lib/formats/xliff-codes";
 import { detectFormat } from "@/lib/formats/detect-format";
 import { decodeText } from "@/lib/formats/text-input";
 import { recordAudit } from "@/lib/server/audit";
@@ -77,8 +78,10 @@ async function changesFor(db: Tx, documentId: number, units: ReturnType<typeof p
     const segment = byKey.get(unit.key)!;
     const open = segment.currentProposal?.state === "open" ? segment.currentProposal.text : null;
     const current = segment.approvedProposal?.text ?? open ?? segment.mtText;
-    if (unit.target.trim() === "" || unit.target.trim() === current.trim()) continue;
-    const parsed = proposalTextSchema.safeParse(unit.target);
+    // A file Verso generated wrote each placeholder as an inline code whose id is its number (lib/formats/xliff-codes.ts).
+    const target = segment.unitId === unit.key ? unit.target : placeholdersFromExport(unit.target, unit.codes);
+    if (target.trim() === "" || target.trim() === current.trim()) continue;
+    const parsed = proposalTextSchema.safeParse(target);
     if (!parsed.success) throw new AppError("bad_input", `Unit "${unit.key}": ${parsed.error.issues[0].message} Nothing was imported.`);
     const problem = placeholderProblemIn(segment, parsed.data);
     if (problem) throw new AppError("bad_input", `Unit "${unit.key}": ${problem} Nothing was imported.`);
