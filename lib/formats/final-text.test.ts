@@ -115,3 +115,26 @@ describe("a translation typed where the MT had nothing", () => {
     expect(txt(withEmptyMt("一。二。", 0, "三。"))).toBe("一。二。三。");
   });
 });
+
+describe("the article of a CAT file, without its inline codes", () => {
+  function catDocument(text: string, codes: Record<string, string>) {
+    const doc = { ...buildDocument(text, { title: "t", kindOf: () => "paragraph" }), inlineCodes: true };
+    for (const segment of doc.blocks.flatMap((block) => block.segments)) segment.inlineCodes = codes;
+    return doc;
+  }
+
+  it("leaves no space where half of a pair (<bx/>, <ex/>) stood, nor before a full stop after an image", () => {
+    const doc = catDocument("Reported by the ⟦1⟧Foreign Ministry⟦2⟧. Talks took place in the hotel ⟦3⟧.", {
+      "⟦1⟧": '<bx id="3" rid="1" ctype="x-a"/>',
+      "⟦2⟧": '<ex id="4" rid="1"/>',
+      "⟦3⟧": '<ph id="5" ctype="image">&lt;img src="hotel.png"/&gt;</ph>',
+    });
+    expect(txt(doc)).toBe("Reported by the Foreign Ministry. Talks took place in the hotel.");
+  });
+
+  it("breaks the line at an XLIFF line break, and still spaces an image between two words", () => {
+    const doc = catDocument("An hour and a half.⟦1⟧This was ⟦2⟧reported.", { "⟦1⟧": '<x id="2" ctype="lb"/>', "⟦2⟧": '<x id="3" ctype="image"/>' });
+    expect(txt(doc)).toBe("An hour and a half.\nThis was reported.");
+    expect(txt(catDocument("See⟦1⟧the map.", { "⟦1⟧": '<x id="3" ctype="image"/>' }))).toBe("See the map.");
+  });
+});

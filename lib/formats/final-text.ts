@@ -1,4 +1,5 @@
 import type { BlockKind } from "@/lib/segment/types";
+import type { InlineCodes } from "./cat/placeholders";
 import { LINE_SEPARATOR } from "./markdown-breaks";
 import type { ExportDocument, ExportSegment, Fill } from "./types";
 
@@ -55,8 +56,8 @@ export function articleBlocks(doc: ExportDocument, fill: Fill = "mt"): ArticleBl
     }
     text += block.text.slice(cursor - block.start);
     if (doc.inlineCodes) {
-      const lineBreaks = lineBreakTokens(segments);
-      const plain = (of: string) => withoutPlaceholders(of, block.text, { lineBreaks });
+      const codes = Object.assign({}, ...segments.map((segment) => segment.inlineCodes ?? {})) as InlineCodes;
+      const plain = (of: string) => withoutPlaceholders(of, block.text, codes);
       // The plain-text article breaks the line where the page did (<br>); the other formats write a break of their own.
       const lines = plain(text).replace(/^\u2028+|\u2028+$/g, "").replaceAll(LINE_SEPARATOR, "\n");
       return { kind: block.kind, text: lines, separator: block.separator, pieces: withoutLeadingMarker(plainPieces(pieces, plain), block.kind) };
@@ -67,34 +68,33 @@ export function articleBlocks(doc: ExportDocument, fill: Fill = "mt"): ArticleBl
 
 /**
  * An article has no tags: a paired placeholder goes, a standalone one (an image) leaves a space between the words it
- * stood between, and one space where it had a space on either side; a line break (`lineBreaks`: an HTML page's <br>)
- * becomes LINE_SEPARATOR, without the spaces around it. `blockText` tells the two kinds apart: a pair's closing token
- * is in it. A NUL (never in a document's text) marks where one piece of a block ends and the next begins.
+ * stood between, and one space where it had a space on either side (none before a closing punctuation mark); half of a
+ * pair written as two codes (XLIFF's <bx/>…<ex/>) goes like a pair; a line break (an HTML page's <br>, XLIFF's
+ * ctype="lb") becomes LINE_SEPARATOR, without the spaces around it. `codes` tells the kinds apart, and `blockText`
+ * without them: a pair's closing token is in it. A NUL (never in a document's text) marks where one piece of a block
+ * ends and the next begins.
  */
-export function withoutPlaceholders(text: string, blockText: string, { lineBreaks = NO_TOKENS }: { lineBreaks?: ReadonlySet<string> } = {}): string {
+export function withoutPlaceholders(text: string, blockText: string, codes: InlineCodes = {}): string {
   let breaks = false;
-  const plain = text.replace(/([^\0]?)(\0?)⟦(\/?)(\d+)⟧(?=\0?([^\0]?))/gsu, (token: string, before: string, boundary: string, slash: string, n: string, after: string) => {
-    const standalone = slash === "" && !blockText.includes(`⟦/${n}⟧`);
-    if (standalone && lineBreaks.has(token.slice(before.length + boundary.length))) {
+  const plain = text.replace(/([^\0]?)(\0?)⟦(\/?)(\d+)⟧(?=\0?([^\0]?))/gsu, (match: string, before: string, boundary: string, slash: string, n: string, after: string) => {
+    const code = codes[match.slice(before.length + boundary.length)] ?? "";
+    const standalone = slash === "" && !blockText.includes(`⟦/${n}⟧`) && !PAIR_HALF.test(code);
+    if (standalone && LINE_BREAK.test(code)) {
       breaks = true;
       return before + boundary + LINE_SEPARATOR;
     }
-    if (standalone && / /u.test(before) && /\s/u.test(after)) return boundary;
-    return before + boundary + (standalone && before !== "" && after !== "" && !/\s/u.test(before + after) && !after.startsWith("⟦") ? " " : "");
+    if (standalone && / /u.test(before) && (/\s/u.test(after) || CLOSING_MARK.test(after))) return boundary;
+    const spaced = standalone && before !== "" && after !== "" && !/\s/u.test(before + after) && !after.startsWith("⟦") && !CLOSING_MARK.test(after);
+    return before + boundary + (spaced ? " " : "");
   });
   return breaks ? plain.replace(/[ \t]*(\0?)[ \t]*\u2028[ \t]*(\0?)[ \t]*/gu, `$1${LINE_SEPARATOR}$2`) : plain;
 }
 
-const NO_TOKENS: ReadonlySet<string> = new Set();
-
-/** The standalone placeholders of a block's segments that stand for a line break: an HTML page's <br>. */
-function lineBreakTokens(segments: readonly ExportSegment[]): ReadonlySet<string> {
-  const tokens = new Set<string>();
-  for (const segment of segments) {
-    for (const [token, code] of Object.entries(segment.inlineCodes ?? {})) if (/^<br\b/i.test(code)) tokens.add(token);
-  }
-  return tokens;
-}
+// Codes that stand for a line break: HTML's <br>, XLIFF 1.2's ctype="lb", XLIFF 2.0's subType="xlf:lb".
+const LINE_BREAK = /^<br\b|^<x\b[^>]*\sctype="lb"|^<ph\b[^>]*\ssubType="xlf:lb"/i;
+// Half of a pair written as two standalone codes (<bx/>/<ex/>, <bpt>/<ept>, <sc/>/<ec/>, <it>): formatting, taking no room.
+const PAIR_HALF = /^<(?:bx|ex|bpt|ept|sc|ec|it)\b/;
+const CLOSING_MARK = /^[,.;:!?)\]}»”’…]/u;
 
 /** The pieces without placeholders, stripped as one text: a <br> or an image at a sentence's end sits between it and the next. */
 function plainPieces(pieces: ArticlePiece[], plain: (text: string) => string): ArticlePiece[] {
