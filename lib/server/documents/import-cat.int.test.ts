@@ -6,6 +6,7 @@ import type { Actor } from "@/lib/server/auth/permissions";
 import { importBackup } from "@/lib/server/backup/import-backup";
 import { exportDocument } from "@/lib/server/export/export-document";
 import { submitProposal } from "@/lib/server/proposals/submit-proposal";
+import { getReadingView } from "@/lib/server/reading/get-reading-view";
 import { applyReplacement } from "@/lib/server/propagation/apply-replacement";
 import { previewReplacement } from "@/lib/server/propagation/preview-replacement";
 import { approveProposal } from "@/lib/server/reviews/approve-proposal";
@@ -96,6 +97,19 @@ describe.each([
     expect(outcome.applied).toEqual([]);
     expect(outcome.skipped).toContainEqual({ segmentId: title.id, order: title.order, reason: "placeholders" });
     expect(await getDb().proposal.count({ where: { segmentId: title.id } })).toBe(0);
+  });
+});
+
+describe("the article of an XLIFF file", () => {
+  test("reads as it exports: no space where a <bx/>…<ex/> pair stood, a line break at ctype=\"lb\"", async () => {
+    const xliff = '<?xml version="1.0"?><xliff version="1.2"><file source-language="ru" target-language="en" datatype="plaintext" original="a"><body>'
+      + '<trans-unit id="1"><source>Слово <bx id="1"/>МИД<ex id="2"/>а.<x id="3" ctype="lb"/>Конец.</source><target>The <bx id="1"/>Foreign Ministry<ex id="2"/>\'s word.<x id="3" ctype="lb"/>The end.</target></trans-unit>'
+      + "</body></file></xliff>";
+    const { id } = await importDocument({ actor: admin, bytes: new TextEncoder().encode(xliff), fileName: "a.xlf", input: { title: uniqueTitle("XLIFF article") } });
+    const view = (await getReadingView({ actor: editor, documentId: id }))!;
+    expect(view.blocks[0].segments[0].mtText).toBe("The Foreign Ministry's word. The end.");
+    const article = (await exportDocument({ actor: admin, documentId: id, format: "txt" })).body as string;
+    expect(article).toBe("The Foreign Ministry's word.\nThe end.");
   });
 });
 

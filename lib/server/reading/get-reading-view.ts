@@ -1,5 +1,7 @@
 import { z } from "zod";
+import type { InlineCodes } from "@/lib/formats/cat/placeholders";
 import { withoutPlaceholders } from "@/lib/formats/final-text";
+import { LINE_SEPARATOR } from "@/lib/formats/markdown-breaks";
 import { defineUseCase } from "@/lib/server/kernel/define-use-case";
 import { idSchema } from "@/lib/validations/common";
 import { effectiveView } from "./reading-views";
@@ -25,7 +27,7 @@ export const getReadingView = defineUseCase(
           segments: {
             orderBy: { start: "asc" },
             select: {
-              order: true, start: true, end: true, mtText: true, sourceText: true, status: true,
+              order: true, start: true, end: true, mtText: true, sourceText: true, status: true, inlineCodes: true,
               approvedProposal: { select: { text: true } },
               proposals: { where: { state: "open" }, orderBy: { id: "desc" }, take: 1, select: { text: true } },
             },
@@ -45,10 +47,13 @@ export const getReadingView = defineUseCase(
       hasSource,
       view: effectiveView(user?.readingView ?? null, hasSource),
       blocks: blocks.map(({ segments, ...block }) => {
-        const plain = <T extends string | null>(text: T, of = block.text): T => (tagged && text !== null ? withoutPlaceholders(text, of) : text) as T;
+        // The block's codes tell a line break or half a pair from an image, as in the article exports.
+        const codes = Object.assign({}, ...segments.map((segment) => segment.inlineCodes ?? {})) as InlineCodes;
+        // A line break reads as a space here: the view shows each sentence as a run of text.
+        const plain = <T extends string | null>(text: T, of = block.text): T => (tagged && text !== null ? withoutPlaceholders(text, of, codes).replace(/^\u2028+|\u2028+$/g, "").replaceAll(LINE_SEPARATOR, " ") : text) as T;
         return {
           ...block,
-          segments: segments.map(({ approvedProposal, proposals, status, mtText, sourceText, ...segment }) => ({
+          segments: segments.map(({ approvedProposal, proposals, status, mtText, sourceText, inlineCodes: _codes, ...segment }) => ({
             ...segment,
             mtText: plain(mtText),
             sourceText: plain(sourceText, sourceText ?? ""),
