@@ -102,13 +102,14 @@ export function placeholdersFromExport(text: string, codes: InlineCodes): string
   return text.replace(PLACEHOLDER, (token) => {
     const closing = token.startsWith("⟦/");
     const xml = codes[closing ? token.replace("⟦/", "⟦") : token];
-    const match = xml && /^<(ph|pc|sc|ec|bpt|ept|it)\b([^>]*)>/.exec(xml);
+    // Also the codes a 1.2 tool may write in their place (<g>, <x/>, <bx/>, <ex/>).
+    const match = xml && /^<(ph|pc|sc|ec|bpt|ept|it|g|x|bx|ex)\b([^>]*)>/.exec(xml);
     if (!match) return token;
     const [, name, attributes] = match;
     const attribute = (key: string) => new RegExp(`\\s${key}="(\\d+)"`).exec(attributes)?.[1];
     const n = name === "ec" ? (attribute("startRef") ?? attribute("id")) : attribute("id");
     if (n === undefined) return token;
-    const closes = closing || name === "ec" || name === "ept" || (name === "it" && /\spos="close"/.test(attributes));
+    const closes = closing || name === "ec" || name === "ept" || name === "ex" || (name === "it" && /\spos="close"/.test(attributes));
     return closes ? `⟦/${n}⟧` : `⟦${n}⟧`;
   });
 }
