@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getSessionCookie } from "better-auth/cookies";
 import { contentSecurityPolicy } from "@/lib/security/content-security-policy";
+import { CROSS_ORIGIN_MESSAGE, isCrossOriginWrite } from "@/lib/security/same-origin";
 
 const PUBLIC = /^\/(sign-in|reset-password|api\/auth|_next)(\/|$)/;
 // Route handlers answer a signed-out caller themselves, with 401 and JSON, as scripts and the workspace expect.
@@ -14,7 +15,10 @@ export function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const policy = contentSecurityPolicy(nonce);
   let response: NextResponse;
-  if (PUBLIC.test(request.nextUrl.pathname) || ROUTE_HANDLERS.test(request.nextUrl.pathname) || getSessionCookie(request)) {
+  if (isCrossOriginWrite(request)) {
+    // Next refuses such a server action with a 500; this says what happened, as better-auth's 403 does.
+    response = new NextResponse(CROSS_ORIGIN_MESSAGE, { status: 403, headers: { "content-type": "text/plain; charset=utf-8" } });
+  } else if (PUBLIC.test(request.nextUrl.pathname) || ROUTE_HANDLERS.test(request.nextUrl.pathname) || getSessionCookie(request)) {
     const headers = new Headers(request.headers);
     headers.set("Content-Security-Policy", policy);
     response = NextResponse.next({ request: { headers } });

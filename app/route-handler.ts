@@ -4,6 +4,7 @@ import { AppError, newRequestId, toAppError } from "@/lib/errors";
 import { getActor } from "@/lib/server/auth/get-actor";
 import type { Actor } from "@/lib/server/auth/permissions";
 import { withRequest } from "@/lib/server/kernel/request-context";
+import { CROSS_ORIGIN_MESSAGE, isCrossOriginWrite } from "@/lib/security/same-origin";
 
 const NO_STORE = { "cache-control": "private, no-store" };
 
@@ -24,6 +25,8 @@ export function routeHandler<P>(handle: Handle<P>) {
     const requestId = newRequestId();
     return withRequest(requestId, async () => {
       try {
+        // A page elsewhere on the same site could otherwise save, or move someone's presence, with their cookie.
+        if (isCrossOriginWrite(request)) throw new AppError("forbidden", CROSS_ORIGIN_MESSAGE);
         const result = await handle({ request, params: await context.params, actor: await getActor(request.headers), url: new URL(request.url) });
         return result instanceof Response ? result : Response.json(result, { headers: NO_STORE });
       } catch (error) {

@@ -3,6 +3,7 @@ import { prismaAdapter } from "better-auth/adapters/prisma";
 import { APIError, createAuthMiddleware } from "better-auth/api";
 import { getDb } from "@/lib/db";
 import { clientAddress, PEER_HEADER } from "@/lib/security/client-address";
+import { sameOrigins } from "@/lib/security/same-origin";
 import { signInOverLimit } from "@/lib/security/sign-in-limit";
 
 export function authSecret() {
@@ -28,10 +29,7 @@ function createAuth() {
     secret: authSecret(),
     baseURL: process.env.BETTER_AUTH_URL,
     // Same-origin: the browser's Origin must name the host it sent the request to (an app server behind any name or port).
-    trustedOrigins: (request) => {
-      const host = request?.headers.get("x-forwarded-host") ?? request?.headers.get("host");
-      return host ? [`http://${host}`, `https://${host}`] : [];
-    },
+    trustedOrigins: (request) => (request ? sameOrigins(request.headers) : []),
     emailAndPassword: {
       enabled: true,
       disableSignUp: true,
