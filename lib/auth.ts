@@ -5,6 +5,7 @@ import { getDb } from "@/lib/db";
 import { clientAddress, PEER_HEADER } from "@/lib/security/client-address";
 import { sameOrigins } from "@/lib/security/same-origin";
 import { signInOverLimit } from "@/lib/security/sign-in-limit";
+import { textSchema } from "@/lib/validations/common";
 
 export function authSecret() {
   const value = process.env.BETTER_AUTH_SECRET;
@@ -47,6 +48,10 @@ function createAuth() {
         if (!ctx.request) return;
         // Invite links are minted by the admin's use case; names, emails and roles change only through Verso's use cases.
         if (!HTTP_PATHS.includes(ctx.path)) throw new APIError("NOT_FOUND");
+        // PostgreSQL refuses a NUL or a lone surrogate in text; such an email, password or token is bad input, not a 500.
+        if (Object.values(ctx.body ?? {}).some((value) => typeof value === "string" && !textSchema().safeParse(value).success)) {
+          throw new APIError("BAD_REQUEST", { message: "A field holds a character that is not text (NUL or a lone surrogate).", code: "INVALID_INPUT" });
+        }
         if (ctx.path !== "/sign-in/email") return;
         const address = clientAddress(ctx.request.headers);
         if (await signInOverLimit({ address, email: String(ctx.body?.email ?? "") })) {

@@ -52,6 +52,18 @@ describe("inviting people", () => {
     expect(await inviteLinkIsOpen("no-such-token")).toBe(false);
   });
 
+  test("a mangled link (a NUL, the token twice) is a link that does not work, not a 500", async () => {
+    expect(await inviteLinkIsOpen("\u0000")).toBe(false);
+    expect(await inviteLinkIsOpen(["a", "b"])).toBe(false);
+    const response = await post("/reset-password", { newPassword: "chosen password 4", token: "abc\u0000" });
+    expect(response.status).toBe(400);
+  });
+
+  test("a NUL in the email or password of a sign-in is a 400, as for a wrong password, not a 500", async () => {
+    expect((await post("/sign-in/email", { email: "a\u0000@test.local", password: "chosen password 5" }, "127.4.0.9")).status).toBe(400);
+    expect((await post("/sign-in/email", { email: "nobody@test.local", password: "chosen \ud800 password" }, "127.4.0.9")).status).toBe(400);
+  });
+
   test("only an admin can make a link, and nobody can ask for one over HTTP", async () => {
     const editor = await createTestActor("editor");
     await expect(createInviteLink({ actor: editor, userId: admin.id })).rejects.toMatchObject({ code: "forbidden" });

@@ -31,7 +31,9 @@ export async function mintInviteLink(tx: Tx, userId: string): Promise<string> {
 }
 
 /** Whether a link can still be redeemed, so that its page says so before anyone types a password. */
-export async function inviteLinkIsOpen(value: string): Promise<boolean> {
+export async function inviteLinkIsOpen(value: unknown): Promise<boolean> {
+  // A mangled address (a NUL, a repeated parameter) is no link Verso made, and never reaches a query.
+  if (typeof value !== "string" || !/^[A-Za-z0-9]{1,100}$/.test(value)) return false;
   const found = await getDb().verification.findFirst({ where: { identifier: `${PREFIX}${value}`, expiresAt: { gt: new Date() } }, select: { id: true } });
   return found !== null;
 }
