@@ -5,7 +5,7 @@ import { CROSS_ORIGIN_MESSAGE, isCrossOriginWrite } from "@/lib/security/same-or
 
 const PUBLIC = /^\/(sign-in|reset-password|api\/auth|_next)(\/|$)/;
 // Route handlers answer a signed-out caller themselves, with 401 and JSON, as scripts and the workspace expect.
-const ROUTE_HANDLERS = /^\/(live|documents\/[^/]+\/(segments(\/.*)?|export\/[^/]+|report\/csv|live|presence))$/;
+const ROUTE_HANDLERS = /^\/(live|mentionable|tm\/export|glossaries\/[^/]+\/export\/[^/]+|documents\/[^/]+\/(segments(\/.*)?|export\/[^/]+|report\/csv|live|presence|comments|findings))$/;
 
 /**
  * Gives every response a CSP with a fresh nonce (Next puts it on its own scripts), and redirects

@@ -40,9 +40,13 @@ test("a document address that is no document id is a page that does not exist", 
 });
 
 test("route handlers answer a signed-out caller with 401 and a JSON message, not a redirect", async ({ request }) => {
-  for (const path of ["/documents/1/segments", "/documents/1/segments/1", "/documents/1/export/txt", "/documents/1/report/csv"]) {
+  const reads = ["/documents/1/segments", "/documents/1/segments/1", "/documents/1/export/txt", "/documents/1/report/csv", "/documents/1/comments", "/mentionable", "/glossaries/1/export/csv", "/tm/export"];
+  for (const path of reads) {
     const response = await request.get(path, { maxRedirects: 0 });
     expect(response.status(), path).toBe(401);
     expect((await response.json()).error, path).toMatch(/sign in/i);
   }
+  // The workspace counts a page's findings with a POST; signed out, it gets a 401 it can tell apart, not the sign-in page.
+  const counts = await request.post("/documents/1/findings", { data: { segmentIds: [1] }, maxRedirects: 0 });
+  expect(counts.status()).toBe(401);
 });
