@@ -81,3 +81,37 @@ test("deactivating someone who holds assignments asks first, then says how many 
   await expect(status.getByRole("status")).toHaveText("Saved; their 1 assignment was removed.");
   await expect(status.getByRole("button", { name: "Reactivate" })).toBeVisible();
 });
+
+test("a refused new person keeps what the admin typed, and the focus goes where the problem is", async ({ page, login }) => {
+  await login("admin");
+  const existing = await createTestActor("editor");
+  await page.goto("/admin/users");
+  const form = page.getByRole("main").locator("form").filter({ has: page.getByRole("button", { name: "Add person" }) });
+  await form.getByLabel("Name").fill("Rita Second");
+  await form.getByLabel("Email").fill(existing.email);
+  await form.getByRole("checkbox", { name: "reviewer" }).check();
+  await form.getByRole("button", { name: "Add person" }).press("Enter");
+
+  const email = form.getByLabel("Email");
+  await expect(form.getByRole("alert")).toHaveText(`There is already an account for ${existing.email}.`);
+  await expect(email).toBeFocused();
+  await expect(email).toHaveAttribute("aria-invalid", "true");
+  await expect(email).toHaveValue(existing.email);
+  await expect(form.getByLabel("Name")).toHaveValue("Rita Second");
+  await expect(form.getByRole("checkbox", { name: "reviewer" })).toBeChecked();
+  await expect(form.getByRole("checkbox", { name: "editor" })).toBeChecked();
+
+  const fresh = `${uniqueTitle("second").replace(/\W+/g, "-").toLowerCase()}@test.local`;
+  await email.fill(fresh);
+  await form.getByRole("button", { name: "Add person" }).press("Enter");
+  await expect(form.getByRole("status")).toContainText(`Created ${fresh}.`);
+  await expect(form.getByRole("status")).toBeFocused();
+  await expect(form.getByLabel("Name")).toHaveValue("");
+
+  const row = page.getByRole("row").filter({ hasText: existing.email });
+  await page.goto(`/admin/users?q=${encodeURIComponent(existing.email)}`);
+  await row.getByRole("checkbox", { name: "reviewer" }).check();
+  await row.getByRole("button", { name: "Save roles" }).press("Enter");
+  await expect(row.getByRole("cell").nth(2).getByRole("status")).toHaveText("Saved.");
+  await expect(row.getByRole("cell").nth(2).getByRole("status")).toBeFocused();
+});

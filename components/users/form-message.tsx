@@ -12,7 +12,7 @@ export function FormMessage({ state, fields = [] }: { state: UserFormState; fiel
   const message = formLevelMessage(state.message, state.fieldErrors, fields);
   if (!message) return null;
   return (
-    <div className={state.ok ? "notice" : "alert"} role={state.ok ? "status" : "alert"}>
+    <div className={state.ok ? "notice" : "alert"} role={state.ok ? "status" : "alert"} tabIndex={-1}>
       {message}
       {state.inviteLink && <code className="invite-link">{`${base}${state.inviteLink}`}</code>}
     </div>

@@ -1,7 +1,8 @@
 "use client";
 
-import { useActionState, type ReactNode } from "react";
+import { useActionState, useRef, type ReactNode } from "react";
 import { updateUserAction, type UserFormState } from "@/app/admin/users/actions";
+import { useFocusAfterSubmit } from "@/components/ui/use-focus-after-submit";
 import { FormMessage } from "./form-message";
 import { RoleCheckboxes } from "./role-checkboxes";
 
@@ -13,8 +14,10 @@ type RowFormProps = { userId: string; intent: Intent; className?: string; confir
 
 function RowForm({ userId, intent, className, confirm, children }: RowFormProps) {
   const [state, action, pending] = useActionState<UserFormState, FormData>(updateUserAction, { ok: false, message: null });
+  const holder = useRef<HTMLDivElement>(null);
+  useFocusAfterSubmit(holder, state.attempt);
   return (
-    <>
+    <div ref={holder}>
       <form action={action} className={className} onSubmit={(event) => {
         if (confirm && !window.confirm(confirm)) event.preventDefault();
       }}>
@@ -23,7 +26,7 @@ function RowForm({ userId, intent, className, confirm, children }: RowFormProps)
         {children(pending)}
       </form>
       <FormMessage state={state} />
-    </>
+    </div>
   );
 }
 

@@ -9,7 +9,10 @@ import { mintInviteLink } from "./mint-invite-link";
 export const createUser = defineUseCase(
   { name: "createUser", permission: "user.manage", input: createUserSchema },
   async ({ actor, input, db: tx }) => {
-    if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) throw new AppError("conflict", `There is already an account for ${input.email}.`);
+    if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
+      const message = `There is already an account for ${input.email}.`;
+      throw new AppError("conflict", message, undefined, { email: [message] });
+    }
     const user = await createAccount(tx, input);
     await recordAudit(tx, { actorId: actor.id, action: "user.create", entityType: "User", entityId: user.id, after: { email: user.email, roles: user.roles } });
     const inviteLink = input.password ? null : await mintInviteLink(tx, user.id);
