@@ -50,3 +50,21 @@ test("route handlers answer a signed-out caller with 401 and a JSON message, not
   const counts = await request.post("/documents/1/findings", { data: { segmentIds: [1] }, maxRedirects: 0 });
   expect(counts.status()).toBe(401);
 });
+
+test("a refused sign-in puts the focus on its message, and a second refusal is a new message", async ({ page }) => {
+  const editor = await createTestActor("editor");
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(editor.email);
+  await page.getByLabel("Password").fill("not the password");
+  await page.getByRole("button", { name: "Sign in" }).press("Enter");
+  const alert = page.getByRole("main").getByRole("alert");
+  await expect(alert).toHaveText("That email and password do not match an active account.");
+  await expect(alert).toBeFocused();
+
+  const first = await alert.elementHandle();
+  await page.getByRole("button", { name: "Sign in" }).press("Enter");
+  await expect.poll(() => first!.evaluate((node) => node.isConnected)).toBe(false);
+  await expect(alert).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(page.getByLabel("Email")).toBeFocused();
+});
