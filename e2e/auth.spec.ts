@@ -1,4 +1,5 @@
-import { test, expect, TEST_PASSWORD } from "./fixtures";
+import { test, expect, TEST_PASSWORD, uniqueTitle } from "./fixtures";
+import { createUser } from "../lib/server/users/create-user";
 import { createTestActor } from "../tests/factories";
 
 test("a signed-out visitor is sent to sign-in, and comes back after signing in with the form", async ({ page }) => {
@@ -67,4 +68,22 @@ test("a refused sign-in puts the focus on its message, and a second refusal is a
   await expect(alert).toBeFocused();
   await page.keyboard.press("Tab");
   await expect(page.getByLabel("Email")).toBeFocused();
+});
+
+test("an invite link's page: a password too long says so and the link still works", async ({ page }) => {
+  const admin = await createTestActor("admin");
+  const email = `${uniqueTitle("long").replace(/\W+/g, "-").toLowerCase()}@test.local`;
+  const { inviteLink } = await createUser({ actor: admin, name: "Lena Long", email, password: "", roles: ["editor"] });
+  await page.goto(inviteLink!);
+  const tooLong = "correct horse battery staple ".repeat(5);
+  await page.getByLabel("New password").fill(tooLong);
+  await page.getByLabel("The same password again").fill(tooLong);
+  await page.getByRole("button", { name: "Set password" }).press("Enter");
+  const alert = page.getByRole("main").getByRole("alert");
+  await expect(alert).toHaveText("Keep the password under 128 characters.");
+
+  await page.getByLabel("New password").fill("a fine password");
+  await page.getByLabel("The same password again").fill("a fine password");
+  await page.getByRole("button", { name: "Set password" }).press("Enter");
+  await expect(page.getByRole("main").getByRole("status")).toContainText("Your password is set.");
 });

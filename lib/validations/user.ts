@@ -9,11 +9,14 @@ const roles = (message: string) =>
     .min(1, message)
     .transform((list) => [...new Set(list)]);
 
+/** A password an admin gives or a person chooses through their link (better-auth refuses one over 128 characters). */
+export const passwordSchema = z.string().min(8, "The password needs at least 8 characters.").max(128, "Keep the password under 128 characters.");
+
 export const createUserSchema = z.object({
   name: personNameSchema,
   email: z.email("Give a valid email address.").max(254, "That email address is too long.").transform((email) => email.toLowerCase()),
   // Empty: the person gets a one-time sign-in link to choose their own password.
-  password: z.union([z.literal(""), z.string().min(8, "The password needs at least 8 characters.").max(128, "Keep the password under 128 characters.")]).default(""),
+  password: z.union([z.literal(""), passwordSchema]).default(""),
   roles: roles("Give the account at least one role."),
 });
 
