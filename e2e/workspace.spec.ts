@@ -277,3 +277,22 @@ test("active time on an open sentence is recorded while the editor works, not wh
   await expect.poll(spent).toBeGreaterThanOrEqual(afterWork + 10_000);
   expect(await spent()).toBeLessThanOrEqual(afterWork + 16_000);
 });
+
+test("a screen reader hears that a proposal or a confirmation was saved when the next sentence opens in its place", async ({ page, login }) => {
+  await login("editor");
+  const { id } = await importArticle();
+  await page.goto(`/documents/${id}`);
+  await sentence(page, 2).click();
+  const draft = panel(page).getByLabel("Your proposal");
+  await draft.fill("The meeting lasted an hour and a half.");
+  await draft.press("Control+Enter");
+  await expect(panel(page).getByRole("heading", { name: "Editing sentence 3" })).toBeVisible();
+  const announced = page.getByRole("status").filter({ hasText: /^(Proposal|Sentence \d)/ });
+  await expect(announced).toHaveText("Proposal for sentence 2 submitted; the next sentence that needs work is open.");
+
+  await sentence(page, 4).click();
+  await expect(panel(page).getByRole("heading", { name: "Editing sentence 4" })).toBeVisible();
+  await panel(page).getByRole("button", { name: "The MT is right" }).press("Enter");
+  await expect(announced).toHaveText("Sentence 4 confirmed: the MT is right.");
+  await expect(page.getByRole("heading", { name: "Editing sentence 4" })).toBeFocused();
+});

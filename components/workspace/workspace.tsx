@@ -14,6 +14,7 @@ import { FilterBar } from "./filter-bar";
 import { groupRows } from "./group-rows";
 import { HelpDialog } from "./help-dialog";
 import { lostDraft, MergedNotice, type Merged } from "./merged-notice";
+import { focusPanelIfLost } from "./refocus-panel";
 import { SegmentList } from "./segment-list";
 import { rowPatch, SegmentPanel, type Abilities } from "./segment-panel";
 import { STATUS_ICON } from "./status-badge";
@@ -44,6 +45,7 @@ export function Workspace({ documentId, language, sourceLanguage, typology, init
   const [reload, setReload] = useState(0);
   const [saved, setSaved] = useState<SavedEdit | null>(null);
   const [approved, setApproved] = useState<ApprovedSentence | null>(null);
+  const [announcement, announce] = useState("");
   const [focusRequest, setFocusRequest] = useState<{ segmentId: number; nonce: number } | null>(null);
   const [incoming, setIncoming] = useState<IncomingSpan | null>(null);
   const help = useRef<HTMLDialogElement>(null);
@@ -99,10 +101,13 @@ export function Workspace({ documentId, language, sourceLanguage, typology, init
     for (let attempt = 0; attempt < 50; attempt++) {
       const candidates = step === 1 ? rows.slice(from + 1) : rows.slice(0, Math.max(from, 0)).reverse();
       const target = candidates.find((row) => accept(row.status));
-      if (target) return open(target.id);
-      if (step === -1 || !pages.hasMore) return;
+      if (target) {
+        open(target.id);
+        return true;
+      }
+      if (step === -1 || !pages.hasMore) return false;
       const page = await pages.loadMore();
-      if (!page) return;
+      if (!page) return false;
       rows = [...rows, ...page.segments];
     }
   }
@@ -180,9 +185,12 @@ export function Workspace({ documentId, language, sourceLanguage, typology, init
             incoming={incoming?.segmentId === selected.id ? incoming : null}
             onClose={() => close(selected.id)}
             onRowChange={(patch) => pages.patchRow(selected.id, patch)}
-            onSubmitted={(moveOn, edit) => {
+            onSubmitted={async (moveOn, edit) => {
               if (edit) setSaved({ segmentId: selected.id, order: selected.order, ...edit, nonce: Date.now() });
-              if (moveOn) void moveTo(1, (status) => NEEDS_WORK.has(status));
+              const moved = moveOn && (await moveTo(1, (status) => NEEDS_WORK.has(status)));
+              // The panel that would say so is gone once the next sentence opens (and a confirmation has no message of its own).
+              if (!moved) focusPanelIfLost(); // "The MT is right" goes once the sentence is confirmed
+              if (moved || !edit) announce(`${edit ? `Proposal for sentence ${selected.order} submitted` : `Sentence ${selected.order} confirmed: the MT is right`}${moved ? "; the next sentence that needs work is open" : ""}.`);
             }}
             onApproved={(approval) => {
               setApproval(approval);
@@ -192,6 +200,7 @@ export function Workspace({ documentId, language, sourceLanguage, typology, init
           />
         )}
       </div>
+      <p className="visually-hidden" role="status">{announcement}</p>
       <HelpDialog ref={help} />
       {approval && <UndoToast key={approval.proposalId} approval={approval} onDone={undoDone} />}
     </FindingCountsProvider>
