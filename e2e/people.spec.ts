@@ -115,3 +115,14 @@ test("a refused new person keeps what the admin typed, and the focus goes where 
   await expect(row.getByRole("cell").nth(2).getByRole("status")).toHaveText("Saved.");
   await expect(row.getByRole("cell").nth(2).getByRole("status")).toBeFocused();
 });
+
+test("each row's buttons say whose they are, so a screen reader's list of buttons tells the people apart", async ({ page, login }) => {
+  await login("admin");
+  const person = await createTestActor("editor");
+  await page.goto(`/admin/users?q=${encodeURIComponent(person.email)}`);
+  const row = page.getByRole("row").filter({ hasText: person.email });
+  for (const name of [`Rename ${person.email}`, `Save roles of ${person.name}`, `Deactivate ${person.name}`, `New sign-in link for ${person.name}`]) {
+    await expect(row.getByRole("button", { name, exact: true })).toBeVisible();
+  }
+  await expect(page.getByRole("button", { name: "Deactivate", exact: true })).toHaveCount(0);
+});

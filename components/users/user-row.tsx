@@ -30,6 +30,11 @@ function RowForm({ userId, intent, className, confirm, children }: RowFormProps)
   );
 }
 
+/** Whose row a button acts on, for a screen reader's list of buttons, where four "Deactivate" could be anyone. */
+function Whose({ children }: { children: ReactNode }) {
+  return <span className="visually-hidden"> {children}</span>;
+}
+
 /** Deactivating releases the person's assignments for good, so it asks first when there are any. */
 function leaving({ name, assignments: n }: User) {
   if (n === 0) return null;
@@ -48,7 +53,7 @@ export function UserRow({ user, self }: { user: User; self: boolean }) {
                 <input type="text" name="name" defaultValue={user.name} required maxLength={120} size={16} />
               </label>
               {self ? " (you) " : " "}
-              <button type="submit" className="secondary" disabled={pending}>Rename</button>
+              <button type="submit" className="secondary" disabled={pending}>Rename<Whose>{user.email}</Whose></button>
             </>
           )}
         </RowForm>
@@ -59,7 +64,7 @@ export function UserRow({ user, self }: { user: User; self: boolean }) {
           {(pending) => (
             <>
               <RoleCheckboxes legend={`Roles of ${user.name}`} selected={user.roles} />
-              <button type="submit" className="secondary" disabled={pending}>Save roles</button>
+              <button type="submit" className="secondary" disabled={pending}>Save roles<Whose>of {user.name}</Whose></button>
             </>
           )}
         </RowForm>
@@ -69,13 +74,13 @@ export function UserRow({ user, self }: { user: User; self: boolean }) {
           {(pending) => (
             <>
               {user.active ? "Active " : "Deactivated "}
-              {!self && <button type="submit" className="secondary" disabled={pending}>{user.active ? "Deactivate" : "Reactivate"}</button>}
+              {!self && <button type="submit" className="secondary" disabled={pending}>{user.active ? "Deactivate" : "Reactivate"}<Whose>{user.name}</Whose></button>}
             </>
           )}
         </RowForm>
         {user.active && !self && (
           <RowForm userId={user.id} intent="invite">
-            {(pending) => <button type="submit" className="secondary" disabled={pending}>New sign-in link</button>}
+            {(pending) => <button type="submit" className="secondary" disabled={pending}>New sign-in link<Whose>for {user.name}</Whose></button>}
           </RowForm>
         )}
       </td>
