@@ -104,6 +104,12 @@ test("an editor works with the keyboard only: move, flag a span and an omission,
   const stored = await getDb().annotation.findMany({ where: { segmentId: segments[1].id }, orderBy: { id: "asc" } });
   expect(stored.map((flag) => segments[1].mtText.slice(flag.start, flag.end))).toEqual(["borrowed", ""]);
   expect(stored[1].start).toBe(segments[1].mtText.indexOf("half."));
+  // Two flags, two pairs of buttons: each says which flag it edits or deletes.
+  const flagButtons = panel(page).getByRole("list", { name: "Flags on this sentence" }).getByRole("button");
+  const omission = `the flag on missing words at character ${stored[1].start}`;
+  const names = ["Edit the flag on “borrowed”", "Delete the flag on “borrowed”", `Edit ${omission}`, `Delete ${omission}`];
+  await expect(flagButtons).toHaveCount(4);
+  for (const [index, name] of names.entries()) await expect(flagButtons.nth(index)).toHaveAccessibleName(name);
 
   await page.keyboard.press("Escape");
   await expect(sentence(page, 2)).toBeFocused();

@@ -48,20 +48,23 @@ export function FlagList({ text, flags, actorId, onActive, onEdit, onChanged }: 
         <p className={styles.meta}>No flags yet.</p>
       ) : (
         <ul ref={list} className={styles.list} aria-label="Flags on this sentence">
-          {flags.map((flag, index) => (
-            <li key={flag.id} tabIndex={0} onMouseEnter={() => onActive(flag.id)} onMouseLeave={() => onActive(null)} onFocus={() => onActive(flag.id)} onBlur={() => onActive(null)}>
-              <div>{describeFlag(flag)}</div>
-              <div className={styles.meta}>
-                {flag.start === flag.end ? `missing words at character ${flag.start}` : `“${text.slice(flag.start, flag.end)}”`}
-              </div>
-              {flag.authorId === actorId && flag.state === "open" && (
-                <div className={styles.inline}>
-                  <button type="button" className={`secondary ${styles.small}`} onClick={() => onEdit(flag)}>Edit</button>
-                  <button type="button" className={`secondary ${styles.small}`} aria-disabled={pending} onClick={() => remove(flag, index)}>Delete</button>
-                </div>
-              )}
-            </li>
-          ))}
+          {flags.map((flag, index) => {
+            const words = flag.start === flag.end ? `missing words at character ${flag.start}` : `“${text.slice(flag.start, flag.end)}”`;
+            // A sentence with several flags lists several Edit and Delete buttons; each names the flag it acts on.
+            const which = <span className="visually-hidden"> the flag on {words}</span>;
+            return (
+              <li key={flag.id} tabIndex={0} onMouseEnter={() => onActive(flag.id)} onMouseLeave={() => onActive(null)} onFocus={() => onActive(flag.id)} onBlur={() => onActive(null)}>
+                <div>{describeFlag(flag)}</div>
+                <div className={styles.meta}>{words}</div>
+                {flag.authorId === actorId && flag.state === "open" && (
+                  <div className={styles.inline}>
+                    <button type="button" className={`secondary ${styles.small}`} onClick={() => onEdit(flag)}>Edit{which}</button>
+                    <button type="button" className={`secondary ${styles.small}`} aria-disabled={pending} onClick={() => remove(flag, index)}>Delete{which}</button>
+                  </div>
+                )}
+              </li>
+            );
+          })}
         </ul>
       )}
     </section>
