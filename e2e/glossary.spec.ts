@@ -161,3 +161,33 @@ test("a glossary's and a term's field errors show next to their fields, a forbid
   await expect(form.getByRole("alert")).toHaveCount(1);
   await expect(page.getByText("No terms yet.")).toBeVisible();
 });
+
+test("a term refused because the glossary has it keeps what was typed, and the focus goes to the source term", async ({ page, login }) => {
+  const admin = await createTestActor("admin");
+  const glossary = await createGlossary({ actor: admin, name: uniqueTitle("Kept terms") });
+  await createTerm({ actor: admin, glossaryId: glossary.id, source: "Минфин", preferred: "Finance Ministry" });
+  await login("reviewer");
+  await page.goto(`/glossaries/${glossary.id}`);
+
+  const form = page.getByRole("button", { name: "Add term" }).locator("xpath=ancestor::form");
+  await form.getByLabel("Source term").fill("Минфин");
+  await form.getByLabel("Preferred target").fill("Ministry of Finance");
+  await form.getByLabel("Forbidden targets (separated by |)").fill("Minfin | Finance Ministry");
+  await form.getByLabel("Note").fill("the Russian ministry");
+  await form.getByRole("button", { name: "Add term" }).press("Enter");
+
+  const source = form.getByLabel("Source term");
+  await expect(source).toHaveAttribute("aria-invalid", "true");
+  await expect(page.locator(`#${await source.getAttribute("aria-describedby")}`)).toHaveText('This glossary already has the term "Минфин": edit that one.');
+  await expect(source).toBeFocused();
+  await expect(source).toHaveValue("Минфин");
+  await expect(form.getByLabel("Preferred target")).toHaveValue("Ministry of Finance");
+  await expect(form.getByLabel("Forbidden targets (separated by |)")).toHaveValue("Minfin | Finance Ministry");
+  await expect(form.getByLabel("Note")).toHaveValue("the Russian ministry");
+
+  await source.fill("Минэкономразвития");
+  await form.getByRole("button", { name: "Add term" }).press("Enter");
+  await expect(form.getByRole("status")).toHaveText("Term added.");
+  await expect(form.getByRole("status")).toBeFocused();
+  await expect(form.getByLabel("Source term")).toHaveValue("");
+});

@@ -14,7 +14,8 @@ import { updateGlossary } from "@/lib/server/glossaries/update-glossary";
 import { updateTerm } from "@/lib/server/glossaries/update-term";
 import { runAction } from "@/app/run-action";
 
-export type GlossaryFormState = { ok: boolean; message: string | null; fieldErrors?: FieldErrors };
+/** `values`: a term form's typed fields, shown again after a refusal; `attempt` counts submissions, so the form is drawn afresh each time. */
+export type GlossaryFormState = { ok: boolean; message: string | null; fieldErrors?: FieldErrors; values?: Record<string, string>; attempt?: number };
 
 const text = (form: FormData, name: string) => String(form.get(name) ?? "");
 const failed = (outcome: { message: string; fieldErrors?: FieldErrors }): GlossaryFormState => ({ ok: false, message: outcome.message, fieldErrors: outcome.fieldErrors });
@@ -64,7 +65,8 @@ export async function glossaryAction(_previous: GlossaryFormState, form: FormDat
 
 const TERM_INTENTS = ["create", "update", "delete"] as const;
 
-export async function termAction(_previous: GlossaryFormState, form: FormData): Promise<GlossaryFormState> {
+export async function termAction(previous: GlossaryFormState, form: FormData): Promise<GlossaryFormState> {
+  const attempt = (previous.attempt ?? 0) + 1;
   const intent = text(form, "intent");
   const outcome = await runAction(async (actor): Promise<string> => {
     if (!(TERM_INTENTS as readonly string[]).includes(intent)) throw new AppError("bad_input", "That is not something this form can do.");
@@ -81,6 +83,8 @@ export async function termAction(_previous: GlossaryFormState, form: FormData): 
   });
   // After a conflict too: the page then shows the colleague's version, and saving again is over it.
   if (outcome.ok || outcome.code === "conflict") revalidatePath(`/glossaries/${text(form, "glossaryId")}`);
-  if (!outcome.ok) return failed(outcome);
-  return { ok: true, message: outcome.value };
+  // A refused term keeps what was typed; after a colleague's newer save (a conflict about no field) the form shows theirs.
+  const values = !outcome.ok && outcome.code === "conflict" && !outcome.fieldErrors ? undefined : termFields(form);
+  if (!outcome.ok) return { ...failed(outcome), values, attempt };
+  return { ok: true, message: outcome.value, attempt };
 }

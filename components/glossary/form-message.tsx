@@ -5,5 +5,5 @@ import { formLevelMessage } from "@/components/ui/field-error";
 export function FormMessage({ state, fields = [] }: { state: GlossaryFormState; fields?: readonly string[] }) {
   const message = formLevelMessage(state.message, state.fieldErrors, fields);
   if (!message) return null;
-  return <p className={state.ok ? "notice" : "alert"} role={state.ok ? "status" : "alert"}>{message}</p>;
+  return <p className={state.ok ? "notice" : "alert"} role={state.ok ? "status" : "alert"} tabIndex={-1}>{message}</p>;
 }

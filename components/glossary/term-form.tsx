@@ -1,8 +1,9 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useRef } from "react";
 import { termAction, type GlossaryFormState } from "@/app/glossaries/actions";
 import { FieldError, fieldProps } from "@/components/ui/field-error";
+import { useFocusAfterSubmit } from "@/components/ui/use-focus-after-submit";
 import type { TermRow } from "@/lib/server/glossaries/glossary-rows";
 import { FormMessage } from "./form-message";
 
@@ -12,16 +13,19 @@ type Props = { glossaryId: number; term?: TermRow };
 export function TermForm({ glossaryId, term }: Props) {
   const [state, action, pending] = useActionState<GlossaryFormState, FormData>(termAction, { ok: false, message: null });
   const errors = state.fieldErrors;
+  const form = useRef<HTMLFormElement>(null);
+  useFocusAfterSubmit(form, state.attempt);
   const id = (name: string) => `term-${term?.id ?? "new"}-${name}`;
   const field = (name: "source" | "preferred" | "forbidden" | "note", label: string, value: string, required = false) => (
     <label>
       {label}
-      <input type="text" name={name} defaultValue={value} required={required} maxLength={name === "source" || name === "preferred" ? 300 : 2000} {...fieldProps(errors, name, id(`${name}-error`))} />
+      <input type="text" name={name} defaultValue={state.values?.[name] ?? value} required={required} maxLength={name === "source" || name === "preferred" ? 300 : 2000} {...fieldProps(errors, name, id(`${name}-error`))} />
       <FieldError errors={errors} name={name} id={id(`${name}-error`)} />
     </label>
   );
+  // React clears a form after its action; drawn afresh with what was typed, a refused form keeps it.
   return (
-    <form action={action} className="stack">
+    <form key={state.attempt ?? 0} ref={form} action={action} className="stack">
       <FormMessage state={state} fields={["source", "preferred", "forbidden", "note"]} />
       <input type="hidden" name="glossaryId" value={glossaryId} />
       <input type="hidden" name="intent" value={term ? "update" : "create"} />

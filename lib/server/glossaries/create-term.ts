@@ -12,7 +12,10 @@ export const createTerm = defineUseCase(
     // ON CONFLICT DO NOTHING: two people adding one term at once get one term and one clear refusal, not a 500.
     const inserted = await tx.glossaryTerm.createManyAndReturn({ data: [{ glossaryId, ...fields }], skipDuplicates: true, select: TERM_FIELDS });
     const term = inserted[0];
-    if (!term) throw new AppError("conflict", `This glossary already has the term "${fields.source}": edit that one.`);
+    if (!term) {
+      const message = `This glossary already has the term "${fields.source}": edit that one.`;
+      throw new AppError("conflict", message, undefined, { source: [message] });
+    }
     await announceGlossaryChange(tx, actor.id, glossaryId);
     await recordAudit(tx, { actorId: actor.id, action: "term.create", entityType: "GlossaryTerm", entityId: term.id, after: { glossaryId, ...termAudit(term) } });
     return term;
