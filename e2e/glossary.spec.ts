@@ -147,6 +147,9 @@ test("a glossary's and a term's field errors show next to their fields, a forbid
   await expect(language).toHaveAttribute("aria-invalid", "true");
   const languageError = page.locator(`#${await language.getAttribute("aria-describedby")}`);
   await expect(languageError).toContainText("ru or pt-BR");
+  // The message is about what was typed, so that stays in the field, which has the focus.
+  await expect(language).toHaveValue("not a tag!");
+  await expect(language).toBeFocused();
   // Said once, next to the field, not again at the top of the form.
   await expect(page.getByRole("main").getByRole("alert")).toHaveCount(1);
 
@@ -190,4 +193,18 @@ test("a term refused because the glossary has it keeps what was typed, and the f
   await expect(form.getByRole("status")).toHaveText("Term added.");
   await expect(form.getByRole("status")).toBeFocused();
   await expect(form.getByLabel("Source term")).toHaveValue("");
+});
+
+test("a new glossary refused for its language keeps its name and the typed language", async ({ page, login }) => {
+  await login("reviewer");
+  await page.goto("/glossaries");
+  const name = uniqueTitle("Typed glossary");
+  await page.getByLabel("Name").fill(name);
+  const target = page.getByLabel("Target language");
+  await target.fill("english!");
+  await page.getByRole("button", { name: "Create glossary" }).press("Enter");
+  await expect(target).toHaveAttribute("aria-invalid", "true");
+  await expect(target).toHaveValue("english!");
+  await expect(target).toBeFocused();
+  await expect(page.getByLabel("Name")).toHaveValue(name);
 });

@@ -14,18 +14,20 @@ import { updateGlossary } from "@/lib/server/glossaries/update-glossary";
 import { updateTerm } from "@/lib/server/glossaries/update-term";
 import { runAction } from "@/app/run-action";
 
-/** `values`: a term form's typed fields, shown again after a refusal; `attempt` counts submissions, so the form is drawn afresh each time. */
+/** `values`: a form's typed fields, shown again after a refusal; `attempt` counts submissions, so the form is drawn afresh each time. */
 export type GlossaryFormState = { ok: boolean; message: string | null; fieldErrors?: FieldErrors; values?: Record<string, string>; attempt?: number };
 
 const text = (form: FormData, name: string) => String(form.get(name) ?? "");
 const failed = (outcome: { message: string; fieldErrors?: FieldErrors }): GlossaryFormState => ({ ok: false, message: outcome.message, fieldErrors: outcome.fieldErrors });
 const termFields = (form: FormData) => ({ source: text(form, "source"), preferred: text(form, "preferred"), forbidden: text(form, "forbidden"), note: text(form, "note") });
 
-export async function createGlossaryAction(_previous: GlossaryFormState, form: FormData): Promise<GlossaryFormState> {
+const glossaryFields = (form: FormData) => ({ name: text(form, "name"), sourceLanguage: text(form, "sourceLanguage"), targetLanguage: text(form, "targetLanguage") });
+
+export async function createGlossaryAction(previous: GlossaryFormState, form: FormData): Promise<GlossaryFormState> {
   const outcome = await runAction((actor) =>
     createGlossary({ actor, name: text(form, "name"), sourceLanguage: text(form, "sourceLanguage") || "ru", targetLanguage: text(form, "targetLanguage") || "en" }),
   );
-  if (!outcome.ok) return failed(outcome);
+  if (!outcome.ok) return { ...failed(outcome), values: glossaryFields(form), attempt: (previous.attempt ?? 0) + 1 };
   revalidatePath("/glossaries");
   redirect(`/glossaries/${outcome.value.id}`);
 }
@@ -33,7 +35,8 @@ export async function createGlossaryAction(_previous: GlossaryFormState, form: F
 const GLOSSARY_INTENTS = ["rename", "delete", "attach", "detach", "import"] as const;
 
 /** Everything done to a glossary as a whole, one form per intent on its page. */
-export async function glossaryAction(_previous: GlossaryFormState, form: FormData): Promise<GlossaryFormState> {
+export async function glossaryAction(previous: GlossaryFormState, form: FormData): Promise<GlossaryFormState> {
+  const attempt = (previous.attempt ?? 0) + 1;
   const glossaryId = text(form, "glossaryId");
   const intent = text(form, "intent");
   const outcome = await runAction(async (actor): Promise<string> => {
@@ -56,11 +59,11 @@ export async function glossaryAction(_previous: GlossaryFormState, form: FormDat
     const result = await importGlossary({ actor, glossaryId, bytes: new Uint8Array(await file.arrayBuffer()), fileName: file.name });
     return `Imported ${file.name}: ${result.added} ${result.added === 1 ? "term" : "terms"} added, ${result.updated} updated, ${result.unchanged} unchanged.`;
   });
-  if (!outcome.ok) return failed(outcome);
+  if (!outcome.ok) return { ...failed(outcome), values: intent === "rename" ? glossaryFields(form) : undefined, attempt };
   revalidatePath("/glossaries");
   if (intent === "delete") redirect("/glossaries");
   revalidatePath(`/glossaries/${glossaryId}`);
-  return { ok: true, message: outcome.value };
+  return { ok: true, message: outcome.value, attempt };
 }
 
 const TERM_INTENTS = ["create", "update", "delete"] as const;

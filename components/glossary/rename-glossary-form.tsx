@@ -14,19 +14,19 @@ const FIELDS = [
 
 /** A glossary's name and languages, each field with its own message. */
 export function RenameGlossaryForm({ glossaryId, ...values }: Props) {
-  const field = (errors: FieldErrors | undefined, { name, label, maxLength }: (typeof FIELDS)[number]) => {
+  const field = (errors: FieldErrors | undefined, typed: Record<string, string> | undefined, { name, label, maxLength }: (typeof FIELDS)[number]) => {
     const errorId = `glossary-${glossaryId}-${name}-error`;
     return (
       <label key={name}>
         {label}
-        <input type="text" name={name} defaultValue={values[name]} required maxLength={maxLength} {...fieldProps(errors, name, errorId)} />
+        <input type="text" name={name} defaultValue={typed?.[name] ?? values[name]} required maxLength={maxLength} {...fieldProps(errors, name, errorId)} />
         <FieldError errors={errors} name={name} id={errorId} />
       </label>
     );
   };
   return (
     <GlossaryForm glossaryId={glossaryId} intent="rename" submit="Save" fields={FIELDS.map((f) => f.name)}>
-      {(errors) => FIELDS.map((f) => field(errors, f))}
+      {(errors, typed) => FIELDS.map((f) => field(errors, typed, f))}
     </GlossaryForm>
   );
 }
