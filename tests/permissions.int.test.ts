@@ -9,6 +9,7 @@ import { createAssignment } from "../lib/server/assignments/create-assignment";
 import { createComment } from "../lib/server/comments/create-comment";
 import { listDocumentActivity } from "../lib/server/audit/list-document-activity";
 import { PERMISSIONS, type Actor, type Permission } from "../lib/server/auth/permissions";
+import { deleteDocument } from "../lib/server/documents/delete-document";
 import { getDocument } from "../lib/server/documents/get-document";
 import { importDocument } from "../lib/server/documents/import-document";
 import { exportDocument } from "../lib/server/export/export-document";
@@ -51,6 +52,10 @@ const versionOf = async (id: number) => (await getDb().segment.findUniqueOrThrow
 const ATTEMPTS: Record<Permission, () => Promise<Attempt>> = {
   "document.read": async () => (actor) => getDocument({ actor, documentId: sample.id }),
   "document.import": async () => (actor) => importDocument({ actor, bytes: new TextEncoder().encode(SAMPLE), input: { title: uniqueTitle("Permitted import") } }),
+  "document.delete": async () => {
+    const { id, title } = await importSample("Delete");
+    return (actor) => deleteDocument({ actor, documentId: id, confirmTitle: title });
+  },
   "segment.split-merge": async () => {
     const { segments } = await importSample("Split");
     const long = segments[1];

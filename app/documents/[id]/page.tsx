@@ -65,7 +65,7 @@ export default async function DocumentPage({ params, searchParams }: Props) {
           {can(actor, "document.export") && <Link href={`${href}/export`}>Export</Link>}
           {!fixBoundaries && can(actor, "proposal.submit") && <FindReplaceDialog documentId={document.id} />}
           {can(actor, "assignment.manage") && <Link href={`${href}/assignments`}>Assignments</Link>}
-          {can(actor, "document.import") && <DeleteDocument documentId={document.id} title={document.title} segments={document.segmentCount} />}
+          {can(actor, "document.delete") && <DeleteDocument documentId={document.id} title={document.title} segments={document.segmentCount} />}
           {mayFix && (
             <Link href={fixBoundaries ? href : `${href}?boundaries=1`} className="button secondary">
               {fixBoundaries ? "Done fixing boundaries" : "Fix sentence boundaries"}

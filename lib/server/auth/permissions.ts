@@ -7,6 +7,7 @@ export type Actor = { id: string; email: string; name: string; roles: Role[] };
 export const PERMISSIONS = {
   "document.read": ["admin", "editor", "reviewer"],
   "document.import": ["admin"],
+  "document.delete": ["admin"],
   "segment.split-merge": ["admin", "editor"],
   "annotation.create": ["editor", "reviewer"],
   "proposal.submit": ["editor"],

@@ -18,7 +18,7 @@ export const deleteDocumentSchema = z.object({
  * sentences (they follow their sentences). The audit log keeps the event, and the document's earlier events without it.
  */
 export const deleteDocument = defineUseCase(
-  { name: "deleteDocument", permission: "document.import", input: deleteDocumentSchema, timeout: 60_000 },
+  { name: "deleteDocument", permission: "document.delete", input: deleteDocumentSchema, timeout: 60_000 },
   async ({ actor, input: { documentId, confirmTitle }, db: tx }) => {
     // The document's row first: assignments lock it too, and writers of its sentences meet the cascade's row locks.
     const [document] = await tx.$queryRaw<{ id: number; title: string }[]>`SELECT id, title FROM "Document" WHERE id = ${documentId} FOR UPDATE`;
