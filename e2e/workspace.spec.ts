@@ -65,6 +65,8 @@ test("an editor works with the keyboard only: move, flag a span and an omission,
   await login("editor");
   const { id, segments } = await importArticle();
   await page.goto(`/documents/${id}`);
+  // The list's buttons are disabled until the page is hydrated, and focus() (unlike click()) does not wait for that.
+  await expect(sentence(page, 1)).toBeEnabled();
   await sentence(page, 1).focus();
   await page.keyboard.press("Enter");
   await page.keyboard.press("j");
